@@ -1,0 +1,18 @@
+import type { FieldAccess } from 'payload'
+
+import { isStaffUser } from './staff'
+
+/**
+ * Context key the reader site sets on a Local API query once the paywall has
+ * decided which rendering a reader gets. Request context cannot be set over
+ * REST or GraphQL, so API callers never hold this grant.
+ */
+export const STORY_BODY_GRANT = 'storyBodyGrant'
+
+/**
+ * Who may read an article's body through Payload: staff, anyone for stories
+ * marked free to read, and the reader site's own server rendering. Everyone else
+ * (anonymous REST and GraphQL callers) gets metered stories without their text.
+ */
+export const storyBodyReaders: FieldAccess = ({ req, doc }) =>
+  isStaffUser(req.user) || doc?.freeToRead === true || req.context?.[STORY_BODY_GRANT] === true

@@ -1,0 +1,43 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { staff } from '@/access/staff'
+import { slugField } from '@/fields/slug'
+
+export const REGIONS = [
+  'Africa',
+  'Asia',
+  'Europe',
+  'Latin America',
+  'Middle East',
+  'North America',
+  'Oceania',
+] as const
+
+export const Countries: CollectionConfig = {
+  slug: 'countries',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'isoCode', 'region'],
+    group: 'Reference',
+  },
+  access: { read: anyone, create: staff, update: staff, delete: staff },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true },
+    {
+      name: 'isoCode',
+      label: 'ISO 3166-1 alpha-2 code',
+      type: 'text',
+      required: true,
+      unique: true,
+      hooks: {
+        beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value)],
+      },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? true : 'Two letters, e.g. BO for Bolivia.',
+    },
+    slugField('name'),
+    { name: 'region', type: 'select', options: [...REGIONS] },
+  ],
+}

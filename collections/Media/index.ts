@@ -1,0 +1,39 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { staff } from '@/access/staff'
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'credit'] },
+  access: { read: anyone, create: staff, update: staff, delete: staff },
+  upload: {
+    staticDir: path.join(projectRoot, 'media'),
+    mimeTypes: ['image/*'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'card', width: 640 },
+      { name: 'hero', width: 1600 },
+    ],
+    adminThumbnail: 'card',
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      admin: { description: 'What the image shows, for readers who cannot see it.' },
+    },
+    { name: 'caption', type: 'textarea' },
+    {
+      name: 'credit',
+      type: 'text',
+      admin: { description: 'Who to credit, e.g. "Photo Internet reproduction."' },
+    },
+  ],
+}

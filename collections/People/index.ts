@@ -1,0 +1,33 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { staff } from '@/access/staff'
+import { slugField } from '@/fields/slug'
+
+export const People: CollectionConfig = {
+  slug: 'people',
+  labels: { singular: 'Person', plural: 'People' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'role', 'country'],
+    group: 'Reference',
+    description: 'People quoted or named in stories. One entry per person, whatever the spelling.',
+  },
+  access: { read: anyone, create: staff, update: staff, delete: staff },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField('name'),
+    {
+      name: 'aliases',
+      type: 'array',
+      admin: { description: 'Other spellings of the name, so the same person is not entered twice.' },
+      fields: [{ name: 'name', type: 'text', required: true }],
+    },
+    { name: 'role', type: 'text', admin: { description: 'Current role or title, e.g. "Defense Minister".' } },
+    { name: 'organisation', type: 'text' },
+    { name: 'country', type: 'relationship', relationTo: 'countries' },
+    { name: 'bio', type: 'textarea', maxLength: 1000 },
+    { name: 'photo', type: 'upload', relationTo: 'media' },
+  ],
+}

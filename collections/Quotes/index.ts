@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { staff } from '@/access/staff'
+import { staffOrPublishedArticle } from '@/access/staffOrPublishedArticle'
+
+export const Quotes: CollectionConfig = {
+  slug: 'quotes',
+  admin: {
+    useAsTitle: 'text',
+    defaultColumns: ['text', 'speaker', 'article'],
+    group: 'Content',
+    description: 'Words as spoken, linked to who said them and the story they appear in.',
+  },
+  access: { read: staffOrPublishedArticle, create: staff, update: staff, delete: staff },
+  defaultSort: 'createdAt',
+  fields: [
+    {
+      name: 'text',
+      type: 'textarea',
+      required: true,
+      maxLength: 2000,
+      admin: { description: 'Verbatim, without surrounding quotation marks.' },
+    },
+    { name: 'speaker', type: 'relationship', relationTo: 'people', required: true },
+    {
+      name: 'speakerRole',
+      label: "Speaker's role at the time",
+      type: 'text',
+      admin: { description: 'The title they held when they said it; people change jobs.' },
+    },
+    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
+    {
+      name: 'relayedBy',
+      label: 'Relayed by',
+      type: 'text',
+      admin: { description: 'When the quote comes from another outlet, e.g. "HispanTV".' },
+    },
+    { name: 'context', type: 'textarea', maxLength: 1000 },
+    { name: 'saidAt', label: 'Date said', type: 'date' },
+  ],
+}

@@ -1,0 +1,35 @@
+import type { FieldHook, TextField } from 'payload'
+
+import { slugify } from '@/lib/slugify'
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/**
+ * A unique, URL-safe slug. Left blank, it is derived from `sourceField` when the
+ * document is first saved; once set it stays stable so published links keep working.
+ */
+export function slugField(sourceField: string): TextField {
+  const deriveSlug: FieldHook = ({ value, data, originalDoc }) => {
+    if (typeof value === 'string' && value.trim()) return slugify(value)
+    if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
+    const source = data?.[sourceField]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+
+  return {
+    name: 'slug',
+    type: 'text',
+    required: true,
+    unique: true,
+    index: true,
+    admin: {
+      position: 'sidebar',
+      description: `Leave blank to derive it from the ${sourceField}. Changing it breaks existing links.`,
+    },
+    hooks: { beforeValidate: [deriveSlug] },
+    validate: (value: unknown) =>
+      typeof value === 'string' && SLUG_PATTERN.test(value)
+        ? true
+        : 'Use lowercase letters, digits and single hyphens only.',
+  }
+}

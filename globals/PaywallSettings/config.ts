@@ -1,0 +1,55 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/access/anyone'
+import { staff } from '@/access/staff'
+import { DEFAULT_PAYWALL_SETTINGS, PAYWALL_LIMITS } from '@/paywall/settings'
+
+import { revalidateAfterGlobalChange } from '../revalidateGlobal'
+
+export const PaywallSettings: GlobalConfig = {
+  slug: 'paywall-settings',
+  admin: { group: 'Settings' },
+  access: { read: anyone, update: staff },
+  hooks: { afterChange: [revalidateAfterGlobalChange] },
+  fields: [
+    {
+      name: 'freeArticles',
+      label: 'Free articles per window',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: PAYWALL_LIMITS.maxFreeArticles,
+      defaultValue: DEFAULT_PAYWALL_SETTINGS.freeArticles,
+    },
+    {
+      name: 'windowDays',
+      label: 'Window length (days)',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: PAYWALL_LIMITS.maxWindowDays,
+      defaultValue: DEFAULT_PAYWALL_SETTINGS.windowDays,
+    },
+    {
+      name: 'previewParagraphs',
+      label: 'Paragraphs shown before the gate',
+      type: 'number',
+      required: true,
+      min: 1,
+      max: PAYWALL_LIMITS.maxPreviewParagraphs,
+      defaultValue: DEFAULT_PAYWALL_SETTINGS.previewParagraphs,
+    },
+    {
+      name: 'gateHeading',
+      type: 'text',
+      required: true,
+      defaultValue: DEFAULT_PAYWALL_SETTINGS.gateHeading,
+    },
+    {
+      name: 'gateMessage',
+      type: 'textarea',
+      required: true,
+      defaultValue: DEFAULT_PAYWALL_SETTINGS.gateMessage,
+    },
+  ],
+}

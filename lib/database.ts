@@ -1,0 +1,10 @@
+export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
+
+export type DatabaseKind = 'mongodb' | 'sqlite'
+
+/** Which adapter a DATABASE_URI asks for; null when it names neither. */
+export function databaseKind(uri: string): DatabaseKind | null {
+  if (/^mongodb(\+srv)?:\/\/\S+$/.test(uri)) return 'mongodb'
+  if (/^file:\S+$/.test(uri)) return 'sqlite'
+  return null
+}

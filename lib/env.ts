@@ -1,0 +1,71 @@
+import { z } from 'zod'
+
+import { DEFAULT_DATABASE_URI, databaseKind } from './database'
+
+/**
+ * Every setting the server reads from the environment, validated once.
+ * A bad value stops the process with a message naming the variable, instead of
+ * surfacing later as a confusing runtime error.
+ */
+const serverEnvSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    DATABASE_URI: z
+      .string()
+      .trim()
+      .default(DEFAULT_DATABASE_URI)
+      .refine((uri) => databaseKind(uri) !== null, {
+        message: 'must start with mongodb://, mongodb+srv:// (MongoDB) or file: (embedded SQLite)',
+      }),
+    PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SITE_URL: z.url().optional(),
+    NEWSROOM_DEMO: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((flag) => flag === 'true'),
+  })
+  .transform((env, ctx) => {
+    // A development secret is acceptable on a laptop; in production a missing secret
+    // would let anyone forge sessions and meter cookies, so it must be set explicitly.
+    if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAYLOAD_SECRET'],
+        message: 'is required in production (run `npm run setup:env` to generate one)',
+      })
+      return z.NEVER
+    }
+    return {
+      ...env,
+      PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? 'development-only-secret-not-for-production-use',
+      SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    }
+  })
+
+export type ServerEnv = z.output<typeof serverEnvSchema>
+
+export class InvalidEnvironmentError extends Error {
+  constructor(issues: string[]) {
+    super(`Invalid environment configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`)
+    this.name = 'InvalidEnvironmentError'
+  }
+}
+
+export function parseServerEnv(source: Record<string, string | undefined>): ServerEnv {
+  const result = serverEnvSchema.safeParse(source)
+  if (!result.success) {
+    throw new InvalidEnvironmentError(
+      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
+    )
+  }
+  return result.data
+}
+
+let cached: ServerEnv | undefined
+
+/** The validated environment of this process (parsed on first use). */
+export function serverEnv(): ServerEnv {
+  cached ??= parseServerEnv(process.env)
+  return cached
+}

@@ -1,0 +1,41 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Articles } from './collections/Articles'
+import { Countries } from './collections/Countries'
+import { Media } from './collections/Media'
+import { People } from './collections/People'
+import { Quotes } from './collections/Quotes'
+import { Users } from './collections/Users'
+import { PaywallSettings } from './globals/PaywallSettings/config'
+import { SiteSettings } from './globals/SiteSettings/config'
+import { databaseAdapter } from './lib/databaseAdapter'
+import { serverEnv } from './lib/env'
+import { migrations } from './migrations'
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+const env = serverEnv()
+
+export default buildConfig({
+  serverURL: env.SITE_URL,
+  secret: env.PAYLOAD_SECRET,
+  admin: {
+    user: Users.slug,
+    // Gravatar cannot be reached from a closed network; the default avatar always renders.
+    avatar: 'default',
+    meta: { titleSuffix: ' · Newsroom admin' },
+    importMap: { baseDir: projectRoot },
+  },
+  collections: [Articles, Quotes, People, Countries, Media, Users],
+  globals: [SiteSettings, PaywallSettings],
+  editor: lexicalEditor(),
+  db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot, sqliteMigrations: migrations }),
+  sharp,
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  graphQL: { disablePlaygroundInProduction: true },
+  telemetry: false,
+})

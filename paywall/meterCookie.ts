@@ -1,0 +1,74 @@
+import { z } from 'zod'
+
+import { PAYWALL_LIMITS } from './settings'
+import type { MeterState } from './meter'
+
+/**
+ * The anonymous reader's meter, kept in a cookie the server signs with HMAC-SHA256.
+ * Anything that does not verify (tampered, truncated, oversized, another secret)
+ * reads as "no meter", i.e. a fresh reader: never more reads than a new visitor.
+ *
+ * Format: base64url(JSON).base64url(HMAC). Web Crypto, so it runs in any runtime.
+ */
+export const METER_COOKIE = 'newsroom_meter'
+
+/** Far above any honest value (50 ids), far below what a server should parse. */
+const MAX_COOKIE_LENGTH = 4096
+
+const cookiePayloadSchema = z.object({
+  v: z.literal(1),
+  s: z.number().int().nonnegative(),
+  r: z.array(z.string().min(1).max(64)).max(PAYWALL_LIMITS.maxFreeArticles),
+})
+
+const encoder = new TextEncoder()
+const keys = new Map<string, Promise<CryptoKey>>()
+
+function hmacKey(secret: string): Promise<CryptoKey> {
+  let key = keys.get(secret)
+  if (!key) {
+    // Derived per purpose, so a meter signature is useless anywhere else the secret signs.
+    key = crypto.subtle.importKey('raw', encoder.encode(`meter-cookie:v1:${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, [
+      'sign',
+      'verify',
+    ])
+    keys.set(secret, key)
+  }
+  return key
+}
+
+const toBase64Url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url')
+
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
+  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null
+  return new Uint8Array(Buffer.from(text, 'base64url'))
+}
+
+export async function signMeter(meter: MeterState, secret: string): Promise<string> {
+  const body = toBase64Url(encoder.encode(JSON.stringify({ v: 1, s: meter.windowStart, r: meter.readArticleIds })))
+  const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(body))
+  return `${body}.${toBase64Url(new Uint8Array(signature))}`
+}
+
+export async function readMeter(cookie: string | undefined, secret: string): Promise<MeterState | null> {
+  if (!cookie || cookie.length > MAX_COOKIE_LENGTH) return null
+  const parts = cookie.split('.')
+  if (parts.length !== 2) return null
+  const [body, signatureText] = parts
+  const signature = fromBase64Url(signatureText)
+  if (!body || !signature) return null
+
+  const valid = await crypto.subtle.verify('HMAC', await hmacKey(secret), signature, encoder.encode(body))
+  if (!valid) return null
+
+  const bytes = fromBase64Url(body)
+  if (!bytes) return null
+  let json: unknown
+  try {
+    json = JSON.parse(new TextDecoder().decode(bytes))
+  } catch {
+    return null
+  }
+  const parsed = cookiePayloadSchema.safeParse(json)
+  return parsed.success ? { windowStart: parsed.data.s, readArticleIds: parsed.data.r } : null
+}

@@ -20,6 +20,8 @@ const serverEnvSchema = z
     PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SITE_URL: z.url().optional(),
+    /** Where uploaded images are stored; defaults to ./media in the project. */
+    MEDIA_DIR: z.string().trim().min(1).optional(),
     NEWSROOM_DEMO: z
       .enum(['true', 'false'])
       .default('false')

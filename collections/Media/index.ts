@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/access/anyone'
 import { staff } from '@/access/staff'
+import { serverEnv } from '@/lib/env'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -13,7 +14,7 @@ export const Media: CollectionConfig = {
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'credit'] },
   access: { read: anyone, create: staff, update: staff, delete: staff },
   upload: {
-    staticDir: path.join(projectRoot, 'media'),
+    staticDir: serverEnv().MEDIA_DIR ?? path.join(projectRoot, 'media'),
     mimeTypes: ['image/*'],
     focalPoint: true,
     imageSizes: [

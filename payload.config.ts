@@ -15,7 +15,6 @@ import { PaywallSettings } from './globals/PaywallSettings/config'
 import { SiteSettings } from './globals/SiteSettings/config'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { serverEnv } from './lib/env'
-import { migrations } from './migrations'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -33,7 +32,7 @@ export default buildConfig({
   collections: [Articles, Quotes, People, Countries, Media, Users],
   globals: [SiteSettings, PaywallSettings],
   editor: lexicalEditor(),
-  db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot, sqliteMigrations: migrations }),
+  db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
   sharp,
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
   graphQL: { disablePlaygroundInProduction: true },

@@ -1,6 +1,6 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
 /** Staff are the journalists and editors in the `users` collection (not readers). */
 export const isStaffUser = (user: PayloadRequest['user']): boolean => user?.collection === 'users'
 
-export const staff: Access = ({ req }) => isStaffUser(req.user)
+export const staff = ({ req }: { req: PayloadRequest }): boolean => isStaffUser(req.user)

@@ -3,7 +3,9 @@ import path from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
-import type { DatabaseAdapterObj, Migration } from 'payload'
+import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
+
+import { migrations } from '@/migrations'
 
 import { databaseKind } from './database'
 
@@ -12,12 +14,8 @@ import { databaseKind } from './database'
  * SQLite schema changes go through committed migrations, never Drizzle "push":
  * a pushed database makes `payload migrate` stop at an interactive prompt.
  */
-export function databaseAdapter(args: {
-  uri: string
-  projectRoot: string
-  sqliteMigrations: Migration[]
-}): DatabaseAdapterObj {
-  const { uri, projectRoot, sqliteMigrations } = args
+export function databaseAdapter(args: { uri: string; projectRoot: string }): DatabaseAdapterObj {
+  const { uri, projectRoot } = args
   if (databaseKind(uri) === 'mongodb') {
     return mongooseAdapter({ url: uri, migrationDir: path.join(projectRoot, 'migrations', 'mongodb') })
   }
@@ -26,7 +24,7 @@ export function databaseAdapter(args: {
     client: { url: uri },
     push: false,
     migrationDir: path.join(projectRoot, 'migrations'),
-    prodMigrations: sqliteMigrations,
+    prodMigrations: migrations,
   })
 }
 
@@ -34,4 +32,13 @@ function ensureSqliteDirectory(uri: string, projectRoot: string): void {
   const file = uri.slice('file:'.length)
   if (file === ':memory:') return
   fs.mkdirSync(path.dirname(path.resolve(projectRoot, file)), { recursive: true })
+}
+
+/**
+ * Applies the committed SQLite migrations (already-applied ones are skipped).
+ * `next start` does this itself through `prodMigrations`; scripts and tests call it.
+ */
+export async function migrateSqlite(payload: Payload): Promise<void> {
+  // Generated migrations type their arguments precisely; Payload's Migration type takes `unknown`.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

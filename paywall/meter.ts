@@ -47,8 +47,14 @@ export function decideStoryAccess(args: {
   article: MeteredArticle
   settings: MeterSettings
   now: number
+  /**
+   * False for requests that must not use up a free read (link prefetches, HEAD).
+   * They never get a story that would have been counted: that would hand out
+   * the full text without charging for it.
+   */
+  mayCount: boolean
 }): MeterDecision {
-  const { article, settings, now } = args
+  const { article, settings, now, mayCount } = args
   const stored = args.meter
   const meter = stored && isWindowOpen(stored, settings, now) ? stored : freshMeter(now)
   const windowRenewed = meter !== stored
@@ -59,7 +65,7 @@ export function decideStoryAccess(args: {
   if (hasAlreadyRead(meter, article.id)) {
     return { access: { kind: 'metered', remaining: remainingReads(meter, settings) }, meter, meterChanged: windowRenewed }
   }
-  if (remainingReads(meter, settings) > 0) {
+  if (mayCount && remainingReads(meter, settings) > 0) {
     const counted = { ...meter, readArticleIds: [...meter.readArticleIds, article.id] }
     return { access: { kind: 'metered', remaining: remainingReads(counted, settings) }, meter: counted, meterChanged: true }
   }

@@ -14,9 +14,9 @@ export async function bootPayload(): Promise<{ payload: Payload; dir: string; cl
   process.env.MEDIA_DIR = path.join(dir, 'media')
 
   const { default: config } = await import('@payload-config')
-  const { migrations } = await import('@/migrations')
+  const { migrateSqlite } = await import('@/lib/databaseAdapter')
   const payload = await getPayload({ config, key: dir })
-  await payload.db.migrate({ migrations })
+  await migrateSqlite(payload)
 
   return {
     payload,

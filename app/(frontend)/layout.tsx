@@ -1,0 +1,42 @@
+import './styles.css'
+
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+
+import { SiteHeader } from '@/components/SiteHeader'
+import { getSiteSettings } from '@/content/queries'
+import { serverEnv } from '@/lib/env'
+
+const FALLBACK_SETTINGS = { siteName: 'The Newsroom', tagline: null, navigation: [] }
+
+// The header is not worth failing a page for: if settings cannot load, show the defaults.
+const loadSettings = () => getSiteSettings().catch(() => FALLBACK_SETTINGS)
+
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await loadSettings()
+  return {
+    metadataBase: new URL(serverEnv().SITE_URL),
+    title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
+    description: settings.tagline ?? undefined,
+  }
+}
+
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  const settings = await loadSettings()
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader settings={settings} />
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>
+            © {settings.siteName}. <a href="/admin">Newsroom login</a>
+          </p>
+        </footer>
+      </body>
+    </html>
+  )
+}

@@ -1,0 +1,31 @@
+import Link from 'next/link'
+
+import type { SiteSetting } from '@/payload-types'
+
+export function SiteHeader({ settings }: { settings: Pick<SiteSetting, 'siteName' | 'tagline' | 'navigation'> }) {
+  const navigation = settings.navigation ?? []
+  return (
+    <header className="site-header">
+      <div className="site-header-inner">
+        <Link href="/" className="site-name">
+          {settings.siteName}
+        </Link>
+        {settings.tagline && <p className="site-tagline">{settings.tagline}</p>}
+      </div>
+      {/* An empty menu renders nothing, not a "No menu items!" placeholder. */}
+      {navigation.length > 0 && (
+        <nav aria-label="Main">
+          <ul className="site-nav">
+            {navigation.map((item) => (
+              <li key={item.id ?? item.url}>
+                <Link href={item.url} prefetch={false}>
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+    </header>
+  )
+}

@@ -1,0 +1,18 @@
+/**
+ * Payload relations arrive as an id (number on SQLite, string on MongoDB) or as
+ * the populated document. Everything the site compares is a string id.
+ */
+export type Relation = string | number | { id: string | number } | null | undefined
+
+export function relationId(relation: Relation): string | null {
+  if (relation === null || relation === undefined) return null
+  if (typeof relation === 'object') return String(relation.id)
+  return String(relation)
+}
+
+export const relationIds = (relations: Relation[] | null | undefined): string[] =>
+  (relations ?? []).map(relationId).filter((id): id is string => id !== null)
+
+/** The populated document of a relation, or null when only the id was loaded. */
+export const populated = <Doc extends { id: string | number }>(relation: Doc | string | number | null | undefined): Doc | null =>
+  typeof relation === 'object' && relation !== null ? relation : null

@@ -1,0 +1,133 @@
+import config from '@payload-config'
+import { getPayload, type Where } from 'payload'
+
+import { STORY_BODY_GRANT } from '@/access/storyBodyReaders'
+import type { Article, Quote, SiteSetting } from '@/payload-types'
+import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
+import { rankRelated } from '@/related/rankRelated'
+
+import { relationIds } from './ids'
+
+/**
+ * Every query the reader site makes goes through here. Each one runs as an
+ * anonymous visitor (`overrideAccess: false`, no user) with an explicit
+ * published filter, so access rules decide what readers can get.
+ */
+const asReader = { overrideAccess: false, draft: false } as const
+const published: Where = { _status: { equals: 'published' } }
+
+export const RAIL_SIZE = 4
+const RAIL_CANDIDATES = 60
+
+const cardFields = {
+  title: true,
+  slug: true,
+  dek: true,
+  section: true,
+  heroImage: true,
+  publishedAt: true,
+  people: true,
+  countries: true,
+} as const
+
+export type StoryCard = Pick<Article, 'id' | 'title' | 'slug' | 'dek' | 'section' | 'heroImage' | 'publishedAt'>
+
+/**
+ * The published story with its full body. The body grant is given here because
+ * the caller renders a variant the paywall has already chosen; the preview
+ * variant cuts the body before anything is sent.
+ */
+export async function findStoryBySlug(slug: string): Promise<Article | null> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { slug: { equals: slug } }] },
+    depth: 2,
+    limit: 1,
+    joins: false,
+    context: { [STORY_BODY_GRANT]: true },
+  })
+  return docs[0] ?? null
+}
+
+/** What the paywall needs to know about a story, without its text. */
+export async function findStoryFacts(slug: string): Promise<{ id: string; freeToRead: boolean } | null> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { slug: { equals: slug } }] },
+    select: { freeToRead: true },
+    depth: 0,
+    limit: 1,
+  })
+  const story = docs[0]
+  return story ? { id: String(story.id), freeToRead: story.freeToRead === true } : null
+}
+
+export async function findQuotesOfStory(storyId: string | number): Promise<Quote[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'quotes',
+    ...asReader,
+    where: { article: { equals: storyId } },
+    depth: 2,
+    limit: 50,
+    sort: 'createdAt',
+  })
+  return docs
+}
+
+export async function listLatestStories(limit: number): Promise<StoryCard[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published,
+    select: cardFields,
+    sort: '-publishedAt',
+    depth: 1,
+    limit,
+  })
+  return docs
+}
+
+/** The "Check out our other content" rail for a story, ranked by related/rankRelated. */
+export async function listRailStories(story: Article): Promise<StoryCard[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { id: { not_equals: story.id } }] },
+    select: cardFields,
+    sort: '-publishedAt',
+    depth: 1,
+    limit: RAIL_CANDIDATES,
+  })
+  const toRailStory = (doc: Pick<Article, 'id' | 'people' | 'countries' | 'publishedAt'>) => ({
+    id: String(doc.id),
+    peopleIds: relationIds(doc.people),
+    countryIds: relationIds(doc.countries),
+    publishedAt: doc.publishedAt ?? null,
+  })
+  const order = rankRelated({
+    story: toRailStory(story),
+    editorPicks: relationIds(story.related),
+    candidates: docs.map(toRailStory),
+    limit: RAIL_SIZE,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  return order.map((id) => byId.get(id)).filter((doc): doc is (typeof docs)[number] => doc !== undefined)
+}
+
+export async function getSiteSettings(): Promise<SiteSetting> {
+  const payload = await getPayload({ config })
+  return payload.findGlobal({ slug: 'site-settings', ...asReader, depth: 0 })
+}
+
+export async function getPaywallSettings(): Promise<PaywallSettings> {
+  const payload = await getPayload({ config })
+  return toPaywallSettings(await payload.findGlobal({ slug: 'paywall-settings', ...asReader, depth: 0 }))
+}
+

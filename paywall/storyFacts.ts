@@ -1,0 +1,21 @@
+import { z } from 'zod'
+
+/**
+ * What the proxy needs to meter a story, served by /paywall-facts/[slug]
+ * (a cached route) so the per-request layer never touches the database.
+ */
+export const storyFactsSchema = z.object({
+  story: z.object({ id: z.string().min(1), freeToRead: z.boolean() }).nullable(),
+  settings: z.object({
+    freeArticles: z.number().int().nonnegative(),
+    windowDays: z.number().int().positive(),
+  }),
+})
+
+export type StoryFacts = z.output<typeof storyFactsSchema>
+
+export const STORY_FACTS_PREFIX = '/paywall-facts'
+
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const isWellFormedSlug = (slug: string): boolean => slug.length <= 96 && SLUG_PATTERN.test(slug)

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest'
+
+import { databaseKind } from '@/lib/database'
+import { InvalidEnvironmentError, parseServerEnv } from '@/lib/env'
+import { slugify } from '@/lib/slugify'
+
+const secret = 'x'.repeat(32)
+
+describe('environment validation', () => {
+  it('defaults to the embedded SQLite database', () => {
+    const env = parseServerEnv({})
+    expect(env.DATABASE_URI).toBe('file:./data/newsroom.db')
+    expect(env.PORT).toBe(3000)
+    expect(env.SITE_URL).toBe('http://localhost:3000')
+  })
+
+  it('refuses to start in production without a secret, naming the variable', () => {
+    expect(() => parseServerEnv({ NODE_ENV: 'production' })).toThrowError(/PAYLOAD_SECRET is required in production/)
+  })
+
+  it('refuses a short secret', () => {
+    expect(() => parseServerEnv({ PAYLOAD_SECRET: 'short' })).toThrowError(InvalidEnvironmentError)
+  })
+
+  it('refuses a database URI it cannot serve', () => {
+    expect(() => parseServerEnv({ DATABASE_URI: 'postgres://db/newsroom', PAYLOAD_SECRET: secret })).toThrowError(
+      /DATABASE_URI must start with mongodb:\/\/, mongodb\+srv:\/\/ .* or file:/,
+    )
+  })
+
+  it('refuses a port out of range', () => {
+    expect(() => parseServerEnv({ PORT: '99999' })).toThrowError(/PORT/)
+  })
+
+  it('accepts MongoDB in production with a secret', () => {
+    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URI: 'mongodb://mongo:27017/newsroom?replicaSet=rs0', PAYLOAD_SECRET: secret, SITE_URL: 'https://news.example/' })
+    expect(env.SITE_URL).toBe('https://news.example')
+  })
+})
+
+describe('database selection', () => {
+  it.each([
+    ['mongodb://localhost:27017/newsroom', 'mongodb'],
+    ['mongodb+srv://cluster.example/newsroom', 'mongodb'],
+    ['file:./data/newsroom.db', 'sqlite'],
+    ['postgres://localhost/newsroom', null],
+    ['', null],
+  ])('%s → %s', (uri, kind) => {
+    expect(databaseKind(uri)).toBe(kind)
+  })
+})
+
+describe('slugs', () => {
+  it('folds accents, typographic apostrophes and punctuation', () => {
+    expect(slugify('Bolivia’s interest in Iranian drones: U.S. and Andrés')).toBe('bolivias-interest-in-iranian-drones-u-s-and-andres')
+  })
+})

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+
+import { decideStoryAccess, freshMeter, type MeterState } from '@/paywall/meter'
+
+const DAY = 24 * 60 * 60 * 1000
+const settings = { freeArticles: 3, windowDays: 30 }
+const now = Date.UTC(2026, 10, 28)
+const metered = (id: string) => ({ id, freeToRead: false })
+
+const read = (meter: MeterState | null, id: string, overrides: Partial<Parameters<typeof decideStoryAccess>[0]> = {}) =>
+  decideStoryAccess({ meter, article: metered(id), settings, now, mayCount: true, ...overrides })
+
+describe('the meter', () => {
+  it('counts down across different stories and then withholds the next one', () => {
+    const first = read(null, 'a')
+    expect(first.access).toEqual({ kind: 'metered', remaining: 2 })
+    const second = read(first.meter, 'b')
+    expect(second.access).toEqual({ kind: 'metered', remaining: 1 })
+    const third = read(second.meter, 'c')
+    expect(third.access).toEqual({ kind: 'metered', remaining: 0 })
+    const fourth = read(third.meter, 'd')
+    expect(fourth.access).toEqual({ kind: 'preview' })
+    expect(fourth.meterChanged).toBe(false)
+  })
+
+  it('lets a reader re-read a story already counted without using another read', () => {
+    const first = read(null, 'a')
+    const again = read(first.meter, 'a')
+    expect(again.access).toEqual({ kind: 'metered', remaining: 2 })
+    expect(again.meterChanged).toBe(false)
+    expect(again.meter.readArticleIds).toEqual(['a'])
+  })
+
+  it('still shows a counted story in full once the allowance is used up', () => {
+    const used = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c'] }
+    expect(read(used, 'b').access).toEqual({ kind: 'metered', remaining: 0 })
+    expect(read(used, 'z').access).toEqual({ kind: 'preview' })
+  })
+
+  it('never meters a story marked free to read', () => {
+    const used = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c'] }
+    const decision = decideStoryAccess({ meter: used, article: { id: 'free', freeToRead: true }, settings, now, mayCount: true })
+    expect(decision.access).toEqual({ kind: 'full' })
+    expect(decision.meter).toBe(used)
+  })
+
+  it('renews the allowance when the window has passed', () => {
+    const old = { windowStart: now - 31 * DAY, readArticleIds: ['a', 'b', 'c'] }
+    const decision = read(old, 'd')
+    expect(decision.access).toEqual({ kind: 'metered', remaining: 2 })
+    expect(decision.meter).toEqual({ windowStart: now, readArticleIds: ['d'] })
+  })
+
+  it('treats a window that starts in the future as a fresh reader', () => {
+    const future = { windowStart: now + DAY, readArticleIds: [] }
+    expect(read(future, 'a').meter.windowStart).toBe(now)
+  })
+
+  it('gives nothing when the allowance is zero', () => {
+    expect(read(null, 'a', { settings: { freeArticles: 0, windowDays: 30 } }).access).toEqual({ kind: 'preview' })
+  })
+
+  it('does not count, or hand out, a story on a request that may not count (prefetch, HEAD)', () => {
+    const decision = read(freshMeter(now), 'a', { mayCount: false })
+    expect(decision.access).toEqual({ kind: 'preview' })
+    expect(decision.meter.readArticleIds).toEqual([])
+    const counted = read(null, 'a').meter
+    expect(read(counted, 'a', { mayCount: false }).access).toEqual({ kind: 'metered', remaining: 2 })
+  })
+
+  it('shows the right count when the allowance was lowered below what was read', () => {
+    const many = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c', 'd', 'e'] }
+    expect(read(many, 'a').access).toEqual({ kind: 'metered', remaining: 0 })
+  })
+})

@@ -12,14 +12,23 @@ export const alias = [
 export default defineConfig({
   resolve: { alias },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/pages/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     hookTimeout: 240_000,
-    globalSetup: ['tests/pages/globalSetup.ts'],
     env: {
       NODE_ENV: 'test',
       PAYLOAD_SECRET: 'test-only-secret-0123456789abcdef0123456789abcdef',
     },
+    projects: [
+      // Pure modules: no database, no server.
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // The real Payload Local API on a fresh, migrated SQLite database per file.
+      { extends: true, test: { name: 'int', include: ['tests/int/**/*.test.ts'] } },
+      // The production build served by `next start`, requested over HTTP.
+      {
+        extends: true,
+        test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], globalSetup: ['tests/pages/globalSetup.ts'] },
+      },
+    ],
   },
 })

@@ -1,21 +1,103 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/content/richText'
+import { STORY_BODY_GRANT } from '@/access/storyBodyReaders'
+import { paragraphTexts } from '@/content/richText'
 
+import { createImage, createStory } from './fixtures'
 import { bootPayload } from './harness'
 
 let payload: Payload
 let cleanup: () => Promise<void>
+let metered: { id: string | number; slug: string }
+let free: { id: string | number }
+let draft: { id: string | number; slug: string }
+let staffUser: Awaited<ReturnType<Payload['create']>>
+
+const anonymous = { overrideAccess: false } as const
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
+  const image = await createImage(payload, 'access')
+  metered = await createStory(payload, { title: 'Metered story', status: 'published', paragraphs: ['Opening.', 'Secret middle.'], heroImage: image.id })
+  free = await createStory(payload, { title: 'Free story', status: 'published', freeToRead: true, heroImage: image.id })
+  draft = await createStory(payload, { title: 'Unpublished scoop', status: 'draft', heroImage: image.id })
+  const speaker = await payload.create({ collection: 'people', data: { name: 'A Speaker' } })
+  await payload.create({ collection: 'quotes', data: { text: 'Published words.', speaker: speaker.id, article: metered.id as number } })
+  await payload.create({ collection: 'quotes', data: { text: 'Words from the draft.', speaker: speaker.id, article: draft.id as number } })
+  staffUser = await payload.create({ collection: 'users', data: { email: 'journalist@newsroom.test', password: 'a-long-password', name: 'Jo Journalist' } })
 })
 afterAll(async () => cleanup?.())
 
-describe('smoke', () => {
-  it('boots on a migrated SQLite database', async () => {
-    const { totalDocs } = await payload.count({ collection: 'articles' })
-    expect(totalDocs).toBe(0)
+describe('what anonymous readers can get from Payload', () => {
+  it('lists published stories only, never drafts', async () => {
+    const { docs } = await payload.find({ collection: 'articles', ...anonymous })
+    expect(docs.map((doc) => doc.title).sort()).toEqual(['Free story', 'Metered story'])
+  })
+
+  it('does not return a draft even when drafts are asked for', async () => {
+    const { docs } = await payload.find({ collection: 'articles', ...anonymous, draft: true, where: { slug: { equals: draft.slug } } })
+    expect(docs).toHaveLength(0)
+    await expect(payload.findByID({ collection: 'articles', id: draft.id, ...anonymous })).rejects.toThrow()
+  })
+
+  it('withholds the body of a metered story, but not its headline', async () => {
+    const story = await payload.findByID({ collection: 'articles', id: metered.id, ...anonymous })
+    expect(story.title).toBe('Metered story')
+    expect(story.body).toBeUndefined()
+  })
+
+  it('serves the body of a story marked free to read', async () => {
+    const story = await payload.findByID({ collection: 'articles', id: free.id, ...anonymous })
+    expect(paragraphTexts(story.body)).toEqual(['Body of Free story.'])
+  })
+
+  it('gives the body to the reader site only with its explicit grant', async () => {
+    const story = await payload.findByID({ collection: 'articles', id: metered.id, ...anonymous, context: { [STORY_BODY_GRANT]: true } })
+    expect(paragraphTexts(story.body)).toEqual(['Opening.', 'Secret middle.'])
+  })
+
+  it('hides the quotes of a story that is not published', async () => {
+    const { docs } = await payload.find({ collection: 'quotes', ...anonymous })
+    expect(docs.map((quote) => quote.text)).toEqual(['Published words.'])
+  })
+
+  it('cannot read staff accounts', async () => {
+    await expect(payload.find({ collection: 'users', ...anonymous })).rejects.toThrow()
+  })
+
+  it('cannot create or change stories', async () => {
+    await expect(
+      payload.update({ collection: 'articles', id: metered.id, data: { title: 'Defaced' }, ...anonymous }),
+    ).rejects.toThrow()
+  })
+})
+
+describe('what staff can do', () => {
+  it('sees drafts and bodies', async () => {
+    const story = await payload.findByID({ collection: 'articles', id: draft.id, draft: true, overrideAccess: false, user: staffUser })
+    expect(story.title).toBe('Unpublished scoop')
+    expect(paragraphTexts(story.body)).toEqual(['Body of Unpublished scoop.'])
+  })
+
+  it('makes the first staff account an admin and later ones journalists', async () => {
+    expect(staffUser.role).toBe('admin')
+    const second = await payload.create({ collection: 'users', data: { email: 'second@newsroom.test', password: 'a-long-password', name: 'Second' } })
+    expect(second.role).toBe('journalist')
+    await expect(
+      payload.update({ collection: 'users', id: second.id, data: { role: 'admin' }, overrideAccess: false, user: second }),
+    ).resolves.toMatchObject({ role: 'journalist' })
+  })
+
+  it('gets a "Staff" byline without an author, and the author’s name with one', async () => {
+    const withoutAuthor = await payload.findByID({ collection: 'articles', id: metered.id })
+    expect(withoutAuthor.byline).toBe('Staff')
+    const withAuthor = await payload.update({ collection: 'articles', id: metered.id, data: { author: staffUser.id as number } })
+    expect(withAuthor.byline).toBe('Jo Journalist')
+  })
+
+  it('stamps the publication date on first publish', async () => {
+    const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' } })
+    expect(Date.parse(published.publishedAt!)).toBeGreaterThan(Date.now() - 60_000)
   })
 })

@@ -1,0 +1,33 @@
+import type { Payload } from 'payload'
+import sharp from 'sharp'
+
+import { richTextFromParagraphs } from '@/content/richText'
+
+/** Small, explicit test content (the seed has its own test). */
+export async function createImage(payload: Payload, name: string) {
+  const data = await sharp({ create: { width: 32, height: 18, channels: 3, background: '#336699' } }).png().toBuffer()
+  return payload.create({
+    collection: 'media',
+    data: { alt: `Test image ${name}`, credit: 'Test credit' },
+    file: { data, mimetype: 'image/png', name: `${name}.png`, size: data.length },
+  })
+}
+
+export async function createStory(
+  payload: Payload,
+  fields: { title: string; status: 'draft' | 'published'; paragraphs?: string[]; freeToRead?: boolean; heroImage: string | number },
+) {
+  return payload.create({
+    collection: 'articles',
+    draft: fields.status === 'draft',
+    data: {
+      title: fields.title,
+      dek: `Standfirst of ${fields.title}`,
+      section: 'Test',
+      heroImage: fields.heroImage as number,
+      body: richTextFromParagraphs(fields.paragraphs ?? [`Body of ${fields.title}.`]),
+      freeToRead: fields.freeToRead ?? false,
+      _status: fields.status,
+    },
+  })
+}

@@ -1,0 +1,120 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * Runs the real product for page and browser tests: the production build,
+ * `next start`, on a fresh SQLite database seeded by `npm run seed`.
+ */
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
+const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
+
+export const TEST_SECRET = 'page-tests-secret-0123456789abcdef0123456789'
+
+// Everything a production build is made from; a newer file means the build is stale.
+const BUILD_INPUTS = ['app', 'components', 'collections', 'content', 'globals', 'access', 'fields', 'lib', 'paywall', 'related', 'proxy.ts', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+
+function newestInput(entry: string): number {
+  const full = path.join(root, entry)
+  if (!fs.existsSync(full)) return 0
+  const stat = fs.statSync(full)
+  if (!stat.isDirectory()) return stat.mtimeMs
+  return Math.max(stat.mtimeMs, ...fs.readdirSync(full).map((child) => newestInput(path.join(entry, child))))
+}
+
+export function ensureProductionBuild(): void {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
+  if (builtAt > Math.max(...BUILD_INPUTS.map(newestInput))) return
+  console.log('[tests] building the app (no build, or sources changed since the last one)…')
+  const result = spawnSync(bin('next'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET },
+  })
+  if (result.status !== 0) throw new Error('next build failed')
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    try {
+      const response = await fetch(url)
+      if (response.ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+  throw new Error(`server at ${url} did not answer within ${timeoutMs} ms`)
+}
+
+export type RunningNewsroom = { url: string; dir: string; stop: () => Promise<void> }
+
+export async function startNewsroom(options: { freeArticles?: number } = {}): Promise<RunningNewsroom> {
+  ensureProductionBuild()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-server-'))
+  const port = await freePort()
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: TEST_SECRET,
+    PORT: String(port),
+    SITE_URL: `http://127.0.0.1:${port}`,
+    NEWSROOM_DEMO: 'true',
+  }
+
+  const seeded = spawnSync(bin('tsx'), ['seed/run.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...env, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
+  })
+  if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+
+  const log = fs.openSync(path.join(dir, 'server.log'), 'a')
+  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', log, log],
+    detached: true,
+  })
+  const url = `http://127.0.0.1:${port}`
+  try {
+    await waitUntilUp(`${url}/`, child, 60_000)
+  } catch (error) {
+    process.kill(-child.pid!, 'SIGKILL')
+    throw new Error(`${(error as Error).message}\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+  }
+
+  return {
+    url,
+    dir,
+    stop: async () => {
+      if (child.exitCode === null) {
+        const exited = new Promise((resolve) => child.once('exit', resolve))
+        process.kill(-child.pid!, 'SIGTERM')
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
+        if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
+      }
+      fs.closeSync(log)
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}

@@ -84,7 +84,7 @@ export const Articles: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
-    { name: 'heroImage', type: 'upload', relationTo: 'media', required: true },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
     { name: 'countries', type: 'relationship', relationTo: 'countries', hasMany: true },
     { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true },
     {

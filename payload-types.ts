@@ -187,7 +187,7 @@ export interface Article {
    */
   byline?: string | null;
   freeToRead?: boolean | null;
-  heroImage: number | Media;
+  heroImage?: (number | null) | Media;
   countries?: (number | Country)[] | null;
   people?: (number | Person)[] | null;
   related?: (number | Article)[] | null;

@@ -1,9 +1,9 @@
-import * as migration_20261128_204033_initial from './20261128_204033_initial';
+import * as migration_20261128_204834_initial from './20261128_204834_initial';
 
 export const migrations = [
   {
-    up: migration_20261128_204033_initial.up,
-    down: migration_20261128_204033_initial.down,
-    name: '20261128_204033_initial'
+    up: migration_20261128_204834_initial.up,
+    down: migration_20261128_204834_initial.down,
+    name: '20261128_204834_initial'
   },
 ];

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STORY_BODY_GRANT } from '@/access/storyBodyReaders'
 import { paragraphTexts } from '@/content/richText'
+import type { User } from '@/payload-types'
 
 import { createImage, createStory } from './fixtures'
 import { bootPayload } from './harness'
@@ -12,7 +13,7 @@ let cleanup: () => Promise<void>
 let metered: { id: string | number; slug: string }
 let free: { id: string | number }
 let draft: { id: string | number; slug: string }
-let staffUser: Awaited<ReturnType<Payload['create']>>
+let staffUser: User
 
 const anonymous = { overrideAccess: false } as const
 
@@ -22,10 +23,10 @@ beforeAll(async () => {
   metered = await createStory(payload, { title: 'Metered story', status: 'published', paragraphs: ['Opening.', 'Secret middle.'], heroImage: image.id })
   free = await createStory(payload, { title: 'Free story', status: 'published', freeToRead: true, heroImage: image.id })
   draft = await createStory(payload, { title: 'Unpublished scoop', status: 'draft', heroImage: image.id })
-  const speaker = await payload.create({ collection: 'people', data: { name: 'A Speaker' } })
+  const speaker = await payload.create({ collection: 'people', data: { name: 'A Speaker', slug: 'a-speaker' } })
   await payload.create({ collection: 'quotes', data: { text: 'Published words.', speaker: speaker.id, article: metered.id as number } })
   await payload.create({ collection: 'quotes', data: { text: 'Words from the draft.', speaker: speaker.id, article: draft.id as number } })
-  staffUser = await payload.create({ collection: 'users', data: { email: 'journalist@newsroom.test', password: 'a-long-password', name: 'Jo Journalist' } })
+  staffUser = await payload.create({ collection: 'users', data: { email: 'journalist@newsroom.test', password: 'a-long-password', name: 'Jo Journalist', role: 'journalist' } })
 })
 afterAll(async () => cleanup?.())
 
@@ -82,7 +83,7 @@ describe('what staff can do', () => {
 
   it('makes the first staff account an admin and later ones journalists', async () => {
     expect(staffUser.role).toBe('admin')
-    const second = await payload.create({ collection: 'users', data: { email: 'second@newsroom.test', password: 'a-long-password', name: 'Second' } })
+    const second = await payload.create({ collection: 'users', data: { email: 'second@newsroom.test', password: 'a-long-password', name: 'Second', role: 'journalist' } })
     expect(second.role).toBe('journalist')
     await expect(
       payload.update({ collection: 'users', id: second.id, data: { role: 'admin' }, overrideAccess: false, user: second }),

@@ -19,9 +19,11 @@ export async function createStory(
 ) {
   return payload.create({
     collection: 'articles',
-    draft: fields.status === 'draft',
+    // Saved whole (required fields validated) with the status asked for.
+    draft: false,
     data: {
       title: fields.title,
+      slug: fields.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
       dek: `Standfirst of ${fields.title}`,
       section: 'Test',
       heroImage: fields.heroImage as number,

@@ -70,7 +70,7 @@ export async function startNewsroom(options: { freeArticles?: number } = {}): Pr
   ensureProductionBuild()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-server-'))
   const port = await freePort()
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
     DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
@@ -89,7 +89,7 @@ export async function startNewsroom(options: { freeArticles?: number } = {}): Pr
   if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  const child = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: root,
     env,
     stdio: ['ignore', log, log],

@@ -1,0 +1,278 @@
+/**
+ * Builds the first real story and everything around it: images, countries,
+ * people, quotes, follow-up articles, site settings and (in demo mode) a staff
+ * login.
+ *
+ * Idempotent: every document has a natural key (filename, isoCode, slug,
+ * article + quote text, email, global slug). A document found by its key is
+ * left exactly as it is, so running the seed again creates nothing and never
+ * overwrites what editors have changed since.
+ */
+import fs from 'node:fs'
+
+import type { CollectionSlug, GlobalSlug, Payload, Where } from 'payload'
+
+import {
+  paragraphNode,
+  richTextDocument,
+  richTextFromParagraphs,
+  uploadNode,
+  type RichTextDocument,
+} from '@/content/richText'
+import { serverEnv } from '@/lib/env'
+import { slugify } from '@/lib/slugify'
+import type { Article, Country, Media, Person } from '@/payload-types'
+import { DEFAULT_PAYWALL_SETTINGS } from '@/paywall/settings'
+
+import { DEMO_STAFF, MAIN_STORY_SLUG } from './constants'
+import {
+  COUNTRIES,
+  MAIN_STORY,
+  MAIN_STORY_QUOTES,
+  OTHER_ARTICLES,
+  PEOPLE,
+  SITE_SETTINGS,
+  type ArticleSettings,
+  type CountrySeed,
+  type IsoCode,
+  type PersonSeed,
+  type PersonSlug,
+  type QuoteSeed,
+} from './content'
+import { renderPng, SEED_IMAGES, type SeedImage, type SeedImageKey } from './images'
+import { parseStory, type ParsedStory } from './parseStory'
+
+export const SEED_TARGETS = [
+  'media',
+  'countries',
+  'people',
+  'articles',
+  'quotes',
+  'users',
+  'site-settings',
+  'paywall-settings',
+] as const
+export type SeedTarget = (typeof SEED_TARGETS)[number]
+/** How many documents (or globals) each step created, and how many it found already there. */
+export type SeedSummary = Record<SeedTarget, { created: number; unchanged: number }>
+
+/** The scraped first story, parsed; read from the copy kept in this folder. */
+export function loadSeedStory(): ParsedStory {
+  return parseStory(fs.readFileSync(new URL('./story.txt', import.meta.url), 'utf8'))
+}
+
+type SeedRun = { payload: Payload; log: (line: string) => void; summary: SeedSummary }
+
+export async function seed(payload: Payload, log: (line: string) => void = () => {}): Promise<SeedSummary> {
+  const run: SeedRun = { payload, log, summary: emptySummary() }
+  const story = loadSeedStory()
+
+  const media = await idsByKey(
+    Object.keys(SEED_IMAGES) as SeedImageKey[],
+    (key) => key,
+    (key) => ensureImage(run, SEED_IMAGES[key]),
+  )
+  const countries = await idsByKey(
+    COUNTRIES,
+    (country) => country.isoCode,
+    (country) => ensureCountry(run, country),
+  )
+  const people = await idsByKey(
+    PEOPLE,
+    (person) => person.slug,
+    (person) => ensurePerson(run, person, countries),
+  )
+  const links = { media, countries, people }
+
+  const mainStory = await ensureArticle(run, links, {
+    ...MAIN_STORY,
+    slug: MAIN_STORY_SLUG,
+    title: story.headline,
+    body: mainStoryBody(story, media[MAIN_STORY.bodyImage]),
+  })
+  for (const quote of MAIN_STORY_QUOTES) await ensureQuote(run, mainStory.id, people, quote)
+  for (const article of OTHER_ARTICLES) {
+    await ensureArticle(run, links, { ...article, body: richTextFromParagraphs([...article.paragraphs]) })
+  }
+
+  await ensureGlobal(run, 'site-settings', () =>
+    payload.updateGlobal({ slug: 'site-settings', data: SITE_SETTINGS, depth: 0, overrideAccess: true }),
+  )
+  await ensureGlobal(run, 'paywall-settings', () =>
+    payload.updateGlobal({ slug: 'paywall-settings', data: DEFAULT_PAYWALL_SETTINGS, depth: 0, overrideAccess: true }),
+  )
+  await ensureDemoStaff(run)
+  return run.summary
+}
+
+function emptySummary(): SeedSummary {
+  return Object.fromEntries(SEED_TARGETS.map((target) => [target, { created: 0, unchanged: 0 }])) as SeedSummary
+}
+
+/** Runs `ensure` on each item in turn (SQLite takes one writer at a time); maps each item's key to the id. */
+async function idsByKey<T, K extends string, Id>(
+  items: readonly T[],
+  keyOf: (item: T) => K,
+  ensure: (item: T) => Promise<Id>,
+): Promise<Record<K, Id>> {
+  const ids = {} as Record<K, Id>
+  for (const item of items) ids[keyOf(item)] = await ensure(item)
+  return ids
+}
+
+function record(run: SeedRun, target: SeedTarget, created: boolean, label: string): void {
+  run.summary[target][created ? 'created' : 'unchanged'] += 1
+  run.log(`${created ? 'created  ' : 'unchanged'}  ${target.padEnd(16)} ${label}`)
+}
+
+/** The document holding this natural key, or a new one made by `create`. */
+async function ensureDoc<C extends CollectionSlug & SeedTarget, D extends { id: unknown }>(
+  run: SeedRun,
+  collection: C,
+  naturalKey: Where,
+  label: string,
+  create: () => Promise<D>,
+): Promise<{ id: D['id'] }> {
+  const { docs } = await run.payload.find({
+    collection,
+    where: naturalKey,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const existing = docs[0] as { id: D['id'] } | undefined
+  record(run, collection, !existing, label)
+  return existing ?? create()
+}
+
+async function ensureImage(run: SeedRun, { filename, alt, caption, credit, draw }: SeedImage): Promise<Media['id']> {
+  const media = await ensureDoc(run, 'media', { filename: { equals: filename } }, filename, async () => {
+    const png = await renderPng(draw())
+    return run.payload.create({
+      collection: 'media',
+      data: { alt, caption, credit },
+      file: { data: png, mimetype: 'image/png', name: filename, size: png.length },
+      // No document holds this filename, so a file of that name on disk is left over from a
+      // discarded database; overwriting it keeps the filename (our natural key) unchanged.
+      overwriteExistingFiles: true,
+      overrideAccess: true,
+      depth: 0,
+    })
+  })
+  return media.id
+}
+
+async function ensureCountry(run: SeedRun, country: CountrySeed): Promise<Country['id']> {
+  const { isoCode, name } = country
+  const doc = await ensureDoc(run, 'countries', { isoCode: { equals: isoCode } }, `${isoCode} ${name}`, () =>
+    run.payload.create({
+      collection: 'countries',
+      data: { ...country, slug: slugify(name) },
+      overrideAccess: true,
+      depth: 0,
+    }),
+  )
+  return doc.id
+}
+
+async function ensurePerson(
+  run: SeedRun,
+  { aliases, country, ...person }: PersonSeed,
+  countries: Record<IsoCode, Country['id']>,
+): Promise<Person['id']> {
+  const doc = await ensureDoc(run, 'people', { slug: { equals: person.slug } }, person.name, () =>
+    run.payload.create({
+      collection: 'people',
+      data: { ...person, aliases: aliases.map((name) => ({ name })), country: countries[country] },
+      overrideAccess: true,
+      depth: 0,
+    }),
+  )
+  return doc.id
+}
+
+type SeedLinks = {
+  media: Record<SeedImageKey, Media['id']>
+  countries: Record<IsoCode, Country['id']>
+  people: Record<PersonSlug, Person['id']>
+}
+
+type ArticleSeed = ArticleSettings & { slug: string; title: string; body: RichTextDocument }
+
+async function ensureArticle(run: SeedRun, links: SeedLinks, article: ArticleSeed): Promise<{ id: Article['id'] }> {
+  const { slug, title, dek, section, publishedAt, freeToRead, body } = article
+  return ensureDoc(run, 'articles', { slug: { equals: slug } }, slug, () =>
+    run.payload.create({
+      collection: 'articles',
+      draft: false,
+      data: {
+        _status: 'published',
+        slug,
+        title,
+        dek,
+        section,
+        publishedAt,
+        freeToRead,
+        body,
+        heroImage: links.media[article.heroImage],
+        people: article.people.map((person) => links.people[person]),
+        countries: article.countries.map((isoCode) => links.countries[isoCode]),
+      },
+      overrideAccess: true,
+      depth: 0,
+    }),
+  )
+}
+
+/** The story's paragraphs, with the second photo back where the scraped page had the photos. */
+function mainStoryBody(story: ParsedStory, bodyImage: Media['id']): RichTextDocument {
+  const paragraphs = story.paragraphs.map(paragraphNode)
+  return richTextDocument([
+    ...paragraphs.slice(0, story.imageSlot),
+    uploadNode(bodyImage),
+    ...paragraphs.slice(story.imageSlot),
+  ])
+}
+
+const shorten = (text: string, length: number): string =>
+  text.length > length ? `${text.slice(0, length).trimEnd()}…` : text
+
+async function ensureQuote(
+  run: SeedRun,
+  article: Article['id'],
+  people: Record<PersonSlug, Person['id']>,
+  { speaker, ...quote }: QuoteSeed,
+): Promise<void> {
+  const naturalKey: Where = { and: [{ article: { equals: article } }, { text: { equals: quote.text } }] }
+  await ensureDoc(run, 'quotes', naturalKey, `${speaker}: ${shorten(quote.text, 48)}`, () =>
+    run.payload.create({
+      collection: 'quotes',
+      data: { ...quote, speaker: people[speaker], article },
+      overrideAccess: true,
+      depth: 0,
+    }),
+  )
+}
+
+/**
+ * Saves a global only if nobody ever saved it (one never saved reads back without
+ * `updatedAt`): afterwards it belongs to the editors.
+ */
+async function ensureGlobal(run: SeedRun, slug: GlobalSlug & SeedTarget, save: () => Promise<unknown>): Promise<void> {
+  const stored = await run.payload.findGlobal({ slug, depth: 0, overrideAccess: true })
+  const everSaved = Boolean(stored.updatedAt)
+  record(run, slug, !everSaved, slug)
+  if (!everSaved) await save()
+}
+
+async function ensureDemoStaff(run: SeedRun): Promise<void> {
+  if (!serverEnv().NEWSROOM_DEMO) {
+    run.log('No demo staff user created (set NEWSROOM_DEMO=true to create one).')
+    return
+  }
+  await ensureDoc(run, 'users', { email: { equals: DEMO_STAFF.email } }, DEMO_STAFF.email, () =>
+    run.payload.create({ collection: 'users', data: { ...DEMO_STAFF, role: 'admin' }, overrideAccess: true, depth: 0 }),
+  )
+  run.log(`Demo staff login: ${DEMO_STAFF.email} / ${DEMO_STAFF.password} (demo mode only)`)
+}

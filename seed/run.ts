@@ -1,0 +1,38 @@
+/**
+ * `npm run seed`: migrates an SQLite database if needed, then seeds it.
+ * Safe to run again: it creates only what is missing.
+ */
+import nextEnv from '@next/env'
+import { getPayload } from 'payload'
+
+import { databaseKind } from '../lib/database'
+import { migrateSqlite } from '../lib/databaseAdapter'
+import { serverEnv } from '../lib/env'
+
+import { seed, SEED_TARGETS } from './index'
+
+// The config validates the environment when it is imported, so .env must be loaded first
+// (the static imports above read no settings when loaded).
+nextEnv.loadEnvConfig(process.cwd())
+
+try {
+  const { default: config } = await import('../payload.config')
+  const payload = await getPayload({ config })
+  if (databaseKind(serverEnv().DATABASE_URI) === 'sqlite') {
+    // A fresh SQLite file has no tables yet; MongoDB needs no schema.
+    await migrateSqlite(payload)
+  }
+
+  const summary = await seed(payload, console.log)
+  const created = SEED_TARGETS.reduce((total, target) => total + summary[target].created, 0)
+  const unchanged = SEED_TARGETS.reduce((total, target) => total + summary[target].unchanged, 0)
+  console.log(`Seed complete: ${created} created, ${unchanged} unchanged.`)
+  for (const target of SEED_TARGETS) {
+    console.log(`  ${target.padEnd(16)} ${summary[target].created} created, ${summary[target].unchanged} unchanged`)
+  }
+  // Payload keeps database handles open; the work is done.
+  process.exit(0)
+} catch (error) {
+  console.error(`Seed failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}

@@ -1,0 +1,66 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { MAIN_STORY_SLUG } from '@/seed/constants'
+import { loadSeedStory } from '@/seed'
+
+import { launchBrowser, newReader } from './browser'
+
+const story = loadSeedStory()
+let browser: Browser
+let meteredSlugs: string[]
+
+beforeAll(async () => {
+  browser = await launchBrowser()
+  const { page, context } = await newReader(browser)
+  const response = await page.request.get('/api/articles?limit=100&depth=0')
+  const { docs } = (await response.json()) as { docs: { slug: string; freeToRead: boolean }[] }
+  meteredSlugs = docs.filter((doc) => !doc.freeToRead && doc.slug !== MAIN_STORY_SLUG).map((doc) => doc.slug)
+  await context.close()
+})
+afterAll(async () => browser?.close())
+
+describe('a reader in the browser', () => {
+  it('reads the story with its photos, quotes and the "other content" rail, and follows the rail', async () => {
+    const { page, context } = await newReader(browser)
+    await page.goto(`/articles/${MAIN_STORY_SLUG}`)
+    await expect(page.locator('h1').textContent()).resolves.toBe(story.headline)
+    await expect(page.locator('.story-body p').count()).resolves.toBe(13)
+    await expect(page.locator('figure img').count()).resolves.toBe(2)
+    await expect(page.getByRole('heading', { name: 'Quoted in this story' }).isVisible()).resolves.toBe(true)
+
+    const rail = page.getByRole('region', { name: 'Check out our other content' })
+    const links = rail.getByRole('link')
+    expect(await links.count()).toBeGreaterThanOrEqual(4)
+    const target = await links.first().textContent()
+    await links.first().click()
+    await page.waitForURL((url) => !url.pathname.endsWith(MAIN_STORY_SLUG))
+    await expect(page.locator('h1').textContent()).resolves.toBe(target)
+    await context.close()
+  })
+
+  it('counts down the free articles, dismisses the notice with ×, then closes the story', async () => {
+    const { page, context } = await newReader(browser)
+    const notice = page.getByTestId('remaining-notice')
+
+    for (const [index, slug] of meteredSlugs.slice(0, 3).entries()) {
+      await page.goto(`/articles/${slug}`)
+      const remaining = 2 - index
+      await expect(notice.textContent()).resolves.toContain(
+        `You have ${remaining} free ${remaining === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`,
+      )
+    }
+
+    await page.getByRole('button', { name: 'Dismiss' }).click()
+    await notice.waitFor({ state: 'detached' })
+    expect(await notice.count()).toBe(0)
+
+    await page.goto(`/articles/${MAIN_STORY_SLUG}`)
+    await expect(page.getByTestId('gate-panel').isVisible()).resolves.toBe(true)
+    const text = await page.locator('main').innerText()
+    expect(text).toContain(story.paragraphs[0])
+    expect(text).not.toContain(story.paragraphs[5])
+    await expect(page.getByRole('link', { name: 'Subscribe' }).first().isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+})

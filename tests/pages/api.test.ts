@@ -1,0 +1,109 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { richTextFromParagraphs } from '@/content/richText'
+import { DEMO_STAFF, MAIN_STORY_SLUG } from '@/seed/constants'
+
+import { Reader } from './reader'
+import { seedStory } from './stories'
+
+const DRAFT_TEXT = 'An unpublished scoop about nothing in particular.'
+let draft: { id: string | number; slug: string }
+let anonymous: Reader
+
+beforeAll(async () => {
+  anonymous = new Reader()
+  const staff = new Reader()
+  const login = await staff.request('/api/users/login', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: DEMO_STAFF.email, password: DEMO_STAFF.password }),
+  })
+  expect(login.status).toBe(200)
+  const { docs: media } = (await (await staff.get('/api/media?limit=1')).json()) as { docs: { id: string | number }[] }
+  const created = await staff.request('/api/articles?draft=true', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      title: 'Draft scoop for the leak test',
+      dek: 'Not yet published.',
+      section: 'Test',
+      heroImage: media[0].id,
+      body: richTextFromParagraphs([DRAFT_TEXT]),
+      _status: 'draft',
+    }),
+  })
+  expect(created.status).toBe(201)
+  draft = ((await created.json()) as { doc: typeof draft }).doc
+})
+
+const json = async (response: Response) => JSON.stringify(await response.json())
+
+describe('the REST API, for an anonymous caller', () => {
+  it('lists published stories without the text of metered ones', async () => {
+    const response = await anonymous.get('/api/articles?limit=100&depth=2')
+    expect(response.status).toBe(200)
+    const body = await json(response)
+    expect(body).toContain(seedStory.headline)
+    for (const paragraph of seedStory.paragraphs.slice(2)) expect(body).not.toContain(paragraph)
+  })
+
+  it.each([
+    `/api/articles?where[slug][equals]=${MAIN_STORY_SLUG}`,
+    `/api/articles?where[slug][equals]=${MAIN_STORY_SLUG}&draft=true`,
+    `/api/articles?where[slug][equals]=${MAIN_STORY_SLUG}&select[body]=true`,
+    `/api/articles?where[slug][equals]=${MAIN_STORY_SLUG}&depth=5`,
+  ])('does not leak the story body through %s', async (path) => {
+    const body = await json(await anonymous.get(path))
+    expect(body).toContain(MAIN_STORY_SLUG)
+    expect(body).not.toContain(seedStory.paragraphs[5])
+  })
+
+  it('never returns a draft, by list, by slug, by id or with draft=true', async () => {
+    for (const path of ['/api/articles?limit=100', '/api/articles?limit=100&draft=true', `/api/articles?where[slug][equals]=${draft.slug}&draft=true`]) {
+      expect(await json(await anonymous.get(path))).not.toContain(DRAFT_TEXT)
+    }
+    const byId = await anonymous.get(`/api/articles/${draft.id}?draft=true`)
+    expect([403, 404]).toContain(byId.status)
+    expect(await byId.text()).not.toContain(DRAFT_TEXT)
+  })
+
+  it('does not serve a draft as a story page', async () => {
+    expect((await anonymous.get(`/articles/${draft.slug}`)).status).toBe(404)
+  })
+
+  it('lists the five quotes of the published story, linked to their speakers', async () => {
+    const response = await anonymous.get('/api/quotes?limit=50&depth=1')
+    const { docs } = (await response.json()) as { docs: { text: string; speaker: { name: string } }[] }
+    expect(docs.map((quote) => quote.speaker.name).sort()).toEqual(
+      ['Alberto Asseff', 'Andrés Jouannet', 'Edmundo Novillo', 'John Kirby', 'Mohammad Reza Ashtiani'],
+    )
+  })
+
+  it('refuses staff accounts and writes', async () => {
+    expect((await anonymous.get('/api/users')).status).toBe(403)
+    const write = await anonymous.request('/api/articles', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Spam' }),
+    })
+    expect(write.status).toBe(403)
+  })
+})
+
+describe('GraphQL, for an anonymous caller', () => {
+  const query = async (text: string) =>
+    anonymous.request('/api/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: text }),
+    })
+
+  it('lists published stories without drafts or metered text', async () => {
+    const response = await query('{ Articles(limit: 100, draft: true) { docs { title slug body } } }')
+    expect(response.status).toBe(200)
+    const body = await json(response)
+    expect(body).toContain(seedStory.headline)
+    expect(body).not.toContain(DRAFT_TEXT)
+    expect(body).not.toContain(seedStory.paragraphs[5])
+  })
+})

@@ -1,0 +1,111 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { METER_COOKIE } from '@/paywall/meterCookie'
+import { MAIN_STORY_SLUG } from '@/seed/constants'
+
+import { Reader } from './reader'
+import { publishedStories, seedStory, type PublishedStory } from './stories'
+
+const mainPath = `/articles/${MAIN_STORY_SLUG}`
+/** Paragraphs after the default preview of two. */
+const withheld = seedStory.paragraphs.slice(2)
+const notice = (n: number) => `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`
+
+let others: PublishedStory[]
+let freeStory: PublishedStory
+
+beforeAll(async () => {
+  const stories = await publishedStories()
+  others = stories.filter((story) => !story.freeToRead && story.slug !== MAIN_STORY_SLUG)
+  freeStory = stories.find((story) => story.freeToRead)!
+  expect(others.length).toBeGreaterThanOrEqual(3)
+  expect(freeStory).toBeDefined()
+})
+
+/** A reader who has used all three free articles on other stories. */
+async function exhaustedReader(): Promise<Reader> {
+  const reader = new Reader()
+  for (const story of others.slice(0, 3)) await reader.html(`/articles/${story.slug}`)
+  return reader
+}
+
+describe('the metered gate', () => {
+  it('counts down the free articles across stories', async () => {
+    const reader = new Reader()
+    for (const [index, story] of others.slice(0, 3).entries()) {
+      const html = await reader.html(`/articles/${story.slug}`)
+      expect(html).toContain(notice(2 - index))
+      expect(html).not.toContain('data-testid="gate-panel"')
+    }
+  })
+
+  it('withholds the rest of the story once the free articles are used', async () => {
+    const reader = await exhaustedReader()
+    const html = await reader.html(mainPath)
+    expect(html).toContain('data-testid="gate-panel"')
+    expect(html).toContain('Subscribe')
+    expect(html).not.toContain('data-testid="remaining-notice"')
+    expect(html).toContain(seedStory.paragraphs[0])
+    expect(html).toContain(seedStory.paragraphs[1])
+    for (const paragraph of withheld) expect(html).not.toContain(paragraph)
+    // Quotes come from the withheld text, so they are withheld too.
+    expect(html).not.toContain('Quoted in this story')
+  })
+
+  it('keeps the withheld paragraphs out of the React Server Component payload', async () => {
+    const reader = await exhaustedReader()
+    for (const request of [
+      reader.get(mainPath, { RSC: '1' }),
+      reader.get(`${mainPath}?_rsc=abc12`, { RSC: '1', 'Next-Router-State-Tree': '%5B%22%22%2C%7B%7D%5D' }),
+      reader.get(mainPath, { 'Next-Router-Prefetch': '1', RSC: '1' }),
+    ]) {
+      const response = await request
+      expect(response.status).toBe(200)
+      const payload = await response.text()
+      expect(payload).toContain(seedStory.paragraphs[0])
+      for (const paragraph of withheld) expect(payload).not.toContain(paragraph)
+    }
+  })
+
+  it('lets a reader re-read a story already counted, at no cost', async () => {
+    const reader = await exhaustedReader()
+    const html = await reader.html(`/articles/${others[0].slug}`)
+    expect(html).toContain(notice(0))
+    expect(html).not.toContain('data-testid="gate-panel"')
+  })
+
+  it('never meters a story marked free to read', async () => {
+    const reader = await exhaustedReader()
+    const html = await reader.html(`/articles/${freeStory.slug}`)
+    expect(html).not.toContain('data-testid="gate-panel"')
+    expect(html).not.toContain('data-testid="remaining-notice"')
+    expect((await new Reader().html(`/articles/${freeStory.slug}`))).not.toContain('free articles remaining')
+  })
+
+  it('does not count a link prefetch as a read', async () => {
+    const reader = new Reader()
+    const prefetch = await reader.get(mainPath, { 'Next-Router-Prefetch': '1', RSC: '1' })
+    for (const paragraph of withheld) expect(await prefetch.text()).not.toContain(paragraph)
+    expect(await reader.html(mainPath)).toContain(notice(2))
+  })
+
+  it('treats a tampered meter cookie as a fresh reader, never as more reads', async () => {
+    const reader = await exhaustedReader()
+    const [body, signature] = reader.cookies.get(METER_COOKIE)!.split('.')
+    const emptied = Buffer.from(JSON.stringify({ v: 1, s: Date.now(), r: [] })).toString('base64url')
+    expect(emptied).not.toBe(body)
+    reader.cookies.set(METER_COOKIE, `${emptied}.${signature}`)
+    const html = await reader.html(mainPath)
+    expect(html).toContain(notice(2))
+    reader.cookies.set(METER_COOKIE, 'garbage')
+    expect(await reader.html(`/articles/${others[1].slug}`)).toContain(notice(2))
+  })
+
+  it('keeps the per-reader page out of shared caches and the meter cookie away from scripts', async () => {
+    const reader = new Reader()
+    const response = await reader.get(mainPath)
+    expect(response.headers.get('cache-control')).toMatch(/private|no-store/)
+    expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/i)
+    expect(response.headers.get('set-cookie')).toMatch(/SameSite=lax/i)
+  })
+})

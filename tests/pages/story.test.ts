@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest'
+
+import { MAIN_STORY_SLUG } from '@/seed/constants'
+
+import { Reader } from './reader'
+import { seedStory } from './stories'
+
+const storyPath = `/articles/${MAIN_STORY_SLUG}`
+
+describe('the Bolivia–Iran story page', () => {
+  it('shows the kicker, headline, standfirst, byline and date', async () => {
+    const html = await new Reader().html(storyPath)
+    expect(html).toContain('<h1>Bolivia’s interest in Iranian drones raises concerns in U.S. and Latin America</h1>')
+    expect(html).toMatch(/class="kicker">Latin America</)
+    expect(html).toMatch(/class="dek">[^<]+</)
+    expect(html).toMatch(/By Staff · <time dateTime="2023-07-25T12:00:00.000Z">July 25, 2023<\/time>/)
+  })
+
+  it('prints every paragraph of the story, verbatim and in order', async () => {
+    const html = await new Reader().html(storyPath)
+    const positions = seedStory.paragraphs.map((paragraph) => html.indexOf(paragraph))
+    expect(seedStory.paragraphs).toHaveLength(13)
+    expect(positions.every((position) => position > 0)).toBe(true)
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions)
+  })
+
+  it('shows both photos with alt text, caption and credit, the second one within the story', async () => {
+    const html = await new Reader().html(storyPath)
+    const figures = html.match(/<figure[\s\S]*?<\/figure>/g) ?? []
+    expect(figures).toHaveLength(2)
+    for (const figure of figures) {
+      expect(figure).toMatch(/<img [^>]*alt="[^"]{10,}"/)
+      expect(figure).toContain('Photo Internet reproduction.')
+    }
+    const inline = html.indexOf('figure-inline')
+    expect(inline).toBeGreaterThan(html.indexOf(seedStory.paragraphs[3]))
+    expect(inline).toBeLessThan(html.indexOf(seedStory.paragraphs[4]))
+  })
+
+  it('lists the five quotes with speaker, role and country', async () => {
+    const html = await new Reader().html(storyPath)
+    const quotes = html.slice(html.indexOf('Quoted in this story'))
+    for (const [speaker, country] of [
+      ['John Kirby', 'United States'],
+      ['Alberto Asseff', 'Argentina'],
+      ['Andrés Jouannet', 'Chile'],
+      ['Edmundo Novillo', 'Bolivia'],
+      ['Mohammad Reza Ashtiani', 'Iran'],
+    ]) {
+      expect(quotes).toMatch(new RegExp(`${speaker}</span>, [^<(]+ \\(${country}\\)`))
+    }
+    expect(quotes).toContain('as reported by HispanTV')
+  })
+
+  it('tags the seven countries and five people', async () => {
+    const html = await new Reader().html(storyPath)
+    for (const name of ['Bolivia', 'Iran', 'United States', 'Argentina', 'Chile', 'Russia', 'Ukraine', 'Edmundo Novillo', 'Mohammad Reza Ashtiani', 'John Kirby', 'Alberto Asseff', 'Andrés Jouannet']) {
+      expect(html).toContain(`<li class="tag">${name}</li>`)
+    }
+  })
+
+  it('has an "other content" rail of at least four other published stories whose links work', async () => {
+    const reader = new Reader()
+    const html = await reader.html(storyPath)
+    const rail = html.slice(html.indexOf('Check out our other content'))
+    const links = [...rail.matchAll(/href="(\/articles\/[^"]+)"/g)].map((match) => match[1])
+    expect(links.length).toBeGreaterThanOrEqual(4)
+    expect(links).not.toContain(storyPath)
+    expect(new Set(links).size).toBe(links.length)
+    for (const link of links) {
+      expect((await new Reader().get(link)).status).toBe(200)
+    }
+  })
+
+  it('shows no page chrome from the scrape and no empty menu', async () => {
+    const html = await new Reader().html(storyPath)
+    expect(html).not.toContain('No menu items!')
+    expect(html).not.toContain('<nav')
+  })
+
+  it('describes itself to search and social with the standfirst, not the body', async () => {
+    const html = await new Reader().html(storyPath)
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(head).toMatch(/<meta name="description" content="[^"]+"/)
+    expect(head).toMatch(/<meta property="og:title" content="Bolivia’s interest/)
+    expect(head).toContain(`<link rel="canonical" href="http://127.0.0.1:`)
+  })
+})
+
+describe('the home page', () => {
+  it('leads with the latest stories, each with image, kicker, headline and standfirst', async () => {
+    const html = await new Reader().html('/')
+    const headlines = [...html.matchAll(/href="\/articles\/([^"]+)"/g)].map((match) => match[1])
+    expect(new Set(headlines).size).toBeGreaterThanOrEqual(7)
+    expect(html).toContain(seedStory.headline)
+    expect(html.match(/class="kicker"/g)?.length).toBeGreaterThanOrEqual(7)
+    expect(html.match(/<img /g)?.length).toBeGreaterThanOrEqual(7)
+  })
+})
+
+describe('pages that do not exist', () => {
+  it.each(['/articles/no-such-story', '/articles/Not%20A%20Slug', '/articles/' + 'a'.repeat(200), '/no/such/page'])(
+    'answers %s with a helpful 404 page',
+    async (path) => {
+      const response = await new Reader().get(path)
+      expect(response.status).toBe(404)
+      expect(await response.text()).toContain('We couldn’t find that page')
+    },
+  )
+
+  it('does not let readers request a cached rendering directly', async () => {
+    const response = await new Reader().get(`/story-renderings/${MAIN_STORY_SLUG}/full`)
+    expect(response.status).toBe(404)
+    expect(await response.text()).not.toContain(seedStory.paragraphs[12])
+  })
+})

@@ -4,6 +4,9 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
+  // Let proxy.ts see the router's own headers (Next-Router-Prefetch, RSC): the meter must
+  // know a prefetch from a read, and Next strips those headers from the proxy by default.
+  skipProxyUrlNormalize: true,
   experimental: {
     // Story renderings are cached in this server's memory only: they depend on the
     // database this process serves, and a restart (or a publish) starts them afresh.

@@ -15,7 +15,7 @@ import { isWellFormedSlug, STORY_FACTS_PREFIX, storyFactsSchema, type StoryFacts
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl
   if (pathname.startsWith(`${STORY_RENDERINGS_PREFIX}/`) || pathname === STORY_RENDERINGS_PREFIX) {
-    return NextResponse.rewrite(new URL('/page-not-found', request.url), { status: 404 })
+    return NextResponse.rewrite(internalPath(request, '/page-not-found'), { status: 404 })
   }
 
   const slug = decodeURIComponent(pathname.slice('/articles/'.length))
@@ -49,7 +49,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // Without facts (the facts route failed, e.g. the database is down) the reader
   // gets the cached preview: never more than the meter could have allowed.
 
-  const response = NextResponse.rewrite(new URL(rendering, request.url))
+  const response = NextResponse.rewrite(internalPath(request, rendering))
   // The URL is shared by every reader while the content is not: no shared cache may keep it.
   response.headers.set('Cache-Control', 'private, no-store')
   if (meterCookie) {
@@ -62,6 +62,17 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     })
   }
   return response
+}
+
+/**
+ * The same request on another path. Cloning nextUrl keeps the server's own origin:
+ * a URL built from request.url can name a host the server does not recognise as
+ * itself, and Next would then proxy the rewrite as an outside request.
+ */
+function internalPath(request: NextRequest, pathname: string): URL {
+  const url = request.nextUrl.clone()
+  url.pathname = pathname
+  return url
 }
 
 const isPrefetch = (request: NextRequest): boolean =>

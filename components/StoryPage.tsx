@@ -1,3 +1,4 @@
+import { STAFF_BYLINE } from '@/collections/Articles/hooks/setByline'
 import { populated } from '@/content/ids'
 import { formatStoryDate } from '@/content/format'
 import type { StoryCard } from '@/content/queries'
@@ -37,7 +38,7 @@ export function StoryPage({ story, quotes, rail, access, paywall }: Props) {
           <h1>{story.title}</h1>
           <p className="dek">{story.dek}</p>
           <p className="byline">
-            By {story.byline || 'Staff'}
+            {`By ${story.byline || STAFF_BYLINE}`}
             {story.publishedAt && (
               <>
                 {' · '}

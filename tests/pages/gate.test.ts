@@ -84,8 +84,8 @@ describe('the metered gate', () => {
 
   it('does not count a link prefetch as a read', async () => {
     const reader = new Reader()
-    const prefetch = await reader.get(mainPath, { 'Next-Router-Prefetch': '1', RSC: '1' })
-    for (const paragraph of withheld) expect(await prefetch.text()).not.toContain(paragraph)
+    const prefetch = await (await reader.get(mainPath, { 'Next-Router-Prefetch': '1', RSC: '1' })).text()
+    for (const paragraph of withheld) expect(prefetch).not.toContain(paragraph)
     expect(await reader.html(mainPath)).toContain(notice(2))
   })
 

@@ -14,9 +14,15 @@ export class Reader {
 
   async request(pathname: string, init: RequestInit & { headers?: Record<string, string> } = {}): Promise<Response> {
     const cookie = [...this.cookies].map(([name, value]) => `${name}=${value}`).join('; ')
+    const unsafe = init.method !== undefined && init.method !== 'GET'
     const response = await fetch(new URL(pathname, this.baseURL), {
       ...init,
-      headers: { ...(cookie ? { cookie } : {}), ...init.headers },
+      headers: {
+        ...(cookie ? { cookie } : {}),
+        // Browsers name the page's origin on writes; Payload only honours session cookies from its own origin.
+        ...(unsafe ? { origin: this.baseURL } : {}),
+        ...init.headers,
+      },
     })
     for (const header of response.headers.getSetCookie()) {
       const [pair] = header.split(';')
@@ -33,9 +39,10 @@ export class Reader {
   }
 }
 
-/** Undo React's HTML escaping so tests can look for the story's own text. */
+/** Undo React's HTML escaping and text-node markers so tests can look for the story's own text. */
 export function decodeEntities(html: string): string {
   return html
+    .replace(/<!-- -->/g, '')
     .replace(/&#x27;|&#39;/g, "'")
     .replace(/&quot;/g, '"')
     .replace(/&lt;/g, '<')

@@ -89,7 +89,9 @@ export async function startNewsroom(options: { freeArticles?: number } = {}): Pr
   if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  // No -H: with an explicit hostname, Next 16 treats the proxy's rewrites as requests
+  // to another host (see docs/decisions/003-cached-story-renderings.md).
+  const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port)], {
     cwd: root,
     env,
     stdio: ['ignore', log, log],
@@ -114,6 +116,9 @@ export async function startNewsroom(options: { freeArticles?: number } = {}): Pr
         if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
       }
       fs.closeSync(log)
+      // Kept for whoever investigates a failure; .tmp/ is git-ignored.
+      fs.mkdirSync(path.join(root, '.tmp'), { recursive: true })
+      fs.copyFileSync(path.join(dir, 'server.log'), path.join(root, '.tmp', 'last-server.log'))
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -9,10 +9,12 @@ import { seedStory } from './stories'
 const DRAFT_TEXT = 'An unpublished scoop about nothing in particular.'
 let draft: { id: string | number; slug: string }
 let anonymous: Reader
+let staff: Reader
+let heroImageId: string | number
 
 beforeAll(async () => {
   anonymous = new Reader()
-  const staff = new Reader()
+  staff = new Reader()
   const login = await staff.request('/api/users/login', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -20,6 +22,7 @@ beforeAll(async () => {
   })
   expect(login.status).toBe(200)
   const { docs: media } = (await (await staff.get('/api/media?limit=1')).json()) as { docs: { id: string | number }[] }
+  heroImageId = media[0].id
   const created = await staff.request('/api/articles?draft=true', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -107,5 +110,47 @@ describe('GraphQL, for an anonymous caller', () => {
     expect(body).toContain(seedStory.headline)
     expect(body).not.toContain(DRAFT_TEXT)
     expect(body).not.toContain(seedStory.paragraphs[5])
+  })
+})
+
+describe('publishing, as readers see it', () => {
+  const send = (method: 'POST' | 'PATCH', path: string, data: unknown) =>
+    staff.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) })
+
+  it('shows an edit to a published story on the next page view', async () => {
+    const created = await send('POST', '/api/articles', {
+      title: 'A story that will be corrected',
+      dek: 'The first standfirst.',
+      section: 'Test',
+      heroImage: heroImageId,
+      body: richTextFromParagraphs(['Before the correction.']),
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const story = ((await created.json()) as { doc: { id: string | number; slug: string } }).doc
+    const reader = new Reader()
+    expect(await reader.html(`/articles/${story.slug}`)).toContain('Before the correction.')
+
+    expect((await send('PATCH', `/api/articles/${story.id}`, { body: richTextFromParagraphs(['After the correction.']) })).status).toBe(200)
+    const html = await reader.html(`/articles/${story.slug}`)
+    expect(html).toContain('After the correction.')
+    expect(html).not.toContain('Before the correction.')
+  })
+
+  it('takes an unpublished story off the site', async () => {
+    const created = await send('POST', '/api/articles', {
+      title: 'A story that will be pulled',
+      dek: 'Soon gone.',
+      section: 'Test',
+      body: richTextFromParagraphs(['Pulled text.']),
+      _status: 'published',
+    })
+    const story = ((await created.json()) as { doc: { id: string | number; slug: string } }).doc
+    expect((await new Reader().get(`/articles/${story.slug}`)).status).toBe(200)
+    expect(await new Reader().html('/')).toContain('A story that will be pulled')
+
+    expect((await send('PATCH', `/api/articles/${story.id}`, { _status: 'draft' })).status).toBe(200)
+    expect((await new Reader().get(`/articles/${story.slug}`)).status).toBe(404)
+    expect(await new Reader().html('/')).not.toContain('A story that will be pulled')
   })
 })

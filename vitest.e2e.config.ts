@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config'
 
-import { alias } from './vitest.config'
+import { alias } from './vitest.config.ts'
 
 /** Browser tests: Debian's Chromium driven by playwright-core against the production build. */
 export default defineConfig({

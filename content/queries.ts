@@ -1,5 +1,6 @@
 import config from '@payload-config'
 import { getPayload, type Where } from 'payload'
+import { cache } from 'react'
 
 import { STORY_BODY_GRANT } from '@/access/storyBodyReaders'
 import type { Article, Quote, SiteSetting } from '@/payload-types'
@@ -35,9 +36,10 @@ export type StoryCard = Pick<Article, 'id' | 'title' | 'slug' | 'dek' | 'section
 /**
  * The published story with its full body. The body grant is given here because
  * the caller renders a variant the paywall has already chosen; the preview
- * variant cuts the body before anything is sent.
+ * variant cuts the body before anything is sent. Deduplicated per render: the page
+ * and its metadata share one query.
  */
-export async function findStoryBySlug(slug: string): Promise<Article | null> {
+export const findStoryBySlug = cache(async (slug: string): Promise<Article | null> => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'articles',
@@ -49,7 +51,7 @@ export async function findStoryBySlug(slug: string): Promise<Article | null> {
     context: { [STORY_BODY_GRANT]: true },
   })
   return docs[0] ?? null
-}
+})
 
 /** What the paywall needs to know about a story, without its text. */
 export async function findStoryFacts(slug: string): Promise<{ id: string; freeToRead: boolean } | null> {

@@ -1,0 +1,17 @@
+# Production image for docker-compose.yml (MongoDB). Build: docker compose build
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY . .
+ENV NEXT_TELEMETRY_DISABLED=1
+# The build never touches a database; the secret only satisfies start-up validation of the config module.
+RUN PAYLOAD_SECRET=build-time-placeholder-secret-not-used-at-runtime npm run build
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 MEDIA_DIR=/app/media
+COPY --from=build /app /app
+EXPOSE 3000
+# The seed is idempotent: it adds the first story on an empty database and changes nothing afterwards.
+CMD ["sh", "-c", "npm run seed && npm start"]

@@ -1,0 +1,66 @@
+/**
+ * How fast a story page answers, against baselines measured in the same run on
+ * the same server: a static file (the ceiling) and the home page (a page Payload
+ * renders on every request). Prints requests per second and the ratios.
+ *
+ *   npm run bench            # 8 s per target, 32 connections
+ *   BENCH_SECONDS=20 npm run bench
+ */
+import autocannon from 'autocannon'
+
+import { MAIN_STORY_SLUG } from '../seed/constants'
+import { startNewsroom } from '../tests/support/server'
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 8)
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
+
+async function measure(url: string, headers: Record<string, string> = {}): Promise<{ rps: number; p99: number; non2xx: number }> {
+  const result = await autocannon({ url, connections, duration: seconds, headers })
+  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx }
+}
+
+const newsroom = await startNewsroom()
+try {
+  const story = `${newsroom.url}/articles/${MAIN_STORY_SLUG}`
+  // A reader who has already counted this story: each request re-reads it, as the meter allows.
+  const first = await fetch(story)
+  const meterCookie = first.headers.getSetCookie()[0]?.split(';')[0]
+  if (!meterCookie) throw new Error('the story page set no meter cookie')
+  const exhausted = await (async () => {
+    let cookie = ''
+    for (const slug of ['edmundo-novillo-bolivia-defense-minister-profile', 'washington-wary-of-iranian-drones-for-bolivia', 'how-bolivia-says-it-would-use-iranian-drones']) {
+      const response = await fetch(`${newsroom.url}/articles/${slug}`, { headers: cookie ? { cookie } : {} })
+      cookie = response.headers.getSetCookie()[0]?.split(';')[0] ?? cookie
+    }
+    return cookie
+  })()
+
+  // Warm every path once so no target pays for a first render.
+  for (const [url, cookie] of [[story, meterCookie], [story, exhausted], [`${newsroom.url}/`, '']]) {
+    await fetch(url, { headers: cookie ? { cookie } : {} })
+  }
+
+  const targets = {
+    'static file (/robots.txt)': await measure(`${newsroom.url}/robots.txt`),
+    'story, metered reader (proxy + cached rendering)': await measure(story, { cookie: meterCookie }),
+    'story, gated reader (proxy + cached preview)': await measure(story, { cookie: exhausted }),
+    'home page (rendered per request by Payload)': await measure(`${newsroom.url}/`),
+  }
+
+  const baseline = targets['static file (/robots.txt)'].rps
+  const dynamic = targets['home page (rendered per request by Payload)'].rps
+  console.log(`\n${connections} connections, ${seconds} s per target, one machine (noisy: compare ratios, not absolutes)\n`)
+  console.log('target'.padEnd(52), 'req/s'.padStart(8), 'p99 ms'.padStart(8), '÷static'.padStart(8), '×dynamic'.padStart(9), 'non-2xx'.padStart(8))
+  for (const [name, { rps, p99, non2xx }] of Object.entries(targets)) {
+    console.log(
+      name.padEnd(52),
+      rps.toFixed(0).padStart(8),
+      String(p99).padStart(8),
+      (rps / baseline).toFixed(2).padStart(8),
+      (rps / dynamic).toFixed(1).padStart(9),
+      String(non2xx).padStart(8),
+    )
+  }
+} finally {
+  await newsroom.stop()
+}

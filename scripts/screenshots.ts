@@ -1,0 +1,40 @@
+/**
+ * Regenerates docs/screenshots/*.png from the real pages: the production build on a
+ * freshly seeded database, in Debian's Chromium.   npm run screenshots
+ */
+import fs from 'node:fs'
+
+import { chromium } from 'playwright-core'
+
+import { MAIN_STORY_SLUG } from '../seed/constants'
+import { startNewsroom } from '../tests/support/server'
+
+const out = new URL('../docs/screenshots/', import.meta.url)
+fs.mkdirSync(out, { recursive: true })
+
+const newsroom = await startNewsroom()
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+try {
+  const context = await browser.newContext({ baseURL: newsroom.url, viewport: { width: 1280, height: 900 } })
+  const page = await context.newPage()
+  await page.goto('/')
+  await page.screenshot({ path: new URL('home.png', out).pathname })
+  await page.goto(`/articles/${MAIN_STORY_SLUG}`)
+  await page.screenshot({ path: new URL('story.png', out).pathname })
+  await page.screenshot({ path: new URL('story-full.png', out).pathname, fullPage: true })
+  // Use up the free articles on other stories, then come back: the gate.
+  for (const slug of ['edmundo-novillo-bolivia-defense-minister-profile', 'washington-wary-of-iranian-drones-for-bolivia']) {
+    await page.goto(`/articles/${slug}`)
+  }
+  await page.screenshot({ path: new URL('last-free-article.png', out).pathname })
+  await page.goto('/articles/how-bolivia-says-it-would-use-iranian-drones')
+  await page.locator('[data-testid="gate-panel"]').scrollIntoViewIfNeeded()
+  await page.screenshot({ path: new URL('gate.png', out).pathname })
+  console.log(`screenshots written to ${out.pathname}`)
+} finally {
+  await browser.close()
+  await newsroom.stop()
+}

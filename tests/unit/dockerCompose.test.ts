@@ -1,0 +1,37 @@
+import fs from 'node:fs'
+
+import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
+
+import { parseServerEnv } from '@/lib/env'
+
+// No Docker engine runs on our machines, so the compose file is checked as data.
+const compose = parse(fs.readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8')) as {
+  services: Record<string, { image?: string; build?: string; command?: string[]; environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] } }>
+}
+
+describe('docker-compose.yml', () => {
+  const { mongo, app } = compose.services
+
+  it('runs MongoDB as a replica set, so Payload keeps transactions on', () => {
+    expect(mongo.image).toMatch(/^mongo:\d/)
+    expect(mongo.command).toEqual(expect.arrayContaining(['--replSet', 'rs0']))
+    expect(mongo.healthcheck?.test.join(' ')).toContain('rs.initiate')
+  })
+
+  it('starts the app only once MongoDB is healthy, pointed at the replica set', () => {
+    expect(app.build).toBe('.')
+    expect(app.depends_on).toEqual({ mongo: { condition: 'service_healthy' } })
+    expect(app.environment?.DATABASE_URI).toMatch(/^mongodb:\/\/mongo:27017\/\w+\?replicaSet=rs0$/)
+  })
+
+  it('passes the app a configuration it accepts, and insists on a real secret', () => {
+    expect(app.environment?.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?/)
+    const env = parseServerEnv({
+      NODE_ENV: 'production',
+      DATABASE_URI: app.environment!.DATABASE_URI,
+      PAYLOAD_SECRET: 'y'.repeat(40),
+    })
+    expect(env.DATABASE_URI).toContain('replicaSet=rs0')
+  })
+})

@@ -1,31 +1,42 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
-import { serverEnv } from '@/lib/env'
+import { FRONT_PAGE_PATH, isInternalPath } from '@/delivery/internalPaths'
+import { isInternalRequest } from '@/delivery/internalRequest'
+import { renderedPage, storyFacts } from '@/delivery/proxyCaches'
+import { serverEnv, type ServerEnv } from '@/lib/env'
 import { decideStoryAccess } from '@/paywall/meter'
 import { METER_COOKIE, readMeter, signMeter } from '@/paywall/meterCookie'
-import { renderingFor, STORY_RENDERINGS_PREFIX, storyRenderingPath } from '@/paywall/rendering'
-import { isWellFormedSlug, STORY_FACTS_PREFIX, storyFactsSchema, type StoryFacts } from '@/paywall/storyFacts'
+import { renderingFor, storyRenderingPath } from '@/paywall/rendering'
+import { isWellFormedSlug } from '@/paywall/storyFacts'
 
 /**
- * The per-reader layer in front of story pages. Each story is rendered and
- * cached once per variant (full, "N remaining", preview); this proxy reads the
- * signed meter cookie, decides with paywall/meter, and rewrites to the variant.
- * Readers never reach a variant directly, so the cache cannot be used to skip the meter.
+ * The thin layer in front of the cached reader pages. Each story is rendered and
+ * cached once per variant (full, "N remaining", preview); for each reader this
+ * proxy reads the signed meter cookie, decides with paywall/meter, and serves that
+ * variant. The home page is one cached rendering served the same way.
+ * Readers never reach a rendering directly, so the cache cannot be used to skip the meter.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const env = serverEnv()
   const { pathname } = request.nextUrl
-  if (pathname.startsWith(`${STORY_RENDERINGS_PREFIX}/`) || pathname === STORY_RENDERINGS_PREFIX) {
+
+  if (isInternalPath(pathname)) {
+    if (await isInternalRequest(request.headers, env.PAYLOAD_SECRET)) return NextResponse.next()
     return NextResponse.rewrite(internalPath(request, '/page-not-found'), { status: 404 })
   }
+  if (pathname === '/') return serveRendering(request, FRONT_PAGE_PATH, env)
+  return serveStory(request, decodeURIComponent(pathname.slice('/articles/'.length)), env)
+}
 
-  const slug = decodeURIComponent(pathname.slice('/articles/'.length))
+async function serveStory(request: NextRequest, slug: string, env: ServerEnv): Promise<NextResponse> {
   // Malformed slugs fall through to the article route, which answers 404.
   if (!isWellFormedSlug(slug)) return NextResponse.next()
 
-  const facts = await storyFacts(slug)
+  const facts = await storyFacts(slug, env.PORT)
   if (facts && !facts.story) return NextResponse.next()
 
-  const env = serverEnv()
+  // Without facts (the facts route failed, e.g. the database is down) the reader
+  // gets the cached preview: never more than the meter could have allowed.
   let rendering = storyRenderingPath(slug, 'preview')
   let meterCookie: { value: string; maxAge: number } | null = null
 
@@ -46,10 +57,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
       }
     }
   }
-  // Without facts (the facts route failed, e.g. the database is down) the reader
-  // gets the cached preview: never more than the meter could have allowed.
 
-  const response = NextResponse.rewrite(internalPath(request, rendering))
+  const response = await serveRendering(request, rendering, env)
   // The URL is shared by every reader while the content is not: no shared cache may keep it.
   response.headers.set('Cache-Control', 'private, no-store')
   if (meterCookie) {
@@ -65,6 +74,19 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 /**
+ * A page load is answered from the proxy's in-memory copy of the rendering; router
+ * (RSC) requests, and anything the copy cannot serve, are rewritten to the rendering.
+ */
+async function serveRendering(request: NextRequest, path: string, env: ServerEnv): Promise<NextResponse> {
+  const page = isDocumentRequest(request) ? await renderedPage(path, env.PORT, env.PAYLOAD_SECRET) : null
+  if (!page) return NextResponse.rewrite(internalPath(request, path))
+  return new NextResponse(request.method === 'HEAD' ? null : page.html, {
+    status: 200,
+    headers: { 'content-type': page.contentType },
+  })
+}
+
+/**
  * The same request on another path. Cloning nextUrl keeps the server's own origin:
  * a URL built from request.url can name a host the server does not recognise as
  * itself, and Next would then proxy the rewrite as an outside request.
@@ -75,35 +97,15 @@ function internalPath(request: NextRequest, pathname: string): URL {
   return url
 }
 
+// Router requests carry these headers (kept for the proxy by `skipProxyUrlNormalize`).
 const isPrefetch = (request: NextRequest): boolean =>
   request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch'
 
-/**
- * Facts come from a cached route on this same server. A short in-process memo
- * keeps the common case to a map lookup; a publish reaches it within FACTS_TTL_MS.
- */
-const FACTS_TTL_MS = 5_000
-const FACTS_MEMO_LIMIT = 1_000
-const factsMemo = new Map<string, { facts: StoryFacts; expires: number }>()
-
-async function storyFacts(slug: string): Promise<StoryFacts | null> {
-  const now = Date.now()
-  const memo = factsMemo.get(slug)
-  if (memo && memo.expires > now) return memo.facts
-
-  try {
-    const origin = `http://127.0.0.1:${serverEnv().PORT}`
-    const response = await fetch(`${origin}${STORY_FACTS_PREFIX}/${slug}`, { signal: AbortSignal.timeout(3_000) })
-    if (!response.ok) return null
-    const facts = storyFactsSchema.parse(await response.json())
-    if (factsMemo.size >= FACTS_MEMO_LIMIT) factsMemo.clear()
-    factsMemo.set(slug, { facts, expires: now + FACTS_TTL_MS })
-    return facts
-  } catch {
-    return null
-  }
-}
+const isDocumentRequest = (request: NextRequest): boolean =>
+  (request.method === 'GET' || request.method === 'HEAD') &&
+  !request.headers.has('rsc') &&
+  !request.nextUrl.searchParams.has('_rsc')
 
 export const config = {
-  matcher: ['/articles/:slug', '/story-renderings/:path*', '/story-renderings'],
+  matcher: ['/', '/articles/:slug', '/story-renderings/:path*', '/story-renderings', '/front-page/:path*', '/front-page'],
 }

@@ -1,6 +1,6 @@
 /**
- * How fast a story page answers, against baselines measured in the same run on
- * the same server: a static file (the ceiling) and the home page (a page Payload
+ * How fast reader pages answer, against baselines measured in the same run on
+ * the same server: a static file (the ceiling) and /subscribe (a page Payload
  * renders on every request). Prints requests per second and the ratios.
  *
  *   npm run bench            # 8 s per target, 32 connections
@@ -36,19 +36,22 @@ try {
   })()
 
   // Warm every path once so no target pays for a first render.
-  for (const [url, cookie] of [[story, meterCookie], [story, exhausted], [`${newsroom.url}/`, '']]) {
+  for (const [url, cookie] of [[story, meterCookie], [story, exhausted], [`${newsroom.url}/`, ''], [`${newsroom.url}/subscribe`, '']]) {
     await fetch(url, { headers: cookie ? { cookie } : {} })
   }
 
+  const STATIC = 'static file (/robots.txt)'
+  const DYNAMIC = '/subscribe (rendered per request, 2 queries)'
   const targets = {
-    'static file (/robots.txt)': await measure(`${newsroom.url}/robots.txt`),
+    [STATIC]: await measure(`${newsroom.url}/robots.txt`),
+    'home page (proxy + cached rendering)': await measure(`${newsroom.url}/`),
     'story, metered reader (proxy + cached rendering)': await measure(story, { cookie: meterCookie }),
     'story, gated reader (proxy + cached preview)': await measure(story, { cookie: exhausted }),
-    'home page (rendered per request by Payload)': await measure(`${newsroom.url}/`),
+    [DYNAMIC]: await measure(`${newsroom.url}/subscribe`),
   }
 
-  const baseline = targets['static file (/robots.txt)'].rps
-  const dynamic = targets['home page (rendered per request by Payload)'].rps
+  const baseline = targets[STATIC].rps
+  const dynamic = targets[DYNAMIC].rps
   console.log(`\n${connections} connections, ${seconds} s per target, one machine (noisy: compare ratios, not absolutes)\n`)
   console.log('target'.padEnd(52), 'req/s'.padStart(8), 'p99 ms'.padStart(8), '÷static'.padStart(8), '×dynamic'.padStart(9), 'non-2xx'.padStart(8))
   for (const [name, { rps, p99, non2xx }] of Object.entries(targets)) {

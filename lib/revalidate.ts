@@ -1,5 +1,7 @@
 import { revalidatePath } from 'next/cache'
 
+import { bumpContentGeneration } from './contentGeneration'
+
 /**
  * Marks every cached reader page stale. A story change can alter any page: the
  * story itself, the home page, and the "other content" rail of every other story,
@@ -10,4 +12,5 @@ export function revalidateReaderPages(): void {
   // Outside the Next server (seed script, tests) there is no page cache to purge.
   if (!process.env.NEXT_RUNTIME) return
   revalidatePath('/', 'layout')
+  bumpContentGeneration()
 }

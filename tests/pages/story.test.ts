@@ -108,8 +108,13 @@ describe('pages that do not exist', () => {
     },
   )
 
-  it('does not let readers request a cached rendering directly', async () => {
-    const response = await new Reader().get(`/story-renderings/${MAIN_STORY_SLUG}/full`)
+  it.each<[string, Record<string, string>]>([
+    [`/story-renderings/${MAIN_STORY_SLUG}/full`, {}],
+    [`/story-renderings/${MAIN_STORY_SLUG}/full`, { 'x-newsroom-internal': 'guessed-token' }],
+    [`/story-renderings/${MAIN_STORY_SLUG}/full`, { RSC: '1' }],
+    ['/front-page/latest', {}],
+  ])('does not let readers request a cached rendering directly (%s, headers %j)', async (path, headers) => {
+    const response = await new Reader().get(path, headers)
     expect(response.status).toBe(404)
     expect(await response.text()).not.toContain(seedStory.paragraphs[12])
   })

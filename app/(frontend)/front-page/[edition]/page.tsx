@@ -1,16 +1,26 @@
-import { StoryCard } from '@/components/StoryCard'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+
 import { MediaFigure } from '@/components/MediaFigure'
+import { StoryCard } from '@/components/StoryCard'
 import { populated } from '@/content/ids'
 import { listLatestStories } from '@/content/queries'
-import Link from 'next/link'
+import { FRONT_PAGE_EDITION } from '@/delivery/internalPaths'
 
 /**
- * Rendered per request so that a story appears the moment it is published and
- * so the build never needs a database. Story pages, the hot path, are cached.
+ * The home page, rendered once and cached; proxy.ts serves it at `/`. It sits
+ * behind a route parameter so that it renders on first request rather than at
+ * build time: the build never needs a database. A publish purges it.
  */
-export const dynamic = 'force-dynamic'
+export const dynamic = 'force-static'
+export const revalidate = 3600
 
-export default async function HomePage() {
+export function generateStaticParams(): { edition: string }[] {
+  return []
+}
+
+export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
+  if ((await params).edition !== FRONT_PAGE_EDITION) notFound()
   const [lead, ...rest] = await listLatestStories(13)
   if (!lead) {
     return (

@@ -24,6 +24,9 @@ try {
   await page.screenshot({ path: new URL('home.png', out).pathname })
   await page.goto(`/articles/${MAIN_STORY_SLUG}`)
   await page.screenshot({ path: new URL('story.png', out).pathname })
+  // Lazy images below the fold load only when scrolled to; load them all for the full-page picture.
+  await page.evaluate(() => document.querySelectorAll('img').forEach((image) => image.setAttribute('loading', 'eager')))
+  await page.waitForLoadState('networkidle')
   await page.screenshot({ path: new URL('story-full.png', out).pathname, fullPage: true })
   // Use up the free articles on other stories, then come back: the gate.
   for (const slug of ['edmundo-novillo-bolivia-defense-minister-profile', 'washington-wary-of-iranian-drones-for-bolivia']) {

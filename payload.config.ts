@@ -34,7 +34,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
   sharp,
-  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts') },
+  // Generated on purpose (`npm run generate:types`), against SQLite: booting Payload in a
+  // test must never rewrite a source file (the MongoDB test would switch ids to strings).
+  typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
 })

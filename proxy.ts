@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { FRONT_PAGE_PATH, isInternalPath } from '@/delivery/internalPaths'
 import { isInternalRequest } from '@/delivery/internalRequest'
 import { renderedPage, storyFacts } from '@/delivery/proxyCaches'
+import { unavailableResponse } from '@/delivery/unavailablePage'
 import { serverEnv, type ServerEnv } from '@/lib/env'
 import { decideStoryAccess } from '@/paywall/meter'
 import { METER_COOKIE, readMeter, signMeter } from '@/paywall/meterCookie'
@@ -61,7 +62,8 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   const response = await serveRendering(request, rendering, env)
   // The URL is shared by every reader while the content is not: no shared cache may keep it.
   response.headers.set('Cache-Control', 'private, no-store')
-  if (meterCookie) {
+  // A read is counted only when the reader got the story.
+  if (meterCookie && response.ok) {
     response.cookies.set(METER_COOKIE, meterCookie.value, {
       httpOnly: true,
       sameSite: 'lax',
@@ -74,12 +76,15 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
 }
 
 /**
- * A page load is answered from the proxy's in-memory copy of the rendering; router
- * (RSC) requests, and anything the copy cannot serve, are rewritten to the rendering.
+ * A page load is answered from the proxy's in-memory copy of the rendering, or with
+ * a readable 503 page when the server cannot render it. Router (RSC) requests, and
+ * paths with no rendering, are rewritten to the rendering route itself.
  */
 async function serveRendering(request: NextRequest, path: string, env: ServerEnv): Promise<NextResponse> {
-  const page = isDocumentRequest(request) ? await renderedPage(path, env.PORT, env.PAYLOAD_SECRET) : null
-  if (!page) return NextResponse.rewrite(internalPath(request, path))
+  if (!isDocumentRequest(request)) return NextResponse.rewrite(internalPath(request, path))
+  const page = await renderedPage(path, env.PORT, env.PAYLOAD_SECRET)
+  if (page === null) return unavailableResponse()
+  if ('missing' in page) return NextResponse.rewrite(internalPath(request, path))
   return new NextResponse(request.method === 'HEAD' ? null : page.html, {
     status: 200,
     headers: { 'content-type': page.contentType },

@@ -1,12 +1,14 @@
 'use client'
 
+import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/content/unavailable'
+
 /** Last resort when even a layout fails to render. */
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
   return (
     <html lang="en">
       <body style={{ fontFamily: 'Georgia, serif', maxWidth: '40rem', margin: '4rem auto', padding: '0 1rem' }}>
-        <h1>This page is temporarily unavailable</h1>
-        <p>Something went wrong on our side. Please try again in a moment.</p>
+        <h1>{UNAVAILABLE_HEADING}</h1>
+        <p>{UNAVAILABLE_MESSAGE}</p>
         <button type="button" onClick={() => reset()}>
           Try again
         </button>

@@ -13,13 +13,15 @@ import { INTERNAL_REQUEST_HEADER, internalRequestToken } from './internalRequest
  * next request fetches fresh copies.
  */
 export type Rendering = { html: string; contentType: string }
+/** The server answered, but with no page at that path (404). */
+export type NoRendering = { missing: true }
 
 const FETCH_TIMEOUT_MS = 5_000
 // A safety net for anything that changes without a publish hook (e.g. a scheduled revalidation).
 const TTL_MS = 60_000
 
 const facts = new GenerationCache<StoryFacts>({ maxEntries: 2_000, ttlMs: TTL_MS })
-const renderings = new GenerationCache<Rendering>({ maxEntries: 500, ttlMs: TTL_MS })
+const renderings = new GenerationCache<Rendering | NoRendering>({ maxEntries: 500, ttlMs: TTL_MS })
 
 const ownOrigin = (port: number) => `http://127.0.0.1:${port}`
 
@@ -35,14 +37,18 @@ export function storyFacts(slug: string, port: number): Promise<StoryFacts | nul
   })
 }
 
-/** The full HTML of one cached rendering (path from paywall/rendering), or null if it is not a 200 page. */
-export function renderedPage(path: string, port: number, secret: string): Promise<Rendering | null> {
+/**
+ * The full HTML of one cached rendering; `{ missing: true }` when the server has no
+ * page there; null when the server could not produce it (an error or no answer).
+ */
+export function renderedPage(path: string, port: number, secret: string): Promise<Rendering | NoRendering | null> {
   return renderings.get(path, contentGeneration(), Date.now(), async () => {
     try {
       const response = await fetch(`${ownOrigin(port)}${path}`, {
         headers: { [INTERNAL_REQUEST_HEADER]: await internalRequestToken(secret) },
         signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
       })
+      if (response.status === 404) return { missing: true }
       if (response.status !== 200) return null
       return { html: await response.text(), contentType: response.headers.get('content-type') ?? 'text/html; charset=utf-8' }
     } catch {

@@ -49,13 +49,14 @@ async function freePort(): Promise<number> {
   })
 }
 
-async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number, accept: (status: number) => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
     try {
       const response = await fetch(url)
-      if (response.ok) return
+      await response.arrayBuffer()
+      if (accept(response.status)) return
     } catch {
       // not listening yet
     }
@@ -66,14 +67,21 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number):
 
 export type RunningNewsroom = { url: string; dir: string; stop: () => Promise<void> }
 
-export async function startNewsroom(options: { freeArticles?: number } = {}): Promise<RunningNewsroom> {
+/**
+ * `databaseReachable: false` starts the server on a database it cannot open (a
+ * directory where the SQLite file should be): an outage, as readers would meet it.
+ */
+export async function startNewsroom(options: { databaseReachable?: boolean } = {}): Promise<RunningNewsroom> {
+  const databaseReachable = options.databaseReachable ?? true
   ensureProductionBuild()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-server-'))
+  const databaseFile = path.join(dir, 'newsroom.db')
+  if (!databaseReachable) fs.mkdirSync(databaseFile)
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'production',
-    DATABASE_URI: `file:${path.join(dir, 'newsroom.db')}`,
+    DATABASE_URI: `file:${databaseFile}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: TEST_SECRET,
     PORT: String(port),
@@ -81,12 +89,14 @@ export async function startNewsroom(options: { freeArticles?: number } = {}): Pr
     NEWSROOM_DEMO: 'true',
   }
 
-  const seeded = spawnSync(bin('tsx'), ['seed/run.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...env, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
-  })
-  if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+  if (databaseReachable) {
+    const seeded = spawnSync(bin('tsx'), ['seed/run.ts'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...env, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
+    })
+    if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+  }
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
   // No -H: with an explicit hostname, Next 16 treats the proxy's rewrites as requests
@@ -99,7 +109,7 @@ export async function startNewsroom(options: { freeArticles?: number } = {}): Pr
   })
   const url = `http://127.0.0.1:${port}`
   try {
-    await waitUntilUp(`${url}/`, child, 60_000)
+    await waitUntilUp(`${url}/`, child, 60_000, (status) => (databaseReachable ? status === 200 : status > 0))
   } catch (error) {
     process.kill(-child.pid!, 'SIGKILL')
     throw new Error(`${(error as Error).message}\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)

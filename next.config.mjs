@@ -3,6 +3,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // The build checks the app only; `npm run typecheck` (in CI) checks everything, tests included.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   images: { unoptimized: true },
   // Let proxy.ts see the router's own headers (Next-Router-Prefetch, RSC): the meter must
   // know a prefetch from a read, and Next strips those headers from the proxy by default.

@@ -2,27 +2,36 @@ import Link from 'next/link'
 
 import { populated } from '@/content/ids'
 import type { StoryCard as StoryCardData } from '@/content/queries'
+import type { Media } from '@/payload-types'
 
-import { mediaSource } from './MediaFigure'
+import { MediaFigure, mediaSource } from './MediaFigure'
+
+function CardImage({ media }: { media: Media }) {
+  const image = mediaSource(media, 'card')
+  if (!image) return null
+  return <img className="card-image" src={image.src} width={image.width} height={image.height} alt={media.alt} loading="lazy" />
+}
 
 /**
- * A story teaser. Links never prefetch: a prefetch would ask the paywall for the
- * story before the reader chose to read it.
+ * A story teaser: `lead` is the home page's top story (large photo with caption and
+ * credit), otherwise a card. Links never prefetch: a prefetch would ask the paywall
+ * for the story before the reader chose to read it.
  */
-export function StoryCard({ story, headingLevel = 3 }: { story: StoryCardData; headingLevel?: 2 | 3 }) {
+export function StoryCard({ story, lead = false, headingLevel = 3 }: { story: StoryCardData; lead?: boolean; headingLevel?: 2 | 3 }) {
   const media = populated(story.heroImage)
-  const image = media ? mediaSource(media, 'card') : null
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
-    <article className="card">
-      {image && media && <img className="card-image" src={image.src} width={image.width} height={image.height} alt={media.alt} loading="lazy" />}
-      <p className="kicker">{story.section}</p>
-      <Heading className="card-title">
-        <Link href={`/articles/${story.slug}`} prefetch={false}>
-          {story.title}
-        </Link>
-      </Heading>
-      <p className="card-dek">{story.dek}</p>
+    <article className={lead ? 'lead-story' : 'card'}>
+      {media && (lead ? <MediaFigure media={media} size="hero" className="figure lead-figure" /> : <CardImage media={media} />)}
+      <div>
+        <p className="kicker">{story.section}</p>
+        <Heading className={lead ? 'lead-title' : 'card-title'}>
+          <Link href={`/articles/${story.slug}`} prefetch={false}>
+            {story.title}
+          </Link>
+        </Heading>
+        <p className={lead ? 'dek' : 'card-dek'}>{story.dek}</p>
+      </div>
     </article>
   )
 }

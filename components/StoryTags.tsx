@@ -1,36 +1,30 @@
 import { populated } from '@/content/ids'
 import type { Article } from '@/payload-types'
 
+function TagGroup({ heading, names }: { heading: string; names: { id: string | number; name: string }[] }) {
+  if (names.length === 0) return null
+  return (
+    <div>
+      <h2 className="tags-heading">{heading}</h2>
+      <ul className="tag-list">
+        {names.map((tag) => (
+          <li key={tag.id} className="tag">
+            {tag.name}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
 export function StoryTags({ story }: { story: Article }) {
-  const countries = (story.countries ?? []).map(populated).filter((c) => c !== null)
-  const people = (story.people ?? []).map(populated).filter((p) => p !== null)
+  const countries = (story.countries ?? []).map(populated).filter((country) => country !== null)
+  const people = (story.people ?? []).map(populated).filter((person) => person !== null)
   if (countries.length === 0 && people.length === 0) return null
   return (
     <section className="tags" aria-label="Topics">
-      {countries.length > 0 && (
-        <div>
-          <h2 className="tags-heading">Countries</h2>
-          <ul className="tag-list">
-            {countries.map((country) => (
-              <li key={country.id} className="tag">
-                {country.name}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {people.length > 0 && (
-        <div>
-          <h2 className="tags-heading">People</h2>
-          <ul className="tag-list">
-            {people.map((person) => (
-              <li key={person.id} className="tag">
-                {person.name}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <TagGroup heading="Countries" names={countries} />
+      <TagGroup heading="People" names={people} />
     </section>
   )
 }

@@ -1,9 +1,6 @@
-import Link from 'next/link'
 import { notFound } from 'next/navigation'
 
-import { MediaFigure } from '@/components/MediaFigure'
 import { StoryCard } from '@/components/StoryCard'
-import { populated } from '@/content/ids'
 import { listLatestStories } from '@/content/queries'
 import { FRONT_PAGE_EDITION } from '@/delivery/internalPaths'
 
@@ -30,22 +27,10 @@ export default async function FrontPage({ params }: { params: Promise<{ edition:
       </section>
     )
   }
-  const leadImage = populated(lead.heroImage)
   return (
     <>
       <h1 className="visually-hidden">Latest stories</h1>
-      <article className="lead-story">
-        {leadImage && <MediaFigure media={leadImage} size="hero" className="figure lead-figure" />}
-        <div>
-          <p className="kicker">{lead.section}</p>
-          <h2 className="lead-title">
-            <Link href={`/articles/${lead.slug}`} prefetch={false}>
-              {lead.title}
-            </Link>
-          </h2>
-          <p className="dek">{lead.dek}</p>
-        </div>
-      </article>
+      <StoryCard story={lead} lead headingLevel={2} />
       <section aria-label="More stories" className="story-grid">
         {rest.map((story) => (
           <StoryCard key={story.id} story={story} headingLevel={2} />

@@ -15,6 +15,7 @@ import { PaywallSettings } from './globals/PaywallSettings/config'
 import { SiteSettings } from './globals/SiteSettings/config'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { serverEnv } from './lib/env'
+import { logEmailAdapter } from './lib/logEmailAdapter'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -33,6 +34,7 @@ export default buildConfig({
   globals: [SiteSettings, PaywallSettings],
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
+  email: logEmailAdapter,
   sharp,
   // Generated on purpose (`npm run generate:types`), against SQLite: booting Payload in a
   // test must never rewrite a source file (the MongoDB test would switch ids to strings).

@@ -15,6 +15,8 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'section', '_status', 'publishedAt'],
     group: 'Content',
+    // The "Preview" button: the latest draft rendered as the story page, for staff only.
+    preview: (doc) => (doc?.id ? `/preview/articles/${String(doc.id)}` : null),
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   defaultSort: '-publishedAt',

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { richTextFromParagraphs } from '@/content/richText'
 import { DEMO_STAFF, MAIN_STORY_SLUG } from '@/seed/constants'
 
-import { Reader } from './reader'
+import { decodeEntities, Reader } from './reader'
 import { seedStory } from './stories'
 
 const DRAFT_TEXT = 'An unpublished scoop about nothing in particular.'
@@ -152,5 +152,28 @@ describe('publishing, as readers see it', () => {
     expect((await send('PATCH', `/api/articles/${story.id}`, { _status: 'draft' })).status).toBe(200)
     expect((await new Reader().get(`/articles/${story.slug}`)).status).toBe(404)
     expect(await new Reader().html('/')).not.toContain('A story that will be pulled')
+  })
+})
+
+describe('the staff preview of a draft', () => {
+  it('shows a signed-in journalist the draft as the story page, never cached', async () => {
+    const response = await staff.get(`/preview/articles/${draft.id}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toMatch(/no-store/)
+    const html = decodeEntities(await response.text())
+    expect(html).toContain(DRAFT_TEXT)
+    expect(html).toContain('Preview of the latest draft')
+    expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/)
+  })
+
+  it('sends anyone else to sign in, without the draft', async () => {
+    const response = await anonymous.request(`/preview/articles/${draft.id}`, { redirect: 'manual' })
+    expect(response.status).toBe(307)
+    expect(response.headers.get('location')).toBe(`/admin/login?redirect=${encodeURIComponent(`/preview/articles/${draft.id}`)}`)
+    expect(await response.text()).not.toContain(DRAFT_TEXT)
+  })
+
+  it.each(['no-such-story', '..%2F..%2Fetc', 'x'.repeat(100)])('answers 404 for the story id %s', async (id) => {
+    expect((await staff.get(`/preview/articles/${id}`)).status).toBe(404)
   })
 })

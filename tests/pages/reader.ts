@@ -19,7 +19,9 @@ export class Reader {
       ...init,
       headers: {
         ...(cookie ? { cookie } : {}),
-        // Browsers name the page's origin on writes; Payload only honours session cookies from its own origin.
+        // What a browser says about a same-site request: Payload honours a session cookie only
+        // with its own Origin (sent on writes) or Sec-Fetch-Site (sent on every request).
+        'sec-fetch-site': 'same-origin',
         ...(unsafe ? { origin: this.baseURL } : {}),
         ...init.headers,
       },

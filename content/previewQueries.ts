@@ -1,0 +1,39 @@
+import config from '@payload-config'
+import { headers } from 'next/headers'
+import { getPayload, type TypedUser } from 'payload'
+
+import { isStaffUser } from '@/access/staff'
+import type { Article, Quote } from '@/payload-types'
+
+/**
+ * Queries for the staff-only draft preview. They run as the signed-in staff
+ * member (`overrideAccess: false` with their user), so Payload's access rules
+ * decide, exactly as in the admin.
+ */
+export async function signedInStaff(): Promise<TypedUser | null> {
+  const payload = await getPayload({ config })
+  const { user } = await payload.auth({ headers: await headers() })
+  return isStaffUser(user) ? user : null
+}
+
+/** The latest version of a story, draft or published; null if there is none. */
+export async function findLatestDraft(id: string, user: TypedUser): Promise<Article | null> {
+  const payload = await getPayload({ config })
+  return payload
+    .findByID({ collection: 'articles', id, draft: true, depth: 2, joins: false, overrideAccess: false, user })
+    .catch(() => null)
+}
+
+export async function findQuotesForPreview(storyId: string | number, user: TypedUser): Promise<Quote[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'quotes',
+    where: { article: { equals: storyId } },
+    depth: 2,
+    limit: 50,
+    sort: 'createdAt',
+    overrideAccess: false,
+    user,
+  })
+  return docs
+}

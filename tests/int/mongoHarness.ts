@@ -1,0 +1,82 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { AddressInfo } from 'node:net'
+
+// The CongoDB part only: the package's main entry also loads mongodb-memory-server,
+// which would try to download a real mongod binary.
+import { CongoServer } from '@push.rocks/smartmongo/dist_ts/congodb/index.js'
+import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+/**
+ * A real Payload on the product's MongoDB adapter (chosen, as in production, by a
+ * `mongodb://` DATABASE_URI), talking over the MongoDB wire protocol to CongoDB:
+ * an in-process imitation of a MongoDB server (@push.rocks/smartmongo), because no
+ * real mongod can run on these machines.
+ *
+ * What this can prove: the adapter-specific behaviour of our code (string ObjectIds
+ * instead of SQLite's numbers, the query shapes Payload builds from our `where`s and
+ * access constraints, population at depth, drafts and versions).
+ * What it cannot prove: CongoDB does not enforce unique indexes, does not roll back
+ * transactions (and, being a standalone server, Payload runs without them anyway),
+ * and ignores collation. See ../shared/PLATFORM-NOTES.md.
+ *
+ * One deviation from production, made here and nowhere else: Payload resolves `join`
+ * fields (Articles.quotes) with separate queries instead of $lookup aggregations
+ * (`useJoinAggregations: false`), because CongoDB's $lookup cannot run the ones
+ * Payload builds: it writes a dotted `as` ("quotes.docs") as a literal top-level
+ * key instead of a nested path, ignores the `pipeline` of a $lookup, and fails on
+ * the `let` form (its AggregationEngine.executeLookup). A real MongoDB runs them.
+ * So join *aggregations* are not covered by this test; everything else runs as in
+ * production.
+ */
+export async function bootMongoPayload(): Promise<{
+  payload: Payload
+  uri: string
+  cleanup: () => Promise<void>
+}> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-int-mongo-'))
+  const server = new CongoServer({ host: '127.0.0.1', port: 0, storage: 'memory' })
+  await server.start()
+  // getConnectionUri() reports the requested port (0); the real one is on the net.Server.
+  const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address()
+  const uri = `mongodb://127.0.0.1:${port}/newsroom-int`
+
+  process.env.DATABASE_URI = uri
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+
+  const config = await (await import('@payload-config')).default
+  withoutJoinAggregations(config)
+  const payload = await getPayload({ config, key: dir })
+
+  return {
+    payload,
+    uri,
+    cleanup: async () => {
+      await payload.destroy()
+      // content/queries.ts opens its own Payload (the default key) on the same config.
+      await (await getPayload({ config })).destroy()
+      await server.stop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * Makes every Payload built from this config (this test file's module registry only)
+ * resolve joins without $lookup aggregations; see bootMongoPayload.
+ */
+function withoutJoinAggregations(config: SanitizedConfig): void {
+  const init = config.db.init
+  if ((init as { patched?: true }).patched) return
+  const patched: typeof init & { patched?: true } = (args) => {
+    const adapter = init(args)
+    if (adapter.name !== 'mongoose') throw new Error(`Expected the MongoDB adapter, got ${adapter.name}`)
+    ;(adapter as MongooseAdapter).useJoinAggregations = false
+    return adapter
+  }
+  patched.patched = true
+  config.db.init = patched
+}

@@ -35,6 +35,11 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
   email: logEmailAdapter,
+  jobs: {
+    // Runs scheduled publishing (and any queued job) inside the server process, every
+    // minute by default; instrumentation.ts starts it with the server.
+    autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
+  },
   sharp,
   // Generated on purpose (`npm run generate:types`), against SQLite: booting Payload in a
   // test must never rewrite a source file (the MongoDB test would switch ids to strings).

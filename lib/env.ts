@@ -22,6 +22,12 @@ const serverEnvSchema = z
     SITE_URL: z.url().optional(),
     /** Where uploaded images are stored; defaults to ./media in the project. */
     MEDIA_DIR: z.string().trim().min(1).optional(),
+    /** How often the job runner looks for due work (scheduled publishing): cron, 5 or 6 fields. */
+    JOBS_CRON: z
+      .string()
+      .trim()
+      .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
+      .default('* * * * *'),
     NEWSROOM_DEMO: z
       .enum(['true', 'false'])
       .default('false')

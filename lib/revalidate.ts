@@ -1,6 +1,11 @@
 import { revalidatePath } from 'next/cache'
 
+import { INTERNAL_REQUEST_HEADER, internalRequestToken } from '@/delivery/internalRequest'
+
 import { bumpContentGeneration } from './contentGeneration'
+import { serverEnv } from './env'
+
+export const REVALIDATE_ROUTE = '/internal/revalidate'
 
 /**
  * Marks every cached reader page stale. A story change can alter any page: the
@@ -11,6 +16,34 @@ import { bumpContentGeneration } from './contentGeneration'
 export function revalidateReaderPages(): void {
   // Outside the Next server (seed script, tests) there is no page cache to purge.
   if (!process.env.NEXT_RUNTIME) return
+  try {
+    purgeNow()
+  } catch {
+    // Outside a request (the job runner publishing a scheduled story) Next has no
+    // cache store at hand; the server's own revalidation route has one.
+    void requestPurge()
+  }
+}
+
+/** Purges Next's page cache and the proxy's copies. Needs a request (or route) context. */
+export function purgeNow(): void {
   revalidatePath('/', 'layout')
   bumpContentGeneration()
+  // Next applies the purge when the current request ends; a copy the proxy fetched
+  // in between would be the old page, so its copies are dropped once more after that.
+  setTimeout(bumpContentGeneration, 2_000).unref()
+}
+
+async function requestPurge(): Promise<void> {
+  const { PORT, PAYLOAD_SECRET } = serverEnv()
+  try {
+    const response = await fetch(`http://127.0.0.1:${PORT}${REVALIDATE_ROUTE}`, {
+      method: 'POST',
+      headers: { [INTERNAL_REQUEST_HEADER]: await internalRequestToken(PAYLOAD_SECRET) },
+      signal: AbortSignal.timeout(5_000),
+    })
+    if (!response.ok) throw new Error(`answered ${response.status}`)
+  } catch (error) {
+    console.error('Could not purge reader pages after a change:', error instanceof Error ? error.message : error)
+  }
 }

@@ -20,7 +20,8 @@ export const Articles: CollectionConfig = {
   },
   access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
   defaultSort: '-publishedAt',
-  versions: { drafts: true, maxPerDoc: 50 },
+  // schedulePublish: the admin's "Schedule Publish"; the jobs queue (payload.config.ts) runs it.
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [setPublishedAt, setByline],
     afterChange: [revalidateAfterChange],

@@ -9,7 +9,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const newsroom = await startNewsroom()
+  const newsroom = await startNewsroom({ scheduleStory: true })
   project.provide('baseURL', newsroom.url)
   return () => newsroom.stop()
 }

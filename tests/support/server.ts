@@ -71,7 +71,9 @@ export type RunningNewsroom = { url: string; dir: string; stop: () => Promise<vo
  * `databaseReachable: false` starts the server on a database it cannot open (a
  * directory where the SQLite file should be): an outage, as readers would meet it.
  */
-export async function startNewsroom(options: { databaseReachable?: boolean } = {}): Promise<RunningNewsroom> {
+export async function startNewsroom(
+  options: { databaseReachable?: boolean; scheduleStory?: boolean } = {},
+): Promise<RunningNewsroom> {
   const databaseReachable = options.databaseReachable ?? true
   ensureProductionBuild()
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-server-'))
@@ -87,16 +89,20 @@ export async function startNewsroom(options: { databaseReachable?: boolean } = {
     PORT: String(port),
     SITE_URL: `http://127.0.0.1:${port}`,
     NEWSROOM_DEMO: 'true',
+    // The job runner (scheduled publishing) checks every 2 s instead of every minute.
+    JOBS_CRON: '*/2 * * * * *',
   }
 
-  if (databaseReachable) {
-    const seeded = spawnSync(bin('tsx'), ['seed/run.ts'], {
+  const script = (file: string) => {
+    const result = spawnSync(bin('tsx'), [file], {
       cwd: root,
       encoding: 'utf8',
       env: { ...env, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
     })
-    if (seeded.status !== 0) throw new Error(`seed failed:\n${seeded.stdout}\n${seeded.stderr}`)
+    if (result.status !== 0) throw new Error(`${file} failed:\n${result.stdout}\n${result.stderr}`)
   }
+  if (databaseReachable) script('seed/run.ts')
+  if (options.scheduleStory) script('tests/support/scheduleStory.ts')
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
   // No -H: with an explicit hostname, Next 16 treats the proxy's rewrites as requests

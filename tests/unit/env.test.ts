@@ -28,6 +28,12 @@ describe('environment validation', () => {
     )
   })
 
+  it('checks the job runner schedule is a cron expression', () => {
+    expect(parseServerEnv({}).JOBS_CRON).toBe('* * * * *')
+    expect(parseServerEnv({ JOBS_CRON: '*/2 * * * * *' }).JOBS_CRON).toBe('*/2 * * * * *')
+    expect(() => parseServerEnv({ JOBS_CRON: 'every minute' })).toThrowError(/JOBS_CRON must be a cron expression/)
+  })
+
   it('refuses a port out of range', () => {
     expect(() => parseServerEnv({ PORT: '99999' })).toThrowError(/PORT/)
   })

@@ -754,6 +754,10 @@ export interface SiteSetting {
   siteName: string;
   tagline?: string | null;
   /**
+   * The splash. Empty, or not published: the newest story leads.
+   */
+  leadStory?: (number | null) | Article;
+  /**
    * Links in the site header. With none, the header shows no menu.
    */
   navigation?:
@@ -787,6 +791,7 @@ export interface PaywallSetting {
 export interface SiteSettingsSelect<T extends boolean = true> {
   siteName?: T;
   tagline?: T;
+  leadStory?: T;
   navigation?:
     | T
     | {

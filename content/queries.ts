@@ -7,7 +7,7 @@ import type { Article, Quote, SiteSetting } from '@/payload-types'
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 import { rankRelated } from '@/related/rankRelated'
 
-import { relationIds } from './ids'
+import { relationId, relationIds } from './ids'
 
 /**
  * Every query the reader site makes goes through here. Each one runs as an
@@ -79,6 +79,32 @@ export async function findQuotesOfStory(storyId: string | number): Promise<Quote
     sort: 'createdAt',
   })
   return docs
+}
+
+/**
+ * The home page's stories: the editors' lead story first (when it is set and
+ * published), then the newest, without repeating the lead.
+ */
+export async function listFrontPageStories(limit: number): Promise<StoryCard[]> {
+  const [settings, latest] = await Promise.all([getSiteSettings(), listLatestStories(limit)])
+  const leadId = relationId(settings.leadStory)
+  if (leadId === null) return latest
+  const lead = latest.find((story) => String(story.id) === leadId) ?? (await findStoryCard(leadId))
+  if (!lead) return latest
+  return [lead, ...latest.filter((story) => story !== lead)].slice(0, limit)
+}
+
+async function findStoryCard(id: string): Promise<StoryCard | null> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { id: { equals: id } }] },
+    select: cardFields,
+    depth: 1,
+    limit: 1,
+  })
+  return docs[0] ?? null
 }
 
 export async function listLatestStories(limit: number): Promise<StoryCard[]> {

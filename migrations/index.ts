@@ -1,5 +1,6 @@
 import * as migration_20261128_204834_initial from './20261128_204834_initial';
 import * as migration_20261128_213201_scheduled_publishing from './20261128_213201_scheduled_publishing';
+import * as migration_20261128_214748_site_lead_story from './20261128_214748_site_lead_story';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261128_213201_scheduled_publishing.up,
     down: migration_20261128_213201_scheduled_publishing.down,
-    name: '20261128_213201_scheduled_publishing'
+    name: '20261128_213201_scheduled_publishing',
+  },
+  {
+    up: migration_20261128_214748_site_lead_story.up,
+    down: migration_20261128_214748_site_lead_story.down,
+    name: '20261128_214748_site_lead_story'
   },
 ];

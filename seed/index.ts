@@ -96,7 +96,12 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   }
 
   await ensureGlobal(run, 'site-settings', () =>
-    payload.updateGlobal({ slug: 'site-settings', data: SITE_SETTINGS, depth: 0, overrideAccess: true }),
+    payload.updateGlobal({
+      slug: 'site-settings',
+      data: { ...SITE_SETTINGS, leadStory: mainStory.id as number },
+      depth: 0,
+      overrideAccess: true,
+    }),
   )
   await ensureGlobal(run, 'paywall-settings', () =>
     payload.updateGlobal({ slug: 'paywall-settings', data: DEFAULT_PAYWALL_SETTINGS, depth: 0, overrideAccess: true }),

@@ -14,6 +14,13 @@ export const SiteSettings: GlobalConfig = {
     { name: 'siteName', type: 'text', required: true, defaultValue: 'The Newsroom' },
     { name: 'tagline', type: 'text', defaultValue: 'Independent reporting from Latin America and beyond' },
     {
+      name: 'leadStory',
+      label: 'Lead story on the home page',
+      type: 'relationship',
+      relationTo: 'articles',
+      admin: { description: 'The splash. Empty, or not published: the newest story leads.' },
+    },
+    {
       name: 'navigation',
       type: 'array',
       maxRows: 8,

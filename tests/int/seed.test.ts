@@ -247,6 +247,11 @@ describe('settings', () => {
     expect(settings.navigation ?? []).toEqual([])
   })
 
+  it('makes the Bolivia–Iran story the home page’s lead', async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings', depth: 1 })
+    expect(typeof settings.leadStory === 'object' && settings.leadStory?.slug).toBe(MAIN_STORY_SLUG)
+  })
+
   it('stores the default paywall settings', async () => {
     const { DEFAULT_PAYWALL_SETTINGS } = await import('@/paywall/settings')
     const settings = await payload.findGlobal({ slug: 'paywall-settings', depth: 0 })

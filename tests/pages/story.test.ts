@@ -88,6 +88,14 @@ describe('the Bolivia–Iran story page', () => {
 })
 
 describe('the home page', () => {
+  it('leads with the editors’ lead story, then the newest', async () => {
+    const html = await new Reader().html('/')
+    const lead = html.slice(html.indexOf('class="lead-story"'), html.indexOf('class="story-grid"'))
+    expect(lead).toContain(`href="/articles/${MAIN_STORY_SLUG}"`)
+    expect(lead).toContain('Photo Internet reproduction.')
+    expect(html.slice(html.indexOf('class="story-grid"'))).not.toContain(`href="/articles/${MAIN_STORY_SLUG}"`)
+  })
+
   it('leads with the latest stories, each with image, kicker, headline and standfirst', async () => {
     const html = await new Reader().html('/')
     const headlines = [...html.matchAll(/href="\/articles\/([^"]+)"/g)].map((match) => match[1])

@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation'
 
 import { StoryCard } from '@/components/StoryCard'
-import { listLatestStories } from '@/content/queries'
+import { listFrontPageStories } from '@/content/queries'
 import { FRONT_PAGE_EDITION } from '@/delivery/internalPaths'
 
 /**
@@ -18,7 +18,7 @@ export function generateStaticParams(): { edition: string }[] {
 
 export default async function FrontPage({ params }: { params: Promise<{ edition: string }> }) {
   if ((await params).edition !== FRONT_PAGE_EDITION) notFound()
-  const [lead, ...rest] = await listLatestStories(13)
+  const [lead, ...rest] = await listFrontPageStories(13)
   if (!lead) {
     return (
       <section className="empty-state">

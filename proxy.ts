@@ -8,7 +8,7 @@ import { serverEnv, type ServerEnv } from '@/lib/env'
 import { decideStoryAccess } from '@/paywall/meter'
 import { METER_COOKIE, readMeter, signMeter } from '@/paywall/meterCookie'
 import { renderingFor, storyRenderingPath } from '@/paywall/rendering'
-import { isWellFormedSlug } from '@/paywall/storyFacts'
+import { isWellFormedSlug } from '@/lib/slugify'
 
 /**
  * The thin layer in front of the cached reader pages. Each story is rendered and

@@ -1,8 +1,6 @@
 import type { FieldHook, TextField } from 'payload'
 
-import { slugify } from '@/lib/slugify'
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { isWellFormedSlug, slugify } from '@/lib/slugify'
 
 /**
  * A unique, URL-safe slug. Left blank, it is derived from `sourceField` when the
@@ -28,7 +26,7 @@ export function slugField(sourceField: string): TextField {
     },
     hooks: { beforeValidate: [deriveSlug] },
     validate: (value: unknown) =>
-      typeof value === 'string' && SLUG_PATTERN.test(value)
+      typeof value === 'string' && isWellFormedSlug(value)
         ? true
         : 'Use lowercase letters, digits and single hyphens only.',
   }

@@ -1,3 +1,6 @@
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+export const MAX_SLUG_LENGTH = 96
+
 /** URL-safe slug: accents folded, lowercase, words joined by single hyphens. */
 export function slugify(text: string): string {
   return text
@@ -7,6 +10,9 @@ export function slugify(text: string): string {
     .replace(/[’'"“”]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 96)
+    .slice(0, MAX_SLUG_LENGTH)
     .replace(/-+$/g, '')
 }
+
+/** Lowercase letters, digits and single hyphens, as slugify makes them: the one rule for every slug check. */
+export const isWellFormedSlug = (slug: string): boolean => slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug)

@@ -15,7 +15,3 @@ export const storyFactsSchema = z.object({
 export type StoryFacts = z.output<typeof storyFactsSchema>
 
 export const STORY_FACTS_PREFIX = '/paywall-facts'
-
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-
-export const isWellFormedSlug = (slug: string): boolean => slug.length <= 96 && SLUG_PATTERN.test(slug)

@@ -21,7 +21,7 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
  * access constraints, population at depth, drafts and versions).
  * What it cannot prove: CongoDB does not enforce unique indexes, does not roll back
  * transactions (and, being a standalone server, Payload runs without them anyway),
- * and ignores collation. See ../shared/PLATFORM-NOTES.md.
+ * and ignores collation (README, "MongoDB").
  *
  * One deviation from production, made here and nowhere else: Payload resolves `join`
  * fields (Articles.quotes) with separate queries instead of $lookup aggregations

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { databaseKind } from '@/lib/database'
 import { InvalidEnvironmentError, parseServerEnv } from '@/lib/env'
-import { slugify } from '@/lib/slugify'
+import { isWellFormedSlug, slugify } from '@/lib/slugify'
 
 const secret = 'x'.repeat(32)
 
@@ -59,5 +59,12 @@ describe('database selection', () => {
 describe('slugs', () => {
   it('folds accents, typographic apostrophes and punctuation', () => {
     expect(slugify('Bolivia’s interest in Iranian drones: U.S. and Andrés')).toBe('bolivias-interest-in-iranian-drones-u-s-and-andres')
+  })
+
+  it('accepts what slugify makes and nothing else', () => {
+    expect(isWellFormedSlug(slugify('A headline, with punctuation!'))).toBe(true)
+    for (const bad of ['', 'Upper', 'two--hyphens', '-leading', 'trailing-', 'spa ce', 'a'.repeat(97)]) {
+      expect(isWellFormedSlug(bad), bad).toBe(false)
+    }
   })
 })

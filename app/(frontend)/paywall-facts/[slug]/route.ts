@@ -1,5 +1,6 @@
 import { findStoryFacts, getPaywallSettings } from '@/content/queries'
-import { isWellFormedSlug, type StoryFacts } from '@/paywall/storyFacts'
+import { isWellFormedSlug } from '@/lib/slugify'
+import type { StoryFacts } from '@/paywall/storyFacts'
 
 // Cached like a page and purged with the reader pages on publish (lib/revalidate.ts).
 export const dynamic = 'force-static'

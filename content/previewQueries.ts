@@ -5,6 +5,8 @@ import { getPayload, type TypedUser } from 'payload'
 import { isStaffUser } from '@/access/staff'
 import type { Article, Quote } from '@/payload-types'
 
+import { quotesOfStoryQuery, storyPageQuery } from './queries'
+
 /**
  * Queries for the staff-only draft preview. They run as the signed-in staff
  * member (`overrideAccess: false` with their user), so Payload's access rules
@@ -20,20 +22,12 @@ export async function signedInStaff(): Promise<TypedUser | null> {
 export async function findLatestDraft(id: string, user: TypedUser): Promise<Article | null> {
   const payload = await getPayload({ config })
   return payload
-    .findByID({ collection: 'articles', id, draft: true, depth: 2, joins: false, overrideAccess: false, user })
+    .findByID({ collection: 'articles', id, draft: true, ...storyPageQuery, overrideAccess: false, user })
     .catch(() => null)
 }
 
 export async function findQuotesForPreview(storyId: string | number, user: TypedUser): Promise<Quote[]> {
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({
-    collection: 'quotes',
-    where: { article: { equals: storyId } },
-    depth: 2,
-    limit: 50,
-    sort: 'createdAt',
-    overrideAccess: false,
-    user,
-  })
+  const { docs } = await payload.find({ ...quotesOfStoryQuery(storyId), overrideAccess: false, user })
   return docs
 }

@@ -20,16 +20,26 @@ const published: Where = { _status: { equals: 'published' } }
 export const RAIL_SIZE = 4
 const RAIL_CANDIDATES = 60
 
-const cardFields = {
-  title: true,
-  slug: true,
-  dek: true,
-  section: true,
-  heroImage: true,
-  publishedAt: true,
-  people: true,
-  countries: true,
+const cardFields = { title: true, slug: true, dek: true, section: true, heroImage: true, publishedAt: true } as const
+// The rail ranks by shared people and countries: it needs their ids, not the documents.
+const railFields = { ...cardFields, people: true, countries: true } as const
+const idsOnly = { people: { slug: true }, countries: { slug: true } } as const
+
+/**
+ * How a story page loads a story (reader and staff preview alike): related
+ * documents carry only what the page shows. Editor picks in particular are
+ * loaded as bare titles, so the story-body grant given to the page's query never
+ * reads another story's text.
+ */
+export const storyPageQuery = {
+  depth: 2,
+  joins: false,
+  populate: { articles: { title: true, slug: true }, people: { name: true, slug: true } },
 } as const
+
+/** The quotes of a story with speaker and speaker's country, for the story page. */
+export const quotesOfStoryQuery = (storyId: string | number) =>
+  ({ collection: 'quotes', where: { article: { equals: storyId } }, depth: 2, limit: 50, sort: 'createdAt' }) as const
 
 export type StoryCard = Pick<Article, 'id' | 'title' | 'slug' | 'dek' | 'section' | 'heroImage' | 'publishedAt'>
 
@@ -45,9 +55,8 @@ export const findStoryBySlug = cache(async (slug: string): Promise<Article | nul
     collection: 'articles',
     ...asReader,
     where: { and: [published, { slug: { equals: slug } }] },
-    depth: 2,
+    ...storyPageQuery,
     limit: 1,
-    joins: false,
     context: { [STORY_BODY_GRANT]: true },
   })
   return docs[0] ?? null
@@ -70,14 +79,7 @@ export async function findStoryFacts(slug: string): Promise<{ id: string; freeTo
 
 export async function findQuotesOfStory(storyId: string | number): Promise<Quote[]> {
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({
-    collection: 'quotes',
-    ...asReader,
-    where: { article: { equals: storyId } },
-    depth: 2,
-    limit: 50,
-    sort: 'createdAt',
-  })
+  const { docs } = await payload.find({ ...quotesOfStoryQuery(storyId), ...asReader })
   return docs
 }
 
@@ -128,7 +130,8 @@ export async function listRailStories(story: Article): Promise<StoryCard[]> {
     collection: 'articles',
     ...asReader,
     where: { and: [published, { id: { not_equals: story.id } }] },
-    select: cardFields,
+    select: railFields,
+    populate: idsOnly,
     sort: '-publishedAt',
     depth: 1,
     limit: RAIL_CANDIDATES,

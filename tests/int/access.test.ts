@@ -58,6 +58,24 @@ describe('what anonymous readers can get from Payload', () => {
     expect(paragraphTexts(story.body)).toEqual(['Opening.', 'Secret middle.'])
   })
 
+  it('cannot search or sort by the withheld text (no yes/no oracle on it)', async () => {
+    await expect(payload.find({ collection: 'articles', ...anonymous, where: { body: { like: 'Secret' } } })).rejects.toThrow(
+      /cannot be queried: body/,
+    )
+    await expect(payload.find({ collection: 'articles', ...anonymous, sort: 'body' })).rejects.toThrow(/cannot be queried: body/)
+  })
+
+  it('lets the story page read its own story’s text but not an editor pick’s', async () => {
+    const image = await createImage(payload, 'picks')
+    const pick = await createStory(payload, { title: 'Picked story', status: 'published', paragraphs: ['Text of the picked story.'], heroImage: image.id })
+    await payload.update({ collection: 'articles', id: metered.id, data: { related: [pick.id as number] } })
+    const { findStoryBySlug } = await import('@/content/queries')
+    const story = await findStoryBySlug(metered.slug)
+    expect(paragraphTexts(story?.body)).toEqual(['Opening.', 'Secret middle.'])
+    expect(story?.related).toEqual([expect.objectContaining({ title: 'Picked story' })])
+    expect(JSON.stringify(story)).not.toContain('Text of the picked story.')
+  })
+
   it('hides the quotes of a story that is not published', async () => {
     const { docs } = await payload.find({ collection: 'quotes', ...anonymous })
     expect(docs.map((quote) => quote.text)).toEqual(['Published words.'])

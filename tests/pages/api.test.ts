@@ -63,6 +63,15 @@ describe('the REST API, for an anonymous caller', () => {
     expect(JSON.stringify(docs)).not.toContain(seedStory.paragraphs[5])
   })
 
+  it('refuses to search or sort by the story text, with a 4xx and no text', async () => {
+    for (const path of ['/api/articles?where[body][like]=HispanTV', '/api/articles?sort=body']) {
+      const response = await anonymous.get(path)
+      expect(response.status).toBeGreaterThanOrEqual(400)
+      expect(response.status).toBeLessThan(500)
+      expect(await response.text()).not.toContain(seedStory.paragraphs[11])
+    }
+  })
+
   it('never returns a draft, by list, by slug, by id or with draft=true', async () => {
     for (const path of ['/api/articles?limit=100', '/api/articles?limit=100&draft=true', `/api/articles?where[slug][equals]=${draft.slug}&draft=true`]) {
       expect(await json(await anonymous.get(path))).not.toContain(DRAFT_TEXT)

@@ -158,6 +158,14 @@ describe('publishing, as readers see it', () => {
     expect((await new Reader().get(`/articles/${story.slug}`)).status).toBe(200)
     expect(await new Reader().html('/')).toContain('A story that will be pulled')
 
+    // A journalist saves a draft over the live story: readers keep the published version.
+    const draftSave = await send('PATCH', `/api/articles/${story.id}?draft=true`, { body: richTextFromParagraphs(['Unpublished rewrite.']) })
+    expect(draftSave.status).toBe(200)
+    const live = await new Reader().html(`/articles/${story.slug}`)
+    expect(live).toContain('Pulled text.')
+    expect(live).not.toContain('Unpublished rewrite.')
+
+    // Then the story is pulled.
     expect((await send('PATCH', `/api/articles/${story.id}`, { _status: 'draft' })).status).toBe(200)
     expect((await new Reader().get(`/articles/${story.slug}`)).status).toBe(404)
     expect(await new Reader().html('/')).not.toContain('A story that will be pulled')

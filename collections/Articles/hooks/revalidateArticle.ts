@@ -2,9 +2,41 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 
 import { revalidateReaderPages } from '@/lib/revalidate'
 
-export const revalidateAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc }) => {
-  // Saving a draft of an unpublished story changes nothing readers can see.
-  if (doc._status === 'published' || previousDoc?._status === 'published') revalidateReaderPages()
+/**
+ * Whether a save changes what readers see. Payload runs this hook for draft saves
+ * too, and its `previousDoc` is the latest draft, not what readers had: a story
+ * published, then edited as a draft, then unpublished, arrives here as draft → draft.
+ * So the rule looks at the published document as it stands after the save.
+ */
+export function saveChangesReaderPages(save: {
+  /** Status of the version just saved. */
+  savedStatus: 'draft' | 'published' | null | undefined
+  /** Whether the story is published once the save is done. */
+  liveAfterSave: boolean
+  /** Stories carry a publication date from their first publish on. */
+  everPublished: boolean
+}): boolean {
+  if (save.savedStatus === 'published') return true
+  // A draft saved over a live story leaves the live version in place.
+  if (save.liveAfterSave) return false
+  // Not live now: if it ever was, it may just have been pulled.
+  return save.everPublished
+}
+
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const liveAfterSave =
+    doc._status !== 'published' &&
+    (
+      await req.payload.count({
+        collection: 'articles',
+        where: { and: [{ id: { equals: doc.id } }, { _status: { equals: 'published' } }] },
+        overrideAccess: true,
+        req,
+      })
+    ).totalDocs > 0
+  if (saveChangesReaderPages({ savedStatus: doc._status, liveAfterSave, everPublished: Boolean(doc.publishedAt) })) {
+    revalidateReaderPages()
+  }
   return doc
 }
 

@@ -152,13 +152,14 @@ export async function listRailStories(story: Article): Promise<StoryCard[]> {
   return order.map((id) => byId.get(id)).filter((doc): doc is (typeof docs)[number] => doc !== undefined)
 }
 
-export async function getSiteSettings(): Promise<SiteSetting> {
+// Settings are read by the layout, its metadata and the page: one query per render each.
+export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   const payload = await getPayload({ config })
   return payload.findGlobal({ slug: 'site-settings', ...asReader, depth: 0 })
-}
+})
 
-export async function getPaywallSettings(): Promise<PaywallSettings> {
+export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
   const payload = await getPayload({ config })
   return toPaywallSettings(await payload.findGlobal({ slug: 'paywall-settings', ...asReader, depth: 0 }))
-}
+})
 

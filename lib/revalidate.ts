@@ -5,7 +5,8 @@ import { INTERNAL_REQUEST_HEADER, internalRequestToken } from '@/delivery/intern
 import { bumpContentGeneration } from './contentGeneration'
 import { serverEnv } from './env'
 
-export const REVALIDATE_ROUTE = '/internal/revalidate'
+// Served by app/(frontend)/internal/revalidate/route.ts.
+const REVALIDATE_ROUTE = '/internal/revalidate'
 
 /**
  * Marks every cached reader page stale. A story change can alter any page: the

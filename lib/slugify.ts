@@ -1,5 +1,5 @@
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
-export const MAX_SLUG_LENGTH = 96
+const MAX_SLUG_LENGTH = 96
 
 /** URL-safe slug: accents folded, lowercase, words joined by single hyphens. */
 export function slugify(text: string): string {

@@ -64,6 +64,7 @@ export type SupportedTimezones =
 export interface Config {
   auth: {
     users: UserAuthOperations;
+    readers: ReaderAuthOperations;
   };
   blocks: {};
   collections: {
@@ -73,6 +74,7 @@ export interface Config {
     countries: Country;
     media: Media;
     users: User;
+    readers: Reader;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -91,6 +93,7 @@ export interface Config {
     countries: CountriesSelect<false> | CountriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    readers: ReadersSelect<false> | ReadersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -113,7 +116,7 @@ export interface Config {
   widgets: {
     collections: CollectionsWidget;
   };
-  user: User;
+  user: User | Reader;
   jobs: {
     tasks: {
       schedulePublish: TaskSchedulePublish;
@@ -143,6 +146,24 @@ export interface UserAuthOperations {
     password: string;
   };
 }
+export interface ReaderAuthOperations {
+  forgotPassword: {
+    email: string;
+    password: string;
+  };
+  login: {
+    email: string;
+    password: string;
+  };
+  registerFirstUser: {
+    email: string;
+    password: string;
+  };
+  unlock: {
+    email: string;
+    password: string;
+  };
+}
 /**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
@@ -154,6 +175,9 @@ export interface Article {
    * One or two sentences under the headline; also the search and share description.
    */
   dek: string;
+  /**
+   * Add a "Paywall break" block where the free preview should end (default: after two paragraphs).
+   */
   body: {
     root: {
       type: string;
@@ -354,6 +378,64 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readers".
+ */
+export interface Reader {
+  id: number;
+  name: string;
+  subscription: {
+    plan: 'free' | 'subscriber';
+    status: 'none' | 'active' | 'past_due' | 'canceled';
+    /**
+     * The plan bought (see subscriptions/plans.ts).
+     */
+    planId?: string | null;
+    currentPeriodEnd?: string | null;
+    /**
+     * Payment provider that manages it: demo or stripe.
+     */
+    provider?: string | null;
+    providerCustomerId?: string | null;
+    providerSubscriptionId?: string | null;
+  };
+  /**
+   * Metered stories read in the current window.
+   */
+  meter?: {
+    windowStart?: string | null;
+    readArticleIds?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
+  };
+  lastLoginAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'readers';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -491,12 +573,21 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'readers';
+        value: number | Reader;
       } | null);
   globalSlug?: string | null;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'readers';
+        value: number | Reader;
+      };
   updatedAt: string;
   createdAt: string;
 }
@@ -506,10 +597,15 @@ export interface PayloadLockedDocument {
  */
 export interface PayloadPreference {
   id: number;
-  user: {
-    relationTo: 'users';
-    value: number | User;
-  };
+  user:
+    | {
+        relationTo: 'users';
+        value: number | User;
+      }
+    | {
+        relationTo: 'readers';
+        value: number | Reader;
+      };
   key?: string | null;
   value?:
     | {
@@ -676,6 +772,48 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "readers_select".
+ */
+export interface ReadersSelect<T extends boolean = true> {
+  name?: T;
+  subscription?:
+    | T
+    | {
+        plan?: T;
+        status?: T;
+        planId?: T;
+        currentPeriodEnd?: T;
+        provider?: T;
+        providerCustomerId?: T;
+        providerSubscriptionId?: T;
+      };
+  meter?:
+    | T
+    | {
+        windowStart?: T;
+        readArticleIds?: T;
+      };
+  lastLoginAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  email?: T;
+  resetPasswordToken?: T;
+  resetPasswordExpiration?: T;
+  salt?: T;
+  hash?: T;
+  resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
+  sessions?:
+    | T
+    | {
+        id?: T;
+        createdAt?: T;
+        expiresAt?: T;
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -777,6 +915,7 @@ export interface SiteSetting {
 export interface PaywallSetting {
   id: number;
   freeArticles: number;
+  registeredFreeArticles: number;
   windowDays: number;
   previewParagraphs: number;
   gateHeading: string;
@@ -809,6 +948,7 @@ export interface SiteSettingsSelect<T extends boolean = true> {
  */
 export interface PaywallSettingsSelect<T extends boolean = true> {
   freeArticles?: T;
+  registeredFreeArticles?: T;
   windowDays?: T;
   previewParagraphs?: T;
   gateHeading?: T;
@@ -840,12 +980,26 @@ export interface TaskSchedulePublish {
       value: number | Article;
     } | null;
     global?: string | null;
-    user?: {
-      relationTo: 'users';
-      value: number | User;
-    } | null;
+    user?:
+      | ({
+          relationTo: 'users';
+          value: number | User;
+        } | null)
+      | ({
+          relationTo: 'readers';
+          value: number | Reader;
+        } | null);
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PaywallBreakBlock".
+ */
+export interface PaywallBreakBlock {
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'paywallBreak';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

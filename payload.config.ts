@@ -10,6 +10,7 @@ import { Countries } from './collections/Countries'
 import { Media } from './collections/Media'
 import { People } from './collections/People'
 import { Quotes } from './collections/Quotes'
+import { Readers } from './collections/Readers'
 import { Users } from './collections/Users'
 import { PaywallSettings } from './globals/PaywallSettings/config'
 import { SiteSettings } from './globals/SiteSettings/config'
@@ -30,7 +31,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom admin' },
     importMap: { baseDir: projectRoot },
   },
-  collections: [Articles, Quotes, People, Countries, Media, Users],
+  collections: [Articles, Quotes, People, Countries, Media, Users, Readers],
   globals: [SiteSettings, PaywallSettings],
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),

@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from 'next/server'
 import { FRONT_PAGE_PATH, isInternalPath } from '@/delivery/internalPaths'
 import { isInternalRequest } from '@/delivery/internalRequest'
 import { renderedPage, storyFacts } from '@/delivery/proxyCaches'
+import { askReaderAccess, SESSION_COOKIE } from '@/delivery/readerAccessClient'
 import { unavailableResponse } from '@/delivery/unavailablePage'
 import { serverEnv, type ServerEnv } from '@/lib/env'
 import { decideStoryAccess } from '@/paywall/meter'
@@ -13,7 +14,8 @@ import { isWellFormedSlug } from '@/lib/slugify'
 /**
  * The thin layer in front of the cached reader pages. Each story is rendered and
  * cached once per variant (full, "N remaining", preview); for each reader this
- * proxy reads the signed meter cookie, decides with paywall/meter, and serves that
+ * proxy decides with paywall/meter (anonymous readers: from the signed meter
+ * cookie; signed-in ones: by asking the server, which keeps their meter) and serves that
  * variant. The home page is one cached rendering served the same way.
  * Readers never reach a rendering directly, so the cache cannot be used to skip the meter.
  */
@@ -41,14 +43,30 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   let rendering = storyRenderingPath(slug, 'preview')
   let meterCookie: { value: string; maxAge: number } | null = null
 
-  if (facts?.story) {
+  const sessionToken = request.cookies.get(SESSION_COOKIE)?.value
+  const mayCount = request.method === 'GET' && !isPrefetch(request)
+  let anonymous = true
+
+  if (facts?.story && sessionToken) {
+    const answer = await askReaderAccess(
+      { token: sessionToken, story: facts.story, settings: facts.settings, mayCount },
+      env.PORT,
+      env.PAYLOAD_SECRET,
+    )
+    // No answer: the preview (fail safe). A session that does not verify: an anonymous reader.
+    anonymous = answer?.signedIn === false
+    if (answer?.signedIn) rendering = storyRenderingPath(slug, answer.rendering)
+  }
+
+  if (facts?.story && anonymous) {
     const meter = await readMeter(request.cookies.get(METER_COOKIE)?.value, env.PAYLOAD_SECRET)
     const decision = decideStoryAccess({
+      reader: 'anonymous',
       meter,
       article: facts.story,
       settings: facts.settings,
       now: Date.now(),
-      mayCount: request.method === 'GET' && !isPrefetch(request),
+      mayCount,
     })
     rendering = storyRenderingPath(slug, renderingFor(decision.access))
     if (decision.meterChanged) {

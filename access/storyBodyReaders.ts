@@ -1,6 +1,6 @@
 import type { FieldAccess } from 'payload'
 
-import { isStaffUser } from './staff'
+import { readerStanding, readsEverything } from '@/paywall/readerStanding'
 
 /**
  * Context key the reader site sets on a Local API query once the paywall has
@@ -10,9 +10,13 @@ import { isStaffUser } from './staff'
 export const STORY_BODY_GRANT = 'storyBodyGrant'
 
 /**
- * Who may read an article's body through Payload: staff, anyone for stories
- * marked free to read, and the reader site's own server rendering. Everyone else
- * (anonymous REST and GraphQL callers) gets metered stories without their text.
+ * Who may read an article's body through Payload: staff and subscribers
+ * (paywall/readerStanding), anyone for stories marked free to read, and the reader
+ * site's own server rendering. Everyone else (anonymous or free-account REST and
+ * GraphQL callers) gets metered stories without their text: the API spends no
+ * free reads, so it has none to give.
  */
 export const storyBodyReaders: FieldAccess = ({ req, doc }) =>
-  isStaffUser(req.user) || doc?.freeToRead === true || req.context?.[STORY_BODY_GRANT] === true
+  readsEverything(readerStanding(req.user, Date.now())) ||
+  doc?.freeToRead === true ||
+  req.context?.[STORY_BODY_GRANT] === true

@@ -3,6 +3,7 @@ import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
 import { STORY_BODY_GRANT } from '@/access/storyBodyReaders'
+import { serverEnv } from '@/lib/env'
 import type { Article, Quote, SiteSetting } from '@/payload-types'
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 import { rankRelated } from '@/related/rankRelated'
@@ -157,6 +158,11 @@ export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   const payload = await getPayload({ config })
   return payload.findGlobal({ slug: 'site-settings', ...asReader, depth: 0 })
 })
+
+/** What the site says about itself in links and structured data. */
+export async function getSiteIdentity(): Promise<{ url: string; name: string }> {
+  return { url: serverEnv().SITE_URL, name: (await getSiteSettings()).siteName }
+}
 
 export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
   const payload = await getPayload({ config })

@@ -31,7 +31,13 @@ export type UploadNode = {
   relationTo: 'media'
   value: string | number
 }
-type BlockNode = ParagraphNode | UploadNode
+export type PaywallBreakNode = {
+  type: 'block'
+  version: 2
+  format: ''
+  fields: { id: string; blockName: ''; blockType: 'paywallBreak' }
+}
+type BlockNode = ParagraphNode | UploadNode | PaywallBreakNode
 
 export type RichTextDocument = {
   root: {
@@ -63,6 +69,14 @@ export const uploadNode = (mediaId: string | number): UploadNode => ({
   fields: null,
   relationTo: 'media',
   value: mediaId,
+})
+
+/** The journalist's "Paywall break" block (blocks/PaywallBreak.ts): the free preview ends here. */
+export const paywallBreakNode = (id = 'paywall-break'): PaywallBreakNode => ({
+  type: 'block',
+  version: 2,
+  format: '',
+  fields: { id, blockName: '', blockType: 'paywallBreak' },
 })
 
 export const richTextDocument = (children: BlockNode[]): RichTextDocument => ({

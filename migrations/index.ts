@@ -1,6 +1,7 @@
 import * as migration_20261128_204834_initial from './20261128_204834_initial';
 import * as migration_20261128_213201_scheduled_publishing from './20261128_213201_scheduled_publishing';
 import * as migration_20261128_214748_site_lead_story from './20261128_214748_site_lead_story';
+import * as migration_20261128_225923_readers_and_paywall_break from './20261128_225923_readers_and_paywall_break';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261128_214748_site_lead_story.up,
     down: migration_20261128_214748_site_lead_story.down,
-    name: '20261128_214748_site_lead_story'
+    name: '20261128_214748_site_lead_story',
+  },
+  {
+    up: migration_20261128_225923_readers_and_paywall_break.up,
+    down: migration_20261128_225923_readers_and_paywall_break.down,
+    name: '20261128_225923_readers_and_paywall_break'
   },
 ];

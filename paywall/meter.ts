@@ -1,6 +1,9 @@
+import { readsEverything, type ReaderStanding } from './readerStanding'
+
 /**
  * The metered-paywall rule, as plain data in and out so every caller (the proxy
- * in front of story pages, tests, later the API) decides the same way.
+ * for anonymous readers, the reader-access route for signed-in ones, the account
+ * page) decides the same way.
  */
 
 export type MeterState = {
@@ -10,12 +13,18 @@ export type MeterState = {
   readArticleIds: string[]
 }
 
-export type MeterSettings = { freeArticles: number; windowDays: number }
+export type MeterSettings = {
+  /** The allowance of an anonymous reader (cookie meter). */
+  freeArticles: number
+  /** The allowance of a signed-in reader without a subscription (meter kept on their account). */
+  registeredFreeArticles: number
+  windowDays: number
+}
 
 export type MeteredArticle = { id: string; freeToRead: boolean }
 
 export type StoryAccess =
-  /** The whole story, no notice: it is free to read. */
+  /** The whole story, no notice: it is free to read, or the reader subscribes (or is staff). */
   | { kind: 'full' }
   /** The whole story, counted against the allowance, with the "N remaining" notice. */
   | { kind: 'metered'; remaining: number }
@@ -39,10 +48,15 @@ export const isWindowOpen = (meter: MeterState, settings: MeterSettings, now: nu
 export const hasAlreadyRead = (meter: MeterState, articleId: string): boolean =>
   meter.readArticleIds.includes(articleId)
 
-export const remainingReads = (meter: MeterState, settings: MeterSettings): number =>
-  Math.max(0, settings.freeArticles - meter.readArticleIds.length)
+/** How many metered stories a reader of this standing may read per window. */
+export const allowanceOf = (reader: ReaderStanding, settings: MeterSettings): number =>
+  reader === 'registered' ? settings.registeredFreeArticles : settings.freeArticles
+
+export const remainingReads = (meter: MeterState, allowance: number): number =>
+  Math.max(0, allowance - meter.readArticleIds.length)
 
 export function decideStoryAccess(args: {
+  reader: ReaderStanding
   meter: MeterState | null
   article: MeteredArticle
   settings: MeterSettings
@@ -54,20 +68,24 @@ export function decideStoryAccess(args: {
    */
   mayCount: boolean
 }): MeterDecision {
-  const { article, settings, now, mayCount } = args
+  const { reader, article, settings, now, mayCount } = args
   const stored = args.meter
   const meter = stored && isWindowOpen(stored, settings, now) ? stored : freshMeter(now)
   const windowRenewed = meter !== stored
+  const allowance = allowanceOf(reader, settings)
 
+  if (readsEverything(reader)) {
+    return { access: { kind: 'full' }, meter: stored ?? meter, meterChanged: false }
+  }
   if (article.freeToRead) {
     return { access: { kind: 'full' }, meter, meterChanged: windowRenewed }
   }
   if (hasAlreadyRead(meter, article.id)) {
-    return { access: { kind: 'metered', remaining: remainingReads(meter, settings) }, meter, meterChanged: windowRenewed }
+    return { access: { kind: 'metered', remaining: remainingReads(meter, allowance) }, meter, meterChanged: windowRenewed }
   }
-  if (mayCount && remainingReads(meter, settings) > 0) {
+  if (mayCount && remainingReads(meter, allowance) > 0) {
     const counted = { ...meter, readArticleIds: [...meter.readArticleIds, article.id] }
-    return { access: { kind: 'metered', remaining: remainingReads(counted, settings) }, meter: counted, meterChanged: true }
+    return { access: { kind: 'metered', remaining: remainingReads(counted, allowance) }, meter: counted, meterChanged: true }
   }
   return { access: { kind: 'preview' }, meter, meterChanged: windowRenewed }
 }

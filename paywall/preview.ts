@@ -1,25 +1,39 @@
+import { PAYWALL_BREAK_BLOCK } from '@/blocks/PaywallBreak'
+
 /**
- * Cuts a Lexical story body down to its opening paragraphs, on the server, so
- * the withheld text is never serialised into HTML or the RSC payload.
+ * Splits a Lexical story body where the free preview ends, on the server, so
+ * withheld text is never serialised into the HTML or RSC payload of a gated page.
+ * The journalist's paywall break decides; without one, the preview is the first
+ * `paragraphs` paragraphs (and whatever stands between them, e.g. an image).
  */
 
 type LexicalNode = { type: string; [key: string]: unknown }
 type LexicalState = { root: { children: LexicalNode[]; [key: string]: unknown }; [key: string]: unknown }
 
-export function previewOf<State extends LexicalState>(
+export const isPaywallBreak = (node: LexicalNode): boolean =>
+  node.type === 'block' && (node.fields as { blockType?: unknown } | undefined)?.blockType === PAYWALL_BREAK_BLOCK
+
+export function splitAtPaywall<State extends LexicalState>(
   state: State,
   paragraphs: number,
-): { state: State; withheld: boolean } {
+): { open: State; gated: State | null } {
   const all = state.root.children
-  const kept: LexicalNode[] = []
-  let paragraphsKept = 0
-  for (const node of all) {
-    if (paragraphsKept >= paragraphs) break
-    kept.push(node)
-    if (node.type === 'paragraph') paragraphsKept += 1
-  }
+  const breakAt = all.findIndex(isPaywallBreak)
+  const cut = breakAt >= 0 ? breakAt : cutAfterParagraphs(all, paragraphs)
+  // Further breaks in the gated part are markers with nothing to show.
+  const gatedChildren = all.slice(breakAt >= 0 ? cut + 1 : cut).filter((node) => !isPaywallBreak(node))
+  const withChildren = (children: LexicalNode[]): State => ({ ...state, root: { ...state.root, children } })
   return {
-    state: { ...state, root: { ...state.root, children: kept } },
-    withheld: kept.length < all.length,
+    open: withChildren(all.slice(0, cut)),
+    gated: gatedChildren.length > 0 ? withChildren(gatedChildren) : null,
   }
+}
+
+function cutAfterParagraphs(nodes: LexicalNode[], paragraphs: number): number {
+  let seen = 0
+  for (let index = 0; index < nodes.length; index += 1) {
+    if (nodes[index].type === 'paragraph') seen += 1
+    if (seen >= paragraphs) return index + 1
+  }
+  return nodes.length
 }

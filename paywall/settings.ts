@@ -8,6 +8,7 @@ export const PAYWALL_LIMITS = {
 
 export const DEFAULT_PAYWALL_SETTINGS = {
   freeArticles: 3,
+  registeredFreeArticles: 5,
   windowDays: 30,
   previewParagraphs: 2,
   gateHeading: 'You have read all your free articles',
@@ -16,6 +17,12 @@ export const DEFAULT_PAYWALL_SETTINGS = {
 
 const paywallSettingsSchema = z.object({
   freeArticles: z.number().int().min(0).max(PAYWALL_LIMITS.maxFreeArticles).catch(DEFAULT_PAYWALL_SETTINGS.freeArticles),
+  registeredFreeArticles: z
+    .number()
+    .int()
+    .min(0)
+    .max(PAYWALL_LIMITS.maxFreeArticles)
+    .catch(DEFAULT_PAYWALL_SETTINGS.registeredFreeArticles),
   windowDays: z.number().int().min(1).max(PAYWALL_LIMITS.maxWindowDays).catch(DEFAULT_PAYWALL_SETTINGS.windowDays),
   previewParagraphs: z
     .number()

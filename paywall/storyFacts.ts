@@ -8,6 +8,7 @@ export const storyFactsSchema = z.object({
   story: z.object({ id: z.string().min(1), freeToRead: z.boolean() }).nullable(),
   settings: z.object({
     freeArticles: z.number().int().nonnegative(),
+    registeredFreeArticles: z.number().int().nonnegative(),
     windowDays: z.number().int().positive(),
   }),
 })

@@ -1,8 +1,10 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { staff } from '@/access/staff'
 import { staffOrPublished } from '@/access/staffOrPublished'
 import { storyBodyReaders } from '@/access/storyBodyReaders'
+import { PaywallBreak } from '@/blocks/PaywallBreak'
 import { slugField } from '@/fields/slug'
 
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidateArticle'
@@ -42,6 +44,10 @@ export const Articles: CollectionConfig = {
       type: 'richText',
       required: true,
       access: { read: storyBodyReaders },
+      editor: lexicalEditor({
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PaywallBreak] })],
+      }),
+      admin: { description: 'Add a "Paywall break" block where the free preview should end (default: after two paragraphs).' },
     },
     {
       name: 'quotes',

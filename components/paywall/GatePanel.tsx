@@ -2,19 +2,30 @@ import Link from 'next/link'
 
 import type { PaywallSettings } from '@/paywall/settings'
 
-/** Where a story stops for a reader whose free articles are used up. */
-export function GatePanel({ settings }: { settings: PaywallSettings }) {
+const articles = (count: number) => `${count} free ${count === 1 ? 'article' : 'articles'}`
+
+/** Where a story stops for a reader whose free articles are used up: subscribe, or sign in. */
+export function GatePanel({ settings, storySlug }: { settings: PaywallSettings; storySlug: string }) {
+  const back = encodeURIComponent(`/articles/${storySlug}`)
   return (
     <section className="gate-panel" aria-labelledby="gate-heading" data-testid="gate-panel">
       <h2 id="gate-heading">{settings.gateHeading}</h2>
       <p>{settings.gateMessage}</p>
       <p className="gate-allowance">
-        Everyone gets {settings.freeArticles} free {settings.freeArticles === 1 ? 'article' : 'articles'} every{' '}
-        {settings.windowDays} days.
+        Visitors get {articles(settings.freeArticles)} every {settings.windowDays} days; with a free account you get{' '}
+        {articles(settings.registeredFreeArticles)}.
       </p>
-      <Link className="button" href="/subscribe" prefetch={false}>
-        Subscribe
-      </Link>
+      <p className="gate-actions">
+        <Link className="button" href={`/subscribe?next=${back}`} prefetch={false}>
+          Subscribe
+        </Link>{' '}
+        <Link className="button button-secondary" href={`/login?next=${back}`} prefetch={false}>
+          Log in
+        </Link>{' '}
+        <Link href={`/register?next=${back}`} prefetch={false}>
+          Create a free account
+        </Link>
+      </p>
     </section>
   )
 }

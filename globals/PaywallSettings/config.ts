@@ -14,12 +14,21 @@ export const PaywallSettings: GlobalConfig = {
   fields: [
     {
       name: 'freeArticles',
-      label: 'Free articles per window',
+      label: 'Free articles per window (anonymous readers)',
       type: 'number',
       required: true,
       min: 0,
       max: PAYWALL_LIMITS.maxFreeArticles,
       defaultValue: DEFAULT_PAYWALL_SETTINGS.freeArticles,
+    },
+    {
+      name: 'registeredFreeArticles',
+      label: 'Free articles per window (signed-in readers without a subscription)',
+      type: 'number',
+      required: true,
+      min: 0,
+      max: PAYWALL_LIMITS.maxFreeArticles,
+      defaultValue: DEFAULT_PAYWALL_SETTINGS.registeredFreeArticles,
     },
     {
       name: 'windowDays',

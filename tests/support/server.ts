@@ -15,7 +15,7 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 export const TEST_SECRET = 'page-tests-secret-0123456789abcdef0123456789'
 
 // Everything a production build is made from; a newer file means the build is stale.
-const BUILD_INPUTS = ['app', 'components', 'collections', 'content', 'globals', 'access', 'fields', 'lib', 'paywall', 'related', 'proxy.ts', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
+const BUILD_INPUTS = ['app', 'components', 'collections', 'content', 'globals', 'access', 'fields', 'lib', 'paywall', 'related', 'accounts', 'blocks', 'payments', 'seo', 'subscriptions', 'delivery', 'proxy.ts', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
 
 function newestInput(entry: string): number {
   const full = path.join(root, entry)

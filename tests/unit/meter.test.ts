@@ -3,12 +3,12 @@ import { describe, expect, it } from 'vitest'
 import { decideStoryAccess, freshMeter, type MeterState } from '@/paywall/meter'
 
 const DAY = 24 * 60 * 60 * 1000
-const settings = { freeArticles: 3, windowDays: 30 }
+const settings = { freeArticles: 3, registeredFreeArticles: 5, windowDays: 30 }
 const now = Date.UTC(2026, 10, 28)
 const metered = (id: string) => ({ id, freeToRead: false })
 
 const read = (meter: MeterState | null, id: string, overrides: Partial<Parameters<typeof decideStoryAccess>[0]> = {}) =>
-  decideStoryAccess({ meter, article: metered(id), settings, now, mayCount: true, ...overrides })
+  decideStoryAccess({ reader: 'anonymous', meter, article: metered(id), settings, now, mayCount: true, ...overrides })
 
 describe('the meter', () => {
   it('counts down across different stories and then withholds the next one', () => {
@@ -39,7 +39,14 @@ describe('the meter', () => {
 
   it('never meters a story marked free to read', () => {
     const used = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c'] }
-    const decision = decideStoryAccess({ meter: used, article: { id: 'free', freeToRead: true }, settings, now, mayCount: true })
+    const decision = decideStoryAccess({
+      reader: 'anonymous',
+      meter: used,
+      article: { id: 'free', freeToRead: true },
+      settings,
+      now,
+      mayCount: true,
+    })
     expect(decision.access).toEqual({ kind: 'full' })
     expect(decision.meter).toBe(used)
   })
@@ -57,7 +64,7 @@ describe('the meter', () => {
   })
 
   it('gives nothing when the allowance is zero', () => {
-    expect(read(null, 'a', { settings: { freeArticles: 0, windowDays: 30 } }).access).toEqual({ kind: 'preview' })
+    expect(read(null, 'a', { settings: { ...settings, freeArticles: 0 } }).access).toEqual({ kind: 'preview' })
   })
 
   it('does not count, or hand out, a story on a request that may not count (prefetch, HEAD)', () => {
@@ -71,5 +78,23 @@ describe('the meter', () => {
   it('shows the right count when the allowance was lowered below what was read', () => {
     const many = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c', 'd', 'e'] }
     expect(read(many, 'a').access).toEqual({ kind: 'metered', remaining: 0 })
+  })
+})
+
+describe('the meter, by who is reading', () => {
+  const exhausted = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c', 'd', 'e'] }
+
+  it('gives a signed-in reader without a subscription their own, larger allowance', () => {
+    const three = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c'] }
+    expect(read(three, 'd').access).toEqual({ kind: 'preview' })
+    expect(read(three, 'd', { reader: 'registered' }).access).toEqual({ kind: 'metered', remaining: 1 })
+    expect(read(exhausted, 'f', { reader: 'registered' }).access).toEqual({ kind: 'preview' })
+  })
+
+  it.each(['subscriber', 'staff'] as const)('gives a %s every story in full, without counting it', (reader) => {
+    const decision = read(exhausted, 'z', { reader })
+    expect(decision.access).toEqual({ kind: 'full' })
+    expect(decision.meterChanged).toBe(false)
+    expect(read(null, 'z', { reader, mayCount: false }).access).toEqual({ kind: 'full' })
   })
 })

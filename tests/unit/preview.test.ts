@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { paragraphTexts, richTextDocument, paragraphNode, uploadNode } from '@/content/richText'
-import { previewOf } from '@/paywall/preview'
+import { paragraphNode, paragraphTexts, paywallBreakNode, richTextDocument, uploadNode } from '@/content/richText'
+import { splitAtPaywall } from '@/paywall/preview'
 
 const story = richTextDocument([
   paragraphNode('One.'),
@@ -11,27 +11,61 @@ const story = richTextDocument([
   paragraphNode('Four.'),
 ])
 
-describe('the story preview', () => {
-  it('keeps only the opening paragraphs', () => {
-    const { state, withheld } = previewOf(story, 2)
-    expect(paragraphTexts(state)).toEqual(['One.', 'Two.'])
-    expect(withheld).toBe(true)
-    expect(JSON.stringify(state)).not.toContain('Three.')
+describe('where the free preview of a story ends', () => {
+  it('by default, after the opening paragraphs: the rest is the gated part', () => {
+    const { open, gated } = splitAtPaywall(story, 2)
+    expect(paragraphTexts(open)).toEqual(['One.', 'Two.'])
+    expect(JSON.stringify(open)).not.toContain('Three.')
+    expect(paragraphTexts(gated)).toEqual(['Three.', 'Four.'])
+    expect(gated?.root.children[0].type).toBe('upload')
   })
 
   it('keeps an image that stands before the cut', () => {
-    const { state } = previewOf(story, 3)
-    expect(state.root.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'upload', 'paragraph'])
+    const { open } = splitAtPaywall(story, 3)
+    expect(open.root.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph', 'upload', 'paragraph'])
   })
 
   it('withholds nothing from a story shorter than the preview', () => {
-    const { state, withheld } = previewOf(story, 10)
-    expect(paragraphTexts(state)).toHaveLength(4)
-    expect(withheld).toBe(false)
+    const { open, gated } = splitAtPaywall(story, 10)
+    expect(paragraphTexts(open)).toHaveLength(4)
+    expect(gated).toBeNull()
+  })
+
+  it("follows the journalist's paywall break over the default", () => {
+    const withBreak = richTextDocument([
+      paragraphNode('One.'),
+      paywallBreakNode(),
+      paragraphNode('Two.'),
+      paragraphNode('Three.'),
+    ])
+    const { open, gated } = splitAtPaywall(withBreak, 2)
+    expect(paragraphTexts(open)).toEqual(['One.'])
+    expect(paragraphTexts(gated)).toEqual(['Two.', 'Three.'])
+    expect(JSON.stringify(gated)).not.toContain('paywallBreak')
+  })
+
+  it('uses the first break when a journalist left two, and drops the second marker', () => {
+    const twoBreaks = richTextDocument([
+      paragraphNode('One.'),
+      paragraphNode('Two.'),
+      paragraphNode('Three.'),
+      paywallBreakNode('first'),
+      paragraphNode('Four.'),
+      paywallBreakNode('second'),
+      paragraphNode('Five.'),
+    ])
+    const { open, gated } = splitAtPaywall(twoBreaks, 1)
+    expect(paragraphTexts(open)).toEqual(['One.', 'Two.', 'Three.'])
+    expect(gated?.root.children.map((node) => node.type)).toEqual(['paragraph', 'paragraph'])
+  })
+
+  it('a break at the very end withholds nothing', () => {
+    const { gated } = splitAtPaywall(richTextDocument([paragraphNode('One.'), paywallBreakNode()]), 2)
+    expect(gated).toBeNull()
   })
 
   it('does not change the story it was given', () => {
-    previewOf(story, 1)
+    splitAtPaywall(story, 1)
     expect(paragraphTexts(story)).toHaveLength(4)
   })
 })

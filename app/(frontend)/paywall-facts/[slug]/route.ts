@@ -18,7 +18,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   ])
   const facts: StoryFacts = {
     story,
-    settings: { freeArticles: settings.freeArticles, windowDays: settings.windowDays },
+    settings: {
+      freeArticles: settings.freeArticles,
+      registeredFreeArticles: settings.registeredFreeArticles,
+      windowDays: settings.windowDays,
+    },
   }
   return Response.json(facts)
 }

@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { StoryPage } from '@/components/StoryPage'
 import { findLatestDraft, findQuotesForPreview, signedInStaff } from '@/content/previewQueries'
-import { getPaywallSettings, listRailStories } from '@/content/queries'
+import { getPaywallSettings, getSiteIdentity, listRailStories } from '@/content/queries'
 
 /**
  * Staff preview of a story's latest draft, as readers will see it once published.
@@ -25,10 +25,11 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
 
   const story = await findLatestDraft(parsed.data, user)
   if (!story) notFound()
-  const [quotes, rail, paywall] = await Promise.all([
+  const [quotes, rail, paywall, site] = await Promise.all([
     findQuotesForPreview(story.id, user),
     listRailStories(story),
     getPaywallSettings(),
+    getSiteIdentity(),
   ])
   return (
     <>
@@ -36,7 +37,7 @@ export default async function PreviewPage({ params }: { params: Promise<{ id: st
         Preview of the latest {story._status === 'published' ? 'version' : 'draft'}: readers see it only once it is
         published.
       </p>
-      <StoryPage story={story} quotes={quotes} rail={rail} access={{ kind: 'full' }} paywall={paywall} />
+      <StoryPage story={story} quotes={quotes} rail={rail} access={{ kind: 'full' }} paywall={paywall} site={site} />
     </>
   )
 }

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { StoryPage } from '@/components/StoryPage'
 import { populated } from '@/content/ids'
-import { findQuotesOfStory, findStoryBySlug, getPaywallSettings, listRailStories } from '@/content/queries'
+import { findQuotesOfStory, findStoryBySlug, getPaywallSettings, getSiteIdentity, listRailStories } from '@/content/queries'
 import { mediaSource } from '@/components/MediaFigure'
 import { parseRendering } from '@/paywall/rendering'
 
@@ -51,10 +51,11 @@ export default async function StoryRenderingPage({ params }: Params) {
   const story = await findStoryBySlug(slug)
   if (!story) notFound()
 
-  const [quotes, rail, paywall] = await Promise.all([
+  const [quotes, rail, paywall, site] = await Promise.all([
     findQuotesOfStory(story.id),
     listRailStories(story),
     getPaywallSettings(),
+    getSiteIdentity(),
   ])
-  return <StoryPage story={story} quotes={quotes} rail={rail} access={access} paywall={paywall} />
+  return <StoryPage story={story} quotes={quotes} rail={rail} access={access} paywall={paywall} site={site} />
 }

@@ -1,0 +1,13 @@
+import type { CollectionAfterLoginHook } from 'payload'
+
+/** Stamps the reader's last sign-in; shown to staff, useful when a reader asks about their account. */
+export const recordLastLogin: CollectionAfterLoginHook = async ({ req, user }) => {
+  await req.payload.update({
+    collection: 'readers',
+    id: user.id,
+    data: { lastLoginAt: new Date().toISOString() },
+    overrideAccess: true,
+    req,
+  })
+  return user
+}

@@ -1,0 +1,90 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '@/access/admins'
+import { staff } from '@/access/staff'
+import { staffField } from '@/access/staffField'
+import { staffOrOwnAccount } from '@/access/staffOrOwnAccount'
+import { serverEnv } from '@/lib/env'
+import { READERS_COLLECTION } from '@/paywall/readerStanding'
+import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from '@/subscriptions/plans'
+
+import { recordLastLogin } from './hooks/recordLastLogin'
+
+/**
+ * Reader accounts, apart from staff: a reader can never reach /admin (only
+ * `users` may: `admin.user` in payload.config.ts), sees only their own account,
+ * and cannot write their plan, subscription or meter (staff-only fields; the
+ * server writes them with overrideAccess after a payment or a read).
+ * Registration goes through the site's /register form, not REST.
+ */
+export const Readers: CollectionConfig = {
+  slug: READERS_COLLECTION,
+  labels: { singular: 'Reader', plural: 'Readers' },
+  auth: {
+    maxLoginAttempts: 5,
+    lockTime: 15 * 60 * 1000,
+    tokenExpiration: 30 * 24 * 60 * 60,
+    cookies: { sameSite: 'Lax', secure: serverEnv().SITE_URL.startsWith('https:') },
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'name', 'subscription.plan', 'subscription.status', 'lastLoginAt'],
+    group: 'Admin',
+  },
+  access: {
+    read: staffOrOwnAccount,
+    create: staff,
+    update: staffOrOwnAccount,
+    delete: admins,
+  },
+  hooks: { afterLogin: [recordLastLogin] },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: READER_NAME_MAX_LENGTH },
+    {
+      name: 'subscription',
+      type: 'group',
+      access: { create: staffField, update: staffField },
+      fields: [
+        {
+          name: 'plan',
+          type: 'select',
+          required: true,
+          defaultValue: 'free',
+          options: [
+            { label: 'Free (registered)', value: 'free' },
+            { label: 'Subscriber', value: 'subscriber' },
+          ],
+        },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'none',
+          options: SUBSCRIPTION_STATUSES.map((status) => ({ label: status.replace('_', ' '), value: status })),
+        },
+        { name: 'planId', type: 'text', admin: { description: 'The plan bought (see subscriptions/plans.ts).' } },
+        { name: 'currentPeriodEnd', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'provider', type: 'text', admin: { description: 'Payment provider that manages it: demo or stripe.' } },
+        { name: 'providerCustomerId', type: 'text' },
+        { name: 'providerSubscriptionId', type: 'text', index: true },
+      ],
+    },
+    {
+      // The signed-in reader's meter lives here, not in a cookie: clearing cookies does not reset it.
+      name: 'meter',
+      type: 'group',
+      access: { create: staffField, update: staffField },
+      admin: { description: 'Metered stories read in the current window.' },
+      fields: [
+        { name: 'windowStart', type: 'date' },
+        { name: 'readArticleIds', type: 'json' },
+      ],
+    },
+    {
+      name: 'lastLoginAt',
+      type: 'date',
+      access: { create: staffField, update: staffField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

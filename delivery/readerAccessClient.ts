@@ -1,0 +1,26 @@
+import { READER_ACCESS_PATH, readerAccessResponseSchema, type ReaderAccessRequest, type ReaderAccessResponse } from '@/paywall/readerAccess'
+
+import { INTERNAL_REQUEST_HEADER, internalRequestToken } from './internalRequest'
+
+/**
+ * Payload's session cookie (`${cookiePrefix}-token`, default prefix), shared by
+ * staff and readers. Its presence only means "ask the server": the server verifies it.
+ */
+export const SESSION_COOKIE = 'payload-token'
+
+const FETCH_TIMEOUT_MS = 5_000
+
+/** The server's answer for a signed-in visitor, or null when it could not answer (then the caller fails safe). */
+export async function askReaderAccess(request: ReaderAccessRequest, port: number, secret: string): Promise<ReaderAccessResponse | null> {
+  try {
+    const response = await fetch(`http://127.0.0.1:${port}${READER_ACCESS_PATH}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [INTERNAL_REQUEST_HEADER]: await internalRequestToken(secret) },
+      body: JSON.stringify(request),
+      signal: AbortSignal.timeout(FETCH_TIMEOUT_MS),
+    })
+    return response.ok ? readerAccessResponseSchema.parse(await response.json()) : null
+  } catch {
+    return null
+  }
+}

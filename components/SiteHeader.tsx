@@ -11,6 +11,18 @@ export function SiteHeader({ settings }: { settings: Pick<SiteSetting, 'siteName
           {settings.siteName}
         </Link>
         {settings.tagline && <p className="site-tagline">{settings.tagline}</p>}
+        {/* The same for every reader, so cached pages can share it; /account sends visitors to log in. */}
+        <nav aria-label="Account" className="site-account">
+          <Link href="/search" prefetch={false}>
+            Search
+          </Link>
+          <Link href="/subscribe" prefetch={false}>
+            Subscribe
+          </Link>
+          <Link href="/account" prefetch={false}>
+            Account
+          </Link>
+        </nav>
       </div>
       {/* An empty menu renders nothing, not a "No menu items!" placeholder. */}
       {navigation.length > 0 && (

@@ -124,6 +124,27 @@ export async function listLatestStories(limit: number): Promise<StoryCard[]> {
   return docs
 }
 
+export const SEARCH_RESULTS_LIMIT = 20
+
+/**
+ * Published stories whose headline or standfirst has every word of the query.
+ * The body is never searched: a match on gated text would tell a reader what the
+ * gate withholds.
+ */
+export async function searchStories(query: string): Promise<StoryCard[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { or: [{ title: { like: query } }, { dek: { like: query } }] }] },
+    select: cardFields,
+    sort: '-publishedAt',
+    depth: 1,
+    limit: SEARCH_RESULTS_LIMIT,
+  })
+  return docs
+}
+
 /** The "Check out our other content" rail for a story, ranked by related/rankRelated. */
 export async function listRailStories(story: Article): Promise<StoryCard[]> {
   const payload = await getPayload({ config })

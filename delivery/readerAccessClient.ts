@@ -2,12 +2,6 @@ import { READER_ACCESS_PATH, readerAccessResponseSchema, type ReaderAccessReques
 
 import { INTERNAL_REQUEST_HEADER, internalRequestToken } from './internalRequest'
 
-/**
- * Payload's session cookie (`${cookiePrefix}-token`, default prefix), shared by
- * staff and readers. Its presence only means "ask the server": the server verifies it.
- */
-export const SESSION_COOKIE = 'payload-token'
-
 const FETCH_TIMEOUT_MS = 5_000
 
 /** The server's answer for a signed-in visitor, or null when it could not answer (then the caller fails safe). */

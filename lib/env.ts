@@ -32,8 +32,22 @@ const serverEnvSchema = z
       .enum(['true', 'false'])
       .default('false')
       .transform((flag) => flag === 'true'),
+    /** Who takes payments: `demo` activates subscriptions at once, free (payments/demoProvider.ts). */
+    PAYMENT_PROVIDER: z.enum(['demo', 'stripe']).default('demo'),
+    STRIPE_SECRET_KEY: z.string().trim().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_… or rk_…)').optional(),
+    /** Enables POST /webhooks/stripe: the endpoint's signing secret from the Stripe dashboard. */
+    STRIPE_WEBHOOK_SECRET: z.string().trim().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)').optional(),
+    STRIPE_PRICE_MONTHLY: z.string().trim().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)').optional(),
+    STRIPE_PRICE_ANNUAL: z.string().trim().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)').optional(),
   })
   .transform((env, ctx) => {
+    if (env.PAYMENT_PROVIDER === 'stripe') {
+      const missing = (['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PRICE_MONTHLY', 'STRIPE_PRICE_ANNUAL'] as const).filter(
+        (name) => !env[name],
+      )
+      for (const name of missing) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when PAYMENT_PROVIDER=stripe' })
+      if (missing.length > 0) return z.NEVER
+    }
     // A development secret is acceptable on a laptop; in production a missing secret
     // would let anyone forge sessions and meter cookies, so it must be set explicitly.
     if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production') {

@@ -89,3 +89,15 @@ export function decideStoryAccess(args: {
   }
   return { access: { kind: 'preview' }, meter, meterChanged: windowRenewed }
 }
+
+/** What the account page tells a reader about their meter: reads used, allowance, when it renews. */
+export function meterSummary(
+  meter: MeterState | null,
+  reader: ReaderStanding,
+  settings: MeterSettings,
+  now: number,
+): { read: number; allowance: number; renewsAt: number | null } {
+  const allowance = allowanceOf(reader, settings)
+  if (!meter || !isWindowOpen(meter, settings, now)) return { read: 0, allowance, renewsAt: null }
+  return { read: meter.readArticleIds.length, allowance, renewsAt: meter.windowStart + settings.windowDays * DAY_MS }
+}

@@ -18,6 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
     metadataBase: new URL(serverEnv().SITE_URL),
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     description: settings.tagline ?? undefined,
+    alternates: { types: { 'application/rss+xml': [{ url: '/feed.xml', title: settings.siteName }] } },
   }
 }
 

@@ -42,6 +42,22 @@ describe('environment validation', () => {
     const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URI: 'mongodb://mongo:27017/newsroom?replicaSet=rs0', PAYLOAD_SECRET: secret, SITE_URL: 'https://news.example/' })
     expect(env.SITE_URL).toBe('https://news.example')
   })
+
+  it('takes payments through the demo provider unless Stripe is configured in full', () => {
+    expect(parseServerEnv({}).PAYMENT_PROVIDER).toBe('demo')
+    expect(() => parseServerEnv({ PAYMENT_PROVIDER: 'stripe', STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrowError(
+      /STRIPE_WEBHOOK_SECRET is required when PAYMENT_PROVIDER=stripe/,
+    )
+    expect(() => parseServerEnv({ STRIPE_WEBHOOK_SECRET: 'not-a-secret' })).toThrowError(/STRIPE_WEBHOOK_SECRET must be/)
+    const stripe = parseServerEnv({
+      PAYMENT_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_test_abc',
+      STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+      STRIPE_PRICE_MONTHLY: 'price_m',
+      STRIPE_PRICE_ANNUAL: 'price_a',
+    })
+    expect(stripe.PAYMENT_PROVIDER).toBe('stripe')
+  })
 })
 
 describe('database selection', () => {

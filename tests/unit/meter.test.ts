@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decideStoryAccess, freshMeter, type MeterState } from '@/paywall/meter'
+import { decideStoryAccess, freshMeter, meterSummary, type MeterState } from '@/paywall/meter'
 
 const DAY = 24 * 60 * 60 * 1000
 const settings = { freeArticles: 3, registeredFreeArticles: 5, windowDays: 30 }
@@ -96,5 +96,18 @@ describe('the meter, by who is reading', () => {
     expect(decision.access).toEqual({ kind: 'full' })
     expect(decision.meterChanged).toBe(false)
     expect(read(null, 'z', { reader, mayCount: false }).access).toEqual({ kind: 'full' })
+  })
+})
+
+describe('the meter summary on the account page', () => {
+  it('counts the reads in the open window and says when it renews', () => {
+    const meter = { windowStart: now - DAY, readArticleIds: ['a', 'b'] }
+    expect(meterSummary(meter, 'registered', settings, now)).toEqual({ read: 2, allowance: 5, renewsAt: now + 29 * DAY })
+  })
+
+  it('reports a fresh window once the old one has passed', () => {
+    const old = { windowStart: now - 31 * DAY, readArticleIds: ['a', 'b'] }
+    expect(meterSummary(old, 'registered', settings, now)).toEqual({ read: 0, allowance: 5, renewsAt: null })
+    expect(meterSummary(null, 'anonymous', settings, now)).toEqual({ read: 0, allowance: 3, renewsAt: null })
   })
 })

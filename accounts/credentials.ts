@@ -1,0 +1,33 @@
+import { z } from 'zod'
+
+import { READER_NAME_MAX_LENGTH } from '@/subscriptions/plans'
+
+/** Validation of what readers type into /register and /login (a trust boundary). */
+
+export const PASSWORD_MIN_LENGTH = 10
+
+const email = z
+  .string({ error: 'Enter your email address.' })
+  .trim()
+  .toLowerCase()
+  .min(1, 'Enter your email address.')
+  .max(254, 'That email address is too long.')
+  .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }))
+
+export const registrationSchema = z.object({
+  name: z
+    .string({ error: 'Enter your name.' })
+    .trim()
+    .min(1, 'Enter your name.')
+    .max(READER_NAME_MAX_LENGTH, `Keep your name under ${READER_NAME_MAX_LENGTH} characters.`),
+  email,
+  password: z
+    .string({ error: 'Choose a password.' })
+    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+    .max(200, 'Use at most 200 characters.'),
+})
+
+export const loginSchema = z.object({
+  email,
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200, 'That password is too long.'),
+})

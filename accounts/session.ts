@@ -1,0 +1,47 @@
+import config from '@payload-config'
+import { cookies } from 'next/headers'
+import { createLocalReq, getPayload, logoutOperation, type Payload, type TypedUser } from 'payload'
+
+import { serverEnv } from '@/lib/env'
+import { SESSION_COOKIE } from '@/lib/sessionCookie'
+import type { Reader } from '@/payload-types'
+import { READERS_COLLECTION } from '@/paywall/readerStanding'
+
+import type { Session } from './operations'
+
+/**
+ * The signed-in visitor of an account page or action. The session cookie is
+ * handed to Payload as a bearer token, so Payload verifies it exactly as for
+ * the API (signature, expiry, a live session on the account); cross-site form
+ * posts are already refused by Next's server-action origin check.
+ */
+export async function currentVisitor(): Promise<{ payload: Payload; user: TypedUser | null }> {
+  const payload = await getPayload({ config })
+  const token = (await cookies()).get(SESSION_COOKIE)?.value
+  if (!token) return { payload, user: null }
+  const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
+  return { payload, user }
+}
+
+export const asReader = (user: TypedUser | null): Reader | null =>
+  user?.collection === READERS_COLLECTION ? (user as unknown as Reader) : null
+
+export async function startSession(session: Session): Promise<void> {
+  ;(await cookies()).set(SESSION_COOKIE, session.token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: serverEnv().SITE_URL.startsWith('https:'),
+    path: '/',
+    expires: session.expiresAt,
+  })
+}
+
+/** Ends this session on the account too, so a copied cookie stops working. */
+export async function endSession(payload: Payload, user: TypedUser | null): Promise<void> {
+  if (user?.collection === READERS_COLLECTION) {
+    const req = await createLocalReq({ user }, payload)
+    // Already gone (expired, or logged out elsewhere) is as good as logged out.
+    await logoutOperation({ collection: payload.collections[READERS_COLLECTION], req }).catch(() => undefined)
+  }
+  ;(await cookies()).delete(SESSION_COOKIE)
+}

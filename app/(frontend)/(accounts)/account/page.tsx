@@ -1,0 +1,105 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { redirect } from 'next/navigation'
+
+import { meterFromAccount } from '@/accounts/readerMeter'
+import { asReader, currentVisitor } from '@/accounts/session'
+import { AccountForm } from '@/components/accounts/AccountForm.island'
+import { formatStoryDate } from '@/content/format'
+import { getPaywallSettings } from '@/content/queries'
+import { serverEnv } from '@/lib/env'
+import { paymentProvider } from '@/payments'
+import { meterSummary } from '@/paywall/meter'
+import { readerStanding } from '@/paywall/readerStanding'
+
+import { cancelAction } from '../actions'
+
+export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
+export const dynamic = 'force-dynamic'
+
+type Props = { searchParams: Promise<{ subscribed?: string; canceled?: string; checkout?: string }> }
+
+export default async function AccountPage({ searchParams }: Props) {
+  const [{ user }, paywall, notice] = await Promise.all([currentVisitor(), getPaywallSettings(), searchParams])
+  if (!user) redirect('/login?next=%2Faccount')
+  const reader = asReader(user)
+  if (!reader) {
+    return (
+      <section className="account-page">
+        <h1>Your account</h1>
+        <p>
+          You are signed in as staff ({user.email}) and can read every story. Your account is managed in the{' '}
+          <a href="/admin">newsroom admin</a>.
+        </p>
+      </section>
+    )
+  }
+
+  const now = Date.now()
+  const standing = readerStanding(user, now)
+  const subscription = reader.subscription
+  const meter = meterSummary(meterFromAccount(reader.meter), standing, paywall, now)
+  const provider = paymentProvider(serverEnv())
+
+  return (
+    <section className="account-page">
+      <h1>Your account</h1>
+      {notice.subscribed && (
+        <p className="form-success" role="status">
+          Your subscription is active: every story is open to you.
+          {provider.id === 'demo' && ' (Demo payments: nothing was charged.)'}
+        </p>
+      )}
+      {notice.checkout && standing !== 'subscriber' && (
+        <p className="form-success" role="status">
+          Thank you: your payment is being confirmed. Your subscription starts as soon as it is.
+        </p>
+      )}
+      {notice.canceled && (
+        <p className="form-success" role="status">
+          Your subscription has ended. You keep your free account.
+        </p>
+      )}
+      <dl className="account-details">
+        <dt>Name</dt>
+        <dd>{reader.name}</dd>
+        <dt>Email</dt>
+        <dd>{reader.email}</dd>
+        <dt>Plan</dt>
+        <dd data-testid="account-plan">{standing === 'subscriber' ? 'Subscriber' : 'Free account'}</dd>
+        {standing === 'subscriber' && subscription?.currentPeriodEnd && (
+          <>
+            <dt>{subscription.status === 'past_due' ? 'Payment due since' : 'Renews on'}</dt>
+            <dd>{formatStoryDate(subscription.currentPeriodEnd)}</dd>
+          </>
+        )}
+        {standing === 'registered' && (
+          <>
+            <dt>Free articles this window</dt>
+            <dd data-testid="account-meter">
+              {meter.read} of {meter.allowance} read
+              {meter.renewsAt !== null && `; renews on ${formatStoryDate(new Date(meter.renewsAt).toISOString())}`}
+            </dd>
+          </>
+        )}
+      </dl>
+
+      <h2>Subscription</h2>
+      {standing === 'subscriber' ? (
+        <AccountForm
+          action={cancelAction}
+          submitLabel={provider.id === 'demo' ? 'Cancel subscription' : 'Manage subscription'}
+        />
+      ) : (
+        <p>
+          <Link className="button" href="/subscribe">
+            Subscribe for unlimited access
+          </Link>
+        </p>
+      )}
+      <p>
+        <Link href="/logout">Log out</Link>
+      </p>
+    </section>
+  )
+}

@@ -1,0 +1,14 @@
+import { getSiteIdentity, getSiteSettings, listLatestStories } from '@/content/queries'
+import { renderRssFeed } from '@/feeds/rss'
+
+// Cached like the reader pages and purged with them on publish (lib/revalidate.ts).
+export const dynamic = 'force-static'
+export const revalidate = 300
+
+const FEED_SIZE = 30
+
+export async function GET(): Promise<Response> {
+  const [site, settings, stories] = await Promise.all([getSiteIdentity(), getSiteSettings(), listLatestStories(FEED_SIZE)])
+  const xml = renderRssFeed({ ...site, description: settings.tagline ?? site.name }, stories)
+  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+}

@@ -1,0 +1,48 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+
+import { applySubscriptionChange } from '@/accounts/subscription'
+import { serverEnv } from '@/lib/env'
+import { subscriptionChangeFromEvent, verifyStripeSignature } from '@/payments/stripeWebhook'
+
+export const dynamic = 'force-dynamic'
+
+/** Stripe events are a few kilobytes; anything far larger is not from Stripe. */
+const MAX_EVENT_BYTES = 256 * 1024
+
+/**
+ * Stripe's webhook: the only way a Stripe payment changes a subscription.
+ * Unsigned, badly signed or stale (replayed) posts get a 400 and change nothing.
+ * Events we do not act on get a 200, so Stripe does not retry them for days.
+ */
+export async function POST(request: Request): Promise<Response> {
+  const env = serverEnv()
+  if (!env.STRIPE_WEBHOOK_SECRET) return Response.json({ error: 'Stripe webhooks are not configured.' }, { status: 404 })
+
+  const declaredLength = Number(request.headers.get('content-length') ?? 0)
+  if (declaredLength > MAX_EVENT_BYTES) return Response.json({ error: 'Event too large.' }, { status: 413 })
+  const payload = await request.text()
+  if (payload.length > MAX_EVENT_BYTES) return Response.json({ error: 'Event too large.' }, { status: 413 })
+
+  const signature = verifyStripeSignature({
+    payload,
+    header: request.headers.get('stripe-signature'),
+    secret: env.STRIPE_WEBHOOK_SECRET,
+    now: Date.now(),
+  })
+  if (!signature.ok) return Response.json({ error: signature.reason }, { status: 400 })
+
+  let event: unknown
+  try {
+    event = JSON.parse(payload)
+  } catch {
+    return Response.json({ error: 'The event is not JSON.' }, { status: 400 })
+  }
+  const result = subscriptionChangeFromEvent(event)
+  if (result.kind === 'invalid') return Response.json({ error: result.reason }, { status: 400 })
+  if (result.kind === 'ignored') return Response.json({ received: true, ignored: result.reason })
+
+  const reader = await applySubscriptionChange(await getPayload({ config }), { ...result.change, provider: 'stripe' })
+  if (!reader) return Response.json({ received: true, ignored: `No reader ${result.change.readerId}.` })
+  return Response.json({ received: true, applied: result.eventId })
+}

@@ -1,0 +1,38 @@
+/**
+ * The site's RSS 2.0 feed: headline, standfirst and link per story, never the
+ * story text (a feed is readable by anyone, so it carries only what metadata does).
+ */
+
+export type FeedItem = { title: string; dek: string; slug: string; section: string; publishedAt?: string | null }
+
+const escapeXml = (text: string): string =>
+  text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!)
+
+export function renderRssFeed(site: { url: string; name: string; description: string }, items: FeedItem[]): string {
+  const entries = items.map((item) => {
+    const link = new URL(`/articles/${encodeURIComponent(item.slug)}`, site.url).href
+    return [
+      '    <item>',
+      `      <title>${escapeXml(item.title)}</title>`,
+      `      <link>${escapeXml(link)}</link>`,
+      `      <guid isPermaLink="true">${escapeXml(link)}</guid>`,
+      `      <description>${escapeXml(item.dek)}</description>`,
+      `      <category>${escapeXml(item.section)}</category>`,
+      ...(item.publishedAt ? [`      <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>`] : []),
+      '    </item>',
+    ].join('\n')
+  })
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<rss version="2.0">',
+    '  <channel>',
+    `    <title>${escapeXml(site.name)}</title>`,
+    `    <link>${escapeXml(site.url)}/</link>`,
+    `    <description>${escapeXml(site.description)}</description>`,
+    '    <language>en</language>',
+    ...entries,
+    '  </channel>',
+    '</rss>',
+    '',
+  ].join('\n')
+}

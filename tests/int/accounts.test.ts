@@ -1,0 +1,183 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { cancelSubscription, loginReader, registerReader, startCheckout } from '@/accounts/operations'
+import { applySubscriptionChange } from '@/accounts/subscription'
+import { demoProvider } from '@/payments/demoProvider'
+import type { Reader } from '@/payload-types'
+
+import { bootPayload } from './harness'
+
+let payload: Payload
+let cleanup: () => Promise<void>
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await bootPayload())
+})
+afterAll(async () => cleanup?.())
+
+const PASSWORD = 'correct horse battery'
+const countReaders = async () => (await payload.count({ collection: 'readers', overrideAccess: true })).totalDocs
+const context = () => ({ siteUrl: 'http://localhost:3000', now: new Date() })
+
+async function register(email: string, name = 'Ana Reader'): Promise<Reader> {
+  const result = await registerReader(payload, { name, email, password: PASSWORD })
+  if (!result.ok) throw new Error(JSON.stringify(result.form))
+  return result.session.reader
+}
+
+describe('registration', () => {
+  it('creates a free account, hashes the password and signs the reader in', async () => {
+    const result = await registerReader(payload, { name: '  Ana Reader ', email: 'Ana@Example.com', password: PASSWORD })
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.session.token.split('.')).toHaveLength(3)
+    const stored = await payload.findByID({ collection: 'readers', id: result.session.reader.id, overrideAccess: true, showHiddenFields: true })
+    expect(stored).toMatchObject({ name: 'Ana Reader', email: 'ana@example.com', subscription: { plan: 'free', status: 'none' } })
+    expect(JSON.stringify(stored)).not.toContain(PASSWORD)
+  })
+
+  it('refuses an email that already has an account, whatever its case, and creates nothing', async () => {
+    const before = await countReaders()
+    const result = await registerReader(payload, { name: 'Someone', email: 'ANA@example.com', password: PASSWORD })
+    expect(result).toEqual({
+      ok: false,
+      form: { fieldErrors: { email: 'An account with this email already exists. Log in instead.' }, values: { name: 'Someone', email: 'ANA@example.com' } },
+    })
+    expect(await countReaders()).toBe(before)
+  })
+
+  it.each([
+    ['a malformed email', { name: 'Bo', email: 'not-an-email', password: PASSWORD }, 'email', 'Enter a valid email address, like name@example.com.'],
+    ['a 10 KB name', { name: 'x'.repeat(10_240), email: 'bo@example.com', password: PASSWORD }, 'name', 'Keep your name under 100 characters.'],
+    ['a short password', { name: 'Bo', email: 'bo@example.com', password: 'short' }, 'password', 'Use at least 10 characters.'],
+    ['a missing name', { email: 'bo@example.com', password: PASSWORD }, 'name', 'Enter your name.'],
+  ])('answers %s next to the field and creates nothing', async (_case, input, field, message) => {
+    const before = await countReaders()
+    const result = await registerReader(payload, input)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.form.fieldErrors?.[field]).toBe(message)
+    expect(JSON.stringify(result.form.values ?? {})).not.toContain(PASSWORD)
+    expect(await countReaders()).toBe(before)
+  })
+
+  it('cannot be used to buy a plan: extra fields are ignored', async () => {
+    const result = await registerReader(payload, {
+      name: 'Sneaky',
+      email: 'sneaky@example.com',
+      password: PASSWORD,
+      subscription: { plan: 'subscriber', status: 'active' },
+      'subscription.plan': 'subscriber',
+    })
+    expect(result.ok && result.session.reader.subscription?.plan).toBe('free')
+  })
+})
+
+describe('logging in', () => {
+  it('signs in with the right password', async () => {
+    await register('cy@example.com')
+    const result = await loginReader(payload, { email: 'CY@example.com', password: PASSWORD })
+    expect(result.ok).toBe(true)
+  })
+
+  it('gives one message for a wrong password and an unknown email', async () => {
+    const wrong = await loginReader(payload, { email: 'cy@example.com', password: 'wrong password' })
+    const unknown = await loginReader(payload, { email: 'nobody@example.com', password: 'wrong password' })
+    expect(wrong).toMatchObject({ ok: false, form: { message: 'That email and password do not match an account.' } })
+    expect(unknown).toMatchObject({ ok: false, form: { message: 'That email and password do not match an account.' } })
+  })
+
+  it('locks the account after five failed attempts, even for the right password', async () => {
+    await register('brute@example.com')
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      await loginReader(payload, { email: 'brute@example.com', password: `guess-${attempt}` })
+    }
+    const result = await loginReader(payload, { email: 'brute@example.com', password: PASSWORD })
+    expect(result).toMatchObject({ ok: false, form: { message: 'Too many failed attempts: this account is locked for 15 minutes.' } })
+  })
+
+  it('validates what was typed before asking Payload', async () => {
+    const result = await loginReader(payload, { email: 'x'.repeat(300), password: '' })
+    expect(result).toMatchObject({ ok: false, form: { fieldErrors: { email: 'That email address is too long.', password: 'Enter your password.' } } })
+  })
+})
+
+describe('what a reader may do with reader accounts through Payload', () => {
+  it('sees only their own account', async () => {
+    const reader = await register('dee@example.com')
+    const { docs } = await payload.find({ collection: 'readers', overrideAccess: false, user: { ...reader, collection: 'readers' } })
+    expect(docs.map((doc) => doc.email)).toEqual(['dee@example.com'])
+  })
+
+  it('may change their name but never their own plan, subscription or meter', async () => {
+    const reader = await register('eve@example.com')
+    const updated = await payload.update({
+      collection: 'readers',
+      id: reader.id,
+      overrideAccess: false,
+      user: { ...reader, collection: 'readers' },
+      data: {
+        name: 'Eve Renamed',
+        subscription: { plan: 'subscriber', status: 'active' },
+        meter: { windowStart: new Date().toISOString(), readArticleIds: [] },
+      },
+    })
+    expect(updated.name).toBe('Eve Renamed')
+    const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
+    expect(stored.subscription).toMatchObject({ plan: 'free', status: 'none' })
+    expect(stored.meter?.windowStart ?? null).toBeNull()
+  })
+
+  it('cannot create reader accounts through the API (registration is the /register form)', async () => {
+    const reader = await register('fay@example.com')
+    await expect(
+      payload.create({
+        collection: 'readers',
+        overrideAccess: false,
+        user: { ...reader, collection: 'readers' },
+        data: { name: 'Clone', email: 'clone@example.com', password: PASSWORD, subscription: { plan: 'subscriber', status: 'active' } },
+      }),
+    ).rejects.toThrow(/not allowed/i)
+  })
+})
+
+describe('subscribing through the demo provider', () => {
+  it('refuses an unknown plan and changes nothing', async () => {
+    const reader = await register('gus@example.com')
+    const result = await startCheckout(payload, demoProvider, reader, { planId: 'platinum' }, context())
+    expect(result).toEqual({ ok: false, form: { message: 'That plan does not exist. Choose one of the plans on this page.' } })
+    const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
+    expect(stored.subscription?.plan).toBe('free')
+  })
+
+  it('activates at once for the plan period, refuses a second checkout, and cancels', async () => {
+    const reader = await register('hal@example.com')
+    const now = new Date()
+    const result = await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, { ...context(), now })
+    expect(result.ok).toBe(true)
+    if (!result.ok || result.outcome.kind !== 'activated') throw new Error('expected an activated subscription')
+    const subscribed = result.outcome.reader
+    expect(subscribed.subscription).toMatchObject({ plan: 'subscriber', status: 'active', planId: 'monthly', provider: 'demo' })
+    const end = new Date(subscribed.subscription!.currentPeriodEnd!)
+    expect(end.getTime() - now.getTime()).toBeGreaterThan(27 * 86_400_000)
+    expect(end.getTime() - now.getTime()).toBeLessThan(32 * 86_400_000)
+
+    const again = await startCheckout(payload, demoProvider, subscribed, { planId: 'annual' }, context())
+    expect(again).toEqual({ ok: false, form: { message: 'You already subscribe: every story is open to you. Nothing was charged.' } })
+    const unchanged = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
+    expect(unchanged.subscription?.planId).toBe('monthly')
+
+    const canceled = await cancelSubscription(payload, demoProvider, unchanged, context())
+    expect(canceled.ok && canceled.outcome.kind === 'canceled' && canceled.outcome.reader.subscription).toMatchObject({ plan: 'free', status: 'canceled' })
+    const afterCancel = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
+    const twice = await cancelSubscription(payload, demoProvider, afterCancel, context())
+    expect(twice).toMatchObject({ ok: false })
+  })
+
+  it('ignores a subscription change for a reader that does not exist', async () => {
+    const change = { readerId: '999999', plan: 'subscriber', status: 'active', currentPeriodEnd: null, providerCustomerId: null, providerSubscriptionId: null, provider: 'stripe' } as const
+    expect(await applySubscriptionChange(payload, change)).toBeNull()
+    expect(await applySubscriptionChange(payload, { ...change, readerId: 'not-an-id' })).toBeNull()
+  })
+})

@@ -1,4 +1,4 @@
-import { AuthenticationError, LockedAuth, ValidationError, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import type { Reader } from '@/payload-types'
 import { PaymentProviderError } from '@/payments/stripeProvider'
@@ -37,7 +37,7 @@ export async function registerReader(payload: Payload, input: Record<string, unk
     })
   } catch (error) {
     // Two registrations racing for one address: the unique index answers for the second.
-    if (error instanceof ValidationError) return { ok: false, form: { fieldErrors: { email: DUPLICATE_EMAIL }, values } }
+    if (isEmailValidationError(error)) return { ok: false, form: { fieldErrors: { email: DUPLICATE_EMAIL }, values } }
     throw error
   }
   return logIn(payload, email, password)
@@ -47,18 +47,41 @@ export async function loginReader(payload: Payload, input: Record<string, unknow
   const values = echoedValues(input, ['email'])
   const parsed = loginSchema.safeParse(input)
   if (!parsed.success) return { ok: false, form: { fieldErrors: fieldErrorsOf(parsed.error), values } }
+  if (await isLocked(payload, parsed.data.email)) {
+    return { ok: false, form: { message: 'Too many failed attempts: this account is locked for 15 minutes.', values } }
+  }
   try {
     return await logIn(payload, parsed.data.email, parsed.data.password)
   } catch (error) {
     // One message for an unknown email and a wrong password: the form is no address oracle.
-    if (error instanceof LockedAuth) {
-      return { ok: false, form: { message: 'Too many failed attempts: this account is locked for 15 minutes.', values } }
-    }
-    if (error instanceof AuthenticationError) {
-      return { ok: false, form: { message: 'That email and password do not match an account.', values } }
-    }
+    if (hasStatus(error, 401)) return { ok: false, form: { message: 'That email and password do not match an account.', values } }
     throw error
   }
+}
+
+/**
+ * Payload's errors are matched by status, not class: a Next server bundle can hold its
+ * own copy of Payload's error classes, and `instanceof` then fails.
+ */
+const hasStatus = (error: unknown, status: number): boolean =>
+  typeof error === 'object' && error !== null && (error as { status?: unknown }).status === status
+
+const isEmailValidationError = (error: unknown): boolean =>
+  hasStatus(error, 400) &&
+  ((error as { data?: { errors?: { path?: string }[] } }).data?.errors ?? []).some((issue) => issue.path === 'email')
+
+/** Payload locks an account after `maxLoginAttempts` failures (collections/Readers). */
+async function isLocked(payload: Payload, email: string): Promise<boolean> {
+  const { docs } = await payload.find({
+    collection: 'readers',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+    showHiddenFields: true,
+    depth: 0,
+    limit: 1,
+  })
+  const lockUntil = (docs[0] as { lockUntil?: string | null } | undefined)?.lockUntil
+  return Boolean(lockUntil && Date.parse(lockUntil) > Date.now())
 }
 
 async function logIn(payload: Payload, email: string, password: string): Promise<{ ok: true; session: Session }> {

@@ -13,6 +13,8 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 export const TEST_SECRET = 'page-tests-secret-0123456789abcdef0123456789'
+/** The test server accepts Stripe webhooks signed with this (payments stay on the demo provider). */
+export const TEST_STRIPE_WEBHOOK_SECRET = 'whsec_pagetests0123456789'
 
 // Everything a production build is made from; a newer file means the build is stale.
 const BUILD_INPUTS = ['app', 'components', 'collections', 'content', 'globals', 'access', 'fields', 'lib', 'paywall', 'related', 'accounts', 'blocks', 'payments', 'seo', 'subscriptions', 'delivery', 'proxy.ts', 'payload.config.ts', 'next.config.mjs', 'package-lock.json']
@@ -89,6 +91,7 @@ export async function startNewsroom(
     PORT: String(port),
     SITE_URL: `http://127.0.0.1:${port}`,
     NEWSROOM_DEMO: 'true',
+    STRIPE_WEBHOOK_SECRET: TEST_STRIPE_WEBHOOK_SECRET,
     // The job runner (scheduled publishing) checks every 2 s instead of every minute.
     JOBS_CRON: '*/2 * * * * *',
   }

@@ -1,0 +1,181 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { signStripePayload } from '@/payments/stripeWebhook'
+import { DEMO_STAFF } from '@/seed/constants'
+
+import { TEST_STRIPE_WEBHOOK_SECRET } from '../support/server'
+import { decodeEntities, Reader } from './reader'
+
+const PASSWORD = 'correct horse battery'
+let staff: Reader
+
+type ReaderDoc = { id: string | number; email: string; subscription: { plan: string; status: string; currentPeriodEnd?: string | null } }
+
+const jsonRequest = (method: string, data: unknown) => ({
+  method,
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(data),
+})
+
+/** A reader account made the way support staff would, in the admin (registration itself is a browser test). */
+async function createReader(email: string): Promise<ReaderDoc> {
+  const response = await staff.request('/api/readers', jsonRequest('POST', { name: email, email, password: PASSWORD, subscription: { plan: 'free', status: 'none' } }))
+  expect(response.status).toBe(201)
+  return ((await response.json()) as { doc: ReaderDoc }).doc
+}
+
+async function readerAsStaffSees(id: string | number): Promise<ReaderDoc> {
+  return (await (await staff.get(`/api/readers/${id}`)).json()) as ReaderDoc
+}
+
+async function logIn(email: string, password = PASSWORD): Promise<{ reader: Reader; response: Response }> {
+  const reader = new Reader()
+  const response = await reader.request('/api/readers/login', jsonRequest('POST', { email, password }))
+  return { reader, response }
+}
+
+beforeAll(async () => {
+  staff = new Reader()
+  const login = await staff.request('/api/users/login', jsonRequest('POST', { email: DEMO_STAFF.email, password: DEMO_STAFF.password }))
+  expect(login.status).toBe(200)
+})
+
+describe('reader accounts through the API', () => {
+  it('cannot be listed or created by anonymous callers', async () => {
+    const anonymous = new Reader()
+    expect((await anonymous.get('/api/readers')).status).toBe(403)
+    const create = await anonymous.request('/api/readers', jsonRequest('POST', { name: 'Self', email: 'self@example.com', password: PASSWORD, subscription: { plan: 'subscriber', status: 'active' } }))
+    expect(create.status).toBe(403)
+    const { totalDocs } = (await (await staff.get('/api/readers?where[email][equals]=self@example.com')).json()) as { totalDocs: number }
+    expect(totalDocs).toBe(0)
+  })
+
+  it('show a reader their own account only, and never let them change their plan', async () => {
+    const me = await createReader('own@example.com')
+    const other = await createReader('other@example.com')
+    const { reader } = await logIn('own@example.com')
+
+    const list = (await (await reader.get('/api/readers')).json()) as { docs: ReaderDoc[] }
+    expect(list.docs.map((doc) => doc.email)).toEqual(['own@example.com'])
+    expect([403, 404]).toContain((await reader.get(`/api/readers/${other.id}`)).status)
+
+    const upgrade = await reader.request(`/api/readers/${me.id}`, jsonRequest('PATCH', { subscription: { plan: 'subscriber', status: 'active' } }))
+    expect(upgrade.status).toBeLessThan(500)
+    expect((await readerAsStaffSees(me.id)).subscription).toMatchObject({ plan: 'free', status: 'none' })
+  })
+
+  it('keep readers out of staff accounts and the admin', async () => {
+    await createReader('curious@example.com')
+    const { reader } = await logIn('curious@example.com')
+    expect((await reader.get('/api/users')).status).toBe(403)
+    const admin = await reader.get('/admin')
+    expect(admin.url).toMatch(/\/admin\/unauthorized$/)
+    expect(await admin.text()).toContain('Unauthorized, this user does not have access to the admin panel.')
+  })
+
+  it('lock an account after five wrong passwords, even against the right one', async () => {
+    await createReader('target@example.com')
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      expect((await logIn('target@example.com', `guess number ${attempt}`)).response.status).toBe(401)
+    }
+    const { response } = await logIn('target@example.com')
+    expect(response.status).toBe(401)
+    expect(await response.text()).toMatch(/locked/i)
+  })
+
+  it('refuse a forged session: the visitor is anonymous', async () => {
+    const forged = new Reader()
+    forged.cookies.set('payload-token', 'eyJhbGciOiJIUzI1NiJ9.eyJpZCI6MSwiY29sbGVjdGlvbiI6InJlYWRlcnMifQ.c2lnbmF0dXJl')
+    const me = (await (await forged.get('/api/readers/me')).json()) as { user: unknown }
+    expect(me.user).toBeNull()
+    const account = await forged.request('/account', { redirect: 'manual' })
+    expect(account.status).toBe(307)
+  })
+})
+
+describe('the account pages', () => {
+  it('send a visitor who is not signed in from /account to log in, and back', async () => {
+    const response = await new Reader().request('/account', { redirect: 'manual' })
+    expect(response.status).toBe(307)
+    expect(response.headers.get('location')).toBe('/login?next=%2Faccount')
+  })
+
+  it.each(['//evil.example/phish', 'https://evil.example', '/\\evil.example'])('never send a reader off-site after logging in (next=%s)', async (next) => {
+    const html = decodeEntities(await (await new Reader().get(`/login?next=${encodeURIComponent(next)}`)).text())
+    expect(html).toMatch(/<input type="hidden" name="next" value="\/account"\/>/)
+  })
+
+  it('offer the plans, with what the demo provider does, to everyone', async () => {
+    const html = decodeEntities(await (await new Reader().get('/subscribe')).text())
+    expect(html).toContain('Payments are in demo mode: subscribing activates your subscription at once and nothing is charged.')
+    expect(html).toContain('$8 a month')
+    expect(html).toContain('Create an account to subscribe')
+  })
+})
+
+describe('search input', () => {
+  it.each([
+    ['x', 'Type at least two characters.'],
+    ['y'.repeat(500), 'Keep your search under 100 characters.'],
+  ])('answers a query like %s with a message, not an error', async (query, message) => {
+    const response = await new Reader().get(`/search?q=${query}`)
+    expect(response.status).toBe(200)
+    expect(decodeEntities(await response.text())).toContain(message)
+  })
+})
+
+describe('the Stripe webhook', () => {
+  const event = (readerId: string | number, type = 'customer.subscription.updated', status = 'active') =>
+    JSON.stringify({
+      id: `evt_${Math.random().toString(36).slice(2)}`,
+      type,
+      data: { object: { id: 'sub_1', customer: 'cus_1', status, current_period_end: Math.floor(Date.now() / 1000) + 30 * 86_400, metadata: { readerId: String(readerId) } } },
+    })
+  const post = (body: string, signature: string | null) =>
+    new Reader().request('/webhooks/stripe', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(signature ? { 'stripe-signature': signature } : {}) },
+      body,
+    })
+  const now = () => Math.floor(Date.now() / 1000)
+
+  it('activates a subscription from a correctly signed event', async () => {
+    const reader = await createReader('stripe-paid@example.com')
+    const body = event(reader.id)
+    const response = await post(body, signStripePayload(body, TEST_STRIPE_WEBHOOK_SECRET, now()))
+    expect(response.status).toBe(200)
+    expect((await readerAsStaffSees(reader.id)).subscription).toMatchObject({ plan: 'subscriber', status: 'active' })
+
+    const canceled = event(reader.id, 'customer.subscription.deleted', 'canceled')
+    expect((await post(canceled, signStripePayload(canceled, TEST_STRIPE_WEBHOOK_SECRET, now()))).status).toBe(200)
+    expect((await readerAsStaffSees(reader.id)).subscription).toMatchObject({ plan: 'free', status: 'canceled' })
+  })
+
+  it.each([
+    ['no signature', () => null],
+    ['a signature from another secret', (body: string) => signStripePayload(body, 'whsec_someoneelse', now())],
+    ['a replayed, hour-old signature', (body: string) => signStripePayload(body, TEST_STRIPE_WEBHOOK_SECRET, now() - 3600)],
+    ['a tampered body', (body: string) => signStripePayload(body.replace('active', 'trialing'), TEST_STRIPE_WEBHOOK_SECRET, now())],
+  ])('refuses an event with %s, with a 400 and no change', async (_case, sign) => {
+    const reader = await createReader(`stripe-${Math.random().toString(36).slice(2)}@example.com`)
+    const body = event(reader.id)
+    const response = await post(body, sign(body))
+    expect(response.status).toBe(400)
+    expect(((await response.json()) as { error: string }).error).toMatch(/\w+/)
+    expect((await readerAsStaffSees(reader.id)).subscription).toMatchObject({ plan: 'free' })
+  })
+
+  it('answers a signed event that is not JSON, or too large, with a 4xx', async () => {
+    const garbage = 'not json at all'
+    expect((await post(garbage, signStripePayload(garbage, TEST_STRIPE_WEBHOOK_SECRET, now()))).status).toBe(400)
+    const huge = JSON.stringify({ padding: 'x'.repeat(300 * 1024) })
+    expect((await post(huge, signStripePayload(huge, TEST_STRIPE_WEBHOOK_SECRET, now()))).status).toBe(413)
+  })
+
+  it('acknowledges events it does not act on, so Stripe stops retrying', async () => {
+    const body = JSON.stringify({ id: 'evt_other', type: 'invoice.created', data: { object: {} } })
+    const response = await post(body, signStripePayload(body, TEST_STRIPE_WEBHOOK_SECRET, now()))
+    expect(response.status).toBe(200)
+    expect(await response.json()).toMatchObject({ received: true })
+  })
+})

@@ -1,25 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { signStripePayload } from '@/payments/stripeWebhook'
-import { DEMO_STAFF } from '@/seed/constants'
 
 import { TEST_STRIPE_WEBHOOK_SECRET } from '../support/server'
-import { decodeEntities, Reader } from './reader'
+import { decodeEntities, Reader, signedInStaff } from './reader'
 
 const PASSWORD = 'correct horse battery'
 let staff: Reader
 
 type ReaderDoc = { id: string | number; email: string; subscription: { plan: string; status: string; currentPeriodEnd?: string | null } }
 
-const jsonRequest = (method: string, data: unknown) => ({
-  method,
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(data),
-})
-
 /** A reader account made the way support staff would, in the admin (registration itself is a browser test). */
 async function createReader(email: string): Promise<ReaderDoc> {
-  const response = await staff.request('/api/readers', jsonRequest('POST', { name: email, email, password: PASSWORD, subscription: { plan: 'free', status: 'none' } }))
+  const response = await staff.send('POST', '/api/readers', { name: email, email, password: PASSWORD, subscription: { plan: 'free', status: 'none' } })
   expect(response.status).toBe(201)
   return ((await response.json()) as { doc: ReaderDoc }).doc
 }
@@ -30,21 +23,19 @@ async function readerAsStaffSees(id: string | number): Promise<ReaderDoc> {
 
 async function logIn(email: string, password = PASSWORD): Promise<{ reader: Reader; response: Response }> {
   const reader = new Reader()
-  const response = await reader.request('/api/readers/login', jsonRequest('POST', { email, password }))
+  const response = await reader.send('POST', '/api/readers/login', { email, password })
   return { reader, response }
 }
 
 beforeAll(async () => {
-  staff = new Reader()
-  const login = await staff.request('/api/users/login', jsonRequest('POST', { email: DEMO_STAFF.email, password: DEMO_STAFF.password }))
-  expect(login.status).toBe(200)
+  staff = await signedInStaff()
 })
 
 describe('reader accounts through the API', () => {
   it('cannot be listed or created by anonymous callers', async () => {
     const anonymous = new Reader()
     expect((await anonymous.get('/api/readers')).status).toBe(403)
-    const create = await anonymous.request('/api/readers', jsonRequest('POST', { name: 'Self', email: 'self@example.com', password: PASSWORD, subscription: { plan: 'subscriber', status: 'active' } }))
+    const create = await anonymous.send('POST', '/api/readers', { name: 'Self', email: 'self@example.com', password: PASSWORD, subscription: { plan: 'subscriber', status: 'active' } })
     expect(create.status).toBe(403)
     const { totalDocs } = (await (await staff.get('/api/readers?where[email][equals]=self@example.com')).json()) as { totalDocs: number }
     expect(totalDocs).toBe(0)
@@ -59,7 +50,7 @@ describe('reader accounts through the API', () => {
     expect(list.docs.map((doc) => doc.email)).toEqual(['own@example.com'])
     expect([403, 404]).toContain((await reader.get(`/api/readers/${other.id}`)).status)
 
-    const upgrade = await reader.request(`/api/readers/${me.id}`, jsonRequest('PATCH', { subscription: { plan: 'subscriber', status: 'active' } }))
+    const upgrade = await reader.send('PATCH', `/api/readers/${me.id}`, { subscription: { plan: 'subscriber', status: 'active' } })
     expect(upgrade.status).toBeLessThan(500)
     expect((await readerAsStaffSees(me.id)).subscription).toMatchObject({ plan: 'free', status: 'none' })
   })

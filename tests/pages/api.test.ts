@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '@/content/richText'
-import { DEMO_STAFF } from '@/seed/constants'
 
-import { decodeEntities, Reader } from './reader'
+import { decodeEntities, Reader, signedInStaff } from './reader'
 import { seedStory } from './stories'
 
 const DRAFT_TEXT = 'An unpublished scoop about nothing in particular.'
@@ -14,13 +13,7 @@ let heroImageId: string | number
 
 beforeAll(async () => {
   anonymous = new Reader()
-  staff = new Reader()
-  const login = await staff.request('/api/users/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_STAFF.email, password: DEMO_STAFF.password }),
-  })
-  expect(login.status).toBe(200)
+  staff = await signedInStaff()
   const { docs: media } = (await (await staff.get('/api/media?limit=1')).json()) as { docs: { id: string | number }[] }
   heroImageId = media[0].id
   const created = await staff.request('/api/articles?draft=true', {
@@ -38,7 +31,6 @@ beforeAll(async () => {
   expect(created.status).toBe(201)
   draft = ((await created.json()) as { doc: typeof draft }).doc
 })
-
 
 describe('the REST API, for an anonymous caller', () => {
   it('refuses to search or sort by the story text, with a 4xx and no text', async () => {
@@ -75,8 +67,7 @@ describe('the REST API, for an anonymous caller', () => {
 })
 
 describe('publishing, as readers see it', () => {
-  const send = (method: 'POST' | 'PATCH', path: string, data: unknown) =>
-    staff.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) })
+  const send = (method: 'POST' | 'PATCH', path: string, data: unknown) => staff.send(method, path, data)
 
   it('shows an edit to a published story on the next page view', async () => {
     const created = await send('POST', '/api/articles', {

@@ -1,9 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { paragraphNode, paywallBreakNode, richTextDocument } from '@/content/richText'
 import { METER_COOKIE } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
-import { Reader } from './reader'
+import { decodeEntities, Reader, signedInStaff } from './reader'
 import { publishedStories, seedStory, type PublishedStory } from './stories'
 
 const mainPath = `/articles/${MAIN_STORY_SLUG}`
@@ -99,6 +100,46 @@ describe('the metered gate', () => {
     expect(html).toContain(notice(2))
     reader.cookies.set(METER_COOKIE, 'garbage')
     expect(await reader.html(`/articles/${others[1].slug}`)).toContain(notice(2))
+  })
+
+  it.each([
+    ['truncated', (cookie: string) => cookie.slice(0, -12)],
+    ['oversized', (cookie: string) => `${cookie}${'A'.repeat(6_000)}`],
+    ['unsigned', (cookie: string) => cookie.split('.')[0]],
+  ])('treats a %s meter cookie as a fresh reader, with the page and not an error', async (_case, spoil) => {
+    const reader = await exhaustedReader()
+    reader.cookies.set(METER_COOKIE, spoil(reader.cookies.get(METER_COOKIE)!))
+    const response = await reader.get(`/articles/${others[2].slug}`)
+    expect(response.status).toBe(200)
+    expect(decodeEntities(await response.text())).toContain(notice(2))
+  })
+
+  it('rewinds a replayed old cookie no further than a fresh reader: the cookie meter is per browser', async () => {
+    // Documented in docs/decisions/002: anonymous meters can be replayed or cleared;
+    // accounts keep theirs on the server (tests/e2e/accounts.e2e.ts clears cookies to show it).
+    const reader = new Reader()
+    await reader.html(`/articles/${others[0].slug}`)
+    const afterOneRead = reader.cookies.get(METER_COOKIE)!
+    for (const story of others.slice(1, 3)) await reader.html(`/articles/${story.slug}`)
+    reader.cookies.set(METER_COOKIE, afterOneRead)
+    expect(await reader.html(mainPath)).toContain(notice(1))
+  })
+
+  it("ends the free preview where the journalist put the paywall break", async () => {
+    const staff = await signedInStaff()
+    const created = await staff.send('POST', '/api/articles', {
+      title: 'A story with a paywall break after its first paragraph',
+      dek: 'The break decides.',
+      section: 'Test',
+      body: richTextDocument([paragraphNode('Only this paragraph is free.'), paywallBreakNode(), paragraphNode('Behind the break.'), paragraphNode('Also behind it.')]),
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const { slug } = ((await created.json()) as { doc: { slug: string } }).doc
+    const html = await (await exhaustedReader()).html(`/articles/${slug}`)
+    expect(html).toContain('Only this paragraph is free.')
+    expect(html).toContain('data-testid="gate-panel"')
+    expect(html).not.toContain('Behind the break.')
   })
 
   it('keeps the per-reader page out of shared caches and the meter cookie away from scripts', async () => {

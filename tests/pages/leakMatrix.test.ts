@@ -7,10 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '@/content/richText'
 import { METER_COOKIE, signMeter } from '@/paywall/meterCookie'
-import { DEMO_STAFF } from '@/seed/constants'
 
 import { TEST_SECRET } from '../support/server'
-import { decodeEntities, Reader } from './reader'
+import { decodeEntities, Reader, signedInStaff } from './reader'
 
 const GATED = {
   title: 'Leak matrix: the gated story',
@@ -38,7 +37,7 @@ type Persona = {
 }
 
 async function staffRequest(method: 'POST' | 'PATCH', path: string, data: unknown): Promise<Record<string, unknown>> {
-  const response = await staff.request(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) })
+  const response = await staff.send(method, path, data)
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${await response.text()}`)
   return ((await response.json()) as { doc: Record<string, unknown> }).doc
 }
@@ -47,11 +46,7 @@ async function signedInReader(email: string, subscription: Record<string, unknow
   const password = 'correct horse battery'
   await staffRequest('POST', '/api/readers', { name: email, email, password, subscription, ...(meter ? { meter } : {}) })
   const reader = new Reader()
-  const login = await reader.request('/api/readers/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
+  const login = await reader.send('POST', '/api/readers/login', { email, password })
   if (login.status !== 200) throw new Error(`reader login answered ${login.status}`)
   return reader
 }
@@ -61,13 +56,7 @@ async function exhaustedCookie(): Promise<string> {
 }
 
 beforeAll(async () => {
-  staff = new Reader()
-  const login = await staff.request('/api/users/login', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: DEMO_STAFF.email, password: DEMO_STAFF.password }),
-  })
-  expect(login.status).toBe(200)
+  staff = await signedInStaff()
 
   gated = (await staffRequest('POST', '/api/articles', {
     title: GATED.title,

@@ -1,5 +1,7 @@
 import { inject } from 'vitest'
 
+import { DEMO_STAFF } from '@/seed/constants'
+
 /**
  * A reader with a cookie jar, requesting pages from the running newsroom the
  * way a browser would (cookies kept between requests, redirects followed).
@@ -34,11 +36,24 @@ export class Reader {
     return response
   }
 
+  /** A JSON request (REST or GraphQL), as the admin or an API client sends it. */
+  async send(method: 'POST' | 'PATCH', pathname: string, data: unknown): Promise<Response> {
+    return this.request(pathname, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) })
+  }
+
   async html(pathname: string): Promise<string> {
     const response = await this.get(pathname)
     if (response.status !== 200) throw new Error(`GET ${pathname} answered ${response.status}`)
     return decodeEntities(await response.text())
   }
+}
+
+/** The demo editor (seeded in demo mode, as on the test server), signed in. */
+export async function signedInStaff(): Promise<Reader> {
+  const staff = new Reader()
+  const login = await staff.send('POST', '/api/users/login', { email: DEMO_STAFF.email, password: DEMO_STAFF.password })
+  if (login.status !== 200) throw new Error(`staff login answered ${login.status}`)
+  return staff
 }
 
 /** Undo React's HTML escaping and text-node markers so tests can look for the story's own text. */

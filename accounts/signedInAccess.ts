@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { decideStoryAccess } from '@/paywall/meter'
-import { readerStanding } from '@/paywall/readerStanding'
+import { readerStanding, readsEverything } from '@/paywall/readerStanding'
 import type { ReaderAccessRequest, ReaderAccessResponse } from '@/paywall/readerAccess'
 import { renderingFor } from '@/paywall/rendering'
 
@@ -35,5 +35,5 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
       overrideAccess: true,
     })
   }
-  return { signedIn: true, rendering: renderingFor(decision.access) }
+  return { signedIn: true, readsEverything: readsEverything(reader), rendering: renderingFor(decision.access) }
 }

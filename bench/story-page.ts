@@ -8,7 +8,7 @@
  */
 import autocannon from 'autocannon'
 
-import { MAIN_STORY_SLUG } from '../seed/constants'
+import { DEMO_STAFF, MAIN_STORY_SLUG } from '../seed/constants'
 import { startNewsroom } from '../tests/support/server'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
@@ -35,28 +35,53 @@ try {
     return cookie
   })()
 
-  // Warm every path once so no target pays for a first render.
-  for (const [url, cookie] of [[story, meterCookie], [story, exhausted], [`${newsroom.url}/`, ''], [`${newsroom.url}/subscribe`, '']]) {
+  // Signed-in readers: the proxy asks /internal/reader-access, which verifies the session with Payload.
+  const json = (body: unknown, cookie = '') => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'sec-fetch-site': 'same-origin', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(body),
+  })
+  const sessionOf = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))?.split(';')[0] ?? ''
+  const staff = sessionOf(await fetch(`${newsroom.url}/api/users/login`, json({ email: DEMO_STAFF.email, password: DEMO_STAFF.password })))
+  const signedIn = async (email: string, subscription: Record<string, unknown>): Promise<string> => {
+    const password = 'bench reader password'
+    const created = await fetch(`${newsroom.url}/api/readers`, json({ name: email, email, password, subscription }, staff))
+    if (created.status !== 201) throw new Error(`creating ${email} answered ${created.status}`)
+    const session = sessionOf(await fetch(`${newsroom.url}/api/readers/login`, json({ email, password })))
+    if (!session) throw new Error(`${email} got no session`)
+    return session
+  }
+  const subscriber = await signedIn('bench-subscriber@example.com', {
+    plan: 'subscriber',
+    status: 'active',
+    currentPeriodEnd: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  })
+  const freeAccount = await signedIn('bench-free@example.com', { plan: 'free', status: 'none' })
+
+  // Warm every path once so no target pays for a first render (and the free account counts this story).
+  for (const [url, cookie] of [[story, meterCookie], [story, exhausted], [story, subscriber], [story, freeAccount], [`${newsroom.url}/`, ''], [`${newsroom.url}/subscribe`, '']]) {
     await fetch(url, { headers: cookie ? { cookie } : {} })
   }
 
   const STATIC = 'static file (/robots.txt)'
-  const DYNAMIC = '/subscribe (rendered per request, 2 queries)'
+  const DYNAMIC = '/subscribe (rendered per request)'
   const targets = {
     [STATIC]: await measure(`${newsroom.url}/robots.txt`),
     'home page (proxy + cached rendering)': await measure(`${newsroom.url}/`),
     'story, metered reader (proxy + cached rendering)': await measure(story, { cookie: meterCookie }),
     'story, gated reader (proxy + cached preview)': await measure(story, { cookie: exhausted }),
+    'story, subscriber (proxy + session check + cached)': await measure(story, { cookie: subscriber }),
+    'story, free account (proxy + session + meter + cached)': await measure(story, { cookie: freeAccount }),
     [DYNAMIC]: await measure(`${newsroom.url}/subscribe`),
   }
 
   const baseline = targets[STATIC].rps
   const dynamic = targets[DYNAMIC].rps
   console.log(`\n${connections} connections, ${seconds} s per target, one machine (noisy: compare ratios, not absolutes)\n`)
-  console.log('target'.padEnd(52), 'req/s'.padStart(8), 'p99 ms'.padStart(8), '÷static'.padStart(8), '×dynamic'.padStart(9), 'non-2xx'.padStart(8))
+  console.log('target'.padEnd(56), 'req/s'.padStart(8), 'p99 ms'.padStart(8), '÷static'.padStart(8), '×dynamic'.padStart(9), 'non-2xx'.padStart(8))
   for (const [name, { rps, p99, non2xx }] of Object.entries(targets)) {
     console.log(
-      name.padEnd(52),
+      name.padEnd(56),
       rps.toFixed(0).padStart(8),
       String(p99).padStart(8),
       (rps / baseline).toFixed(2).padStart(8),

@@ -23,6 +23,8 @@ export const readerAccessResponseSchema = z.discriminatedUnion('signedIn', [
   z.object({ signedIn: z.literal(false) }),
   z.object({
     signedIn: z.literal(true),
+    /** A subscriber or staff: every story in full, whatever the meter. */
+    readsEverything: z.boolean(),
     rendering: z
       .string()
       .refine((segment) => parseRendering(segment) !== null)

@@ -61,13 +61,13 @@ describe('a signed-in free reader', () => {
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.meter?.readArticleIds).toEqual(stories.slice(0, 5).map((story) => story.id))
     // A story already read stays open; a free-to-read story is never counted.
-    expect(await ask(token, stories[0])).toEqual({ signedIn: true, rendering: 'remaining-0' })
-    expect(await ask(token, freeStory)).toEqual({ signedIn: true, rendering: 'full' })
+    expect(await ask(token, stories[0])).toEqual({ signedIn: true, readsEverything: false, rendering: 'remaining-0' })
+    expect(await ask(token, freeStory)).toEqual({ signedIn: true, readsEverything: false, rendering: 'full' })
   })
 
   it('spends no read on a prefetch', async () => {
     const { token, reader } = await signUp('prefetch@example.com')
-    expect(await ask(token, stories[0], false)).toEqual({ signedIn: true, rendering: 'preview' })
+    expect(await ask(token, stories[0], false)).toEqual({ signedIn: true, readsEverything: false, rendering: 'preview' })
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.meter?.readArticleIds ?? []).toEqual([])
   })
@@ -77,7 +77,7 @@ describe('a subscriber', () => {
   it('reads everything without being counted, until the subscription lapses', async () => {
     const { token, reader } = await signUp('subscriber@example.com')
     await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, { siteUrl: 'http://localhost', now: new Date() })
-    for (const story of stories) expect(await ask(token, story)).toEqual({ signedIn: true, rendering: 'full' })
+    for (const story of stories) expect(await ask(token, story)).toEqual({ signedIn: true, readsEverything: true, rendering: 'full' })
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.meter?.readArticleIds ?? []).toEqual([])
 
@@ -87,7 +87,7 @@ describe('a subscriber', () => {
       overrideAccess: true,
       data: { subscription: { ...stored.subscription!, currentPeriodEnd: new Date(Date.now() - 1000).toISOString() } },
     })
-    expect(await ask(token, stories[0])).toEqual({ signedIn: true, rendering: 'remaining-4' })
+    expect(await ask(token, stories[0])).toEqual({ signedIn: true, readsEverything: false, rendering: 'remaining-4' })
   })
 
   it('gets the body of a gated story through the API; a free reader does not', async () => {

@@ -318,6 +318,10 @@ export interface Media {
    * Who to credit, e.g. "Photo Internet reproduction."
    */
   credit?: string | null;
+  /**
+   * Set when a published story or a person uses this image; until then only staff can see it.
+   */
+  visibleToReaders?: boolean | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -709,6 +713,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   caption?: T;
   credit?: T;
+  visibleToReaders?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -2,6 +2,7 @@ import * as migration_20261128_204834_initial from './20261128_204834_initial';
 import * as migration_20261128_213201_scheduled_publishing from './20261128_213201_scheduled_publishing';
 import * as migration_20261128_214748_site_lead_story from './20261128_214748_site_lead_story';
 import * as migration_20261128_225923_readers_and_paywall_break from './20261128_225923_readers_and_paywall_break';
+import * as migration_20261128_232521_media_visible_to_readers from './20261128_232521_media_visible_to_readers';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261128_225923_readers_and_paywall_break.up,
     down: migration_20261128_225923_readers_and_paywall_break.down,
-    name: '20261128_225923_readers_and_paywall_break'
+    name: '20261128_225923_readers_and_paywall_break',
+  },
+  {
+    up: migration_20261128_232521_media_visible_to_readers.up,
+    down: migration_20261128_232521_media_visible_to_readers.down,
+    name: '20261128_232521_media_visible_to_readers'
   },
 ];

@@ -10,6 +10,7 @@ import { slugField } from '@/fields/slug'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidateArticle'
 import { setByline } from './hooks/setByline'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { showImagesOnPublish } from './hooks/showImagesOnPublish'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -26,7 +27,7 @@ export const Articles: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [setPublishedAt, setByline],
-    afterChange: [revalidateAfterChange],
+    afterChange: [showImagesOnPublish, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
   fields: [

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
 import { staff } from '@/access/staff'
+import { staffOrVisibleMedia } from '@/access/staffOrVisibleMedia'
 import { serverEnv } from '@/lib/env'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -12,7 +12,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'credit'] },
-  access: { read: anyone, create: staff, update: staff, delete: staff },
+  access: { read: staffOrVisibleMedia, create: staff, update: staff, delete: staff },
   upload: {
     staticDir: serverEnv().MEDIA_DIR ?? path.join(projectRoot, 'media'),
     mimeTypes: ['image/*'],
@@ -35,6 +35,18 @@ export const Media: CollectionConfig = {
       name: 'credit',
       type: 'text',
       admin: { description: 'Who to credit, e.g. "Photo Internet reproduction."' },
+    },
+    {
+      name: 'visibleToReaders',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Set when a published story or a person uses this image; until then only staff can see it.',
+      },
     },
   ],
 }

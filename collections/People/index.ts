@@ -4,6 +4,8 @@ import { anyone } from '@/access/anyone'
 import { staff } from '@/access/staff'
 import { slugField } from '@/fields/slug'
 
+import { showPhoto } from './hooks/showPhoto'
+
 export const People: CollectionConfig = {
   slug: 'people',
   labels: { singular: 'Person', plural: 'People' },
@@ -15,6 +17,7 @@ export const People: CollectionConfig = {
   },
   access: { read: anyone, create: staff, update: staff, delete: staff },
   defaultSort: 'name',
+  hooks: { afterChange: [showPhoto] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

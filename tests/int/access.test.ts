@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STORY_BODY_GRANT } from '@/access/storyBodyReaders'
-import { paragraphTexts } from '@/content/richText'
+import { paragraphNode, paragraphTexts, richTextDocument, uploadNode } from '@/content/richText'
 import type { User } from '@/payload-types'
 
 import { createImage, createStory } from './fixtures'
@@ -118,5 +118,41 @@ describe('what staff can do', () => {
   it('stamps the publication date on first publish', async () => {
     const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' } })
     expect(Date.parse(published.publishedAt!)).toBeGreaterThan(Date.now() - 60_000)
+  })
+})
+
+describe('images, as readers get them', () => {
+  const readerSees = async (id: string | number) =>
+    (await payload.find({ collection: 'media', ...anonymous, where: { id: { equals: id } } })).totalDocs === 1
+
+  it('keeps an image hidden, alt text and caption included, until a story using it is published', async () => {
+    const image = await createImage(payload, 'scoop-photo')
+    const inBody = await createImage(payload, 'scoop-inline')
+    const story = await createStory(payload, { title: 'Scoop with photos', status: 'draft', heroImage: image.id })
+    await payload.update({
+      collection: 'articles',
+      id: story.id,
+      draft: true,
+      data: { body: richTextDocument([paragraphNode('Text.'), uploadNode(inBody.id)]) },
+    })
+    expect(await readerSees(image.id)).toBe(false)
+    expect(await readerSees(inBody.id)).toBe(false)
+
+    await payload.update({ collection: 'articles', id: story.id, data: { _status: 'published' } })
+    expect(await readerSees(image.id)).toBe(true)
+    expect(await readerSees(inBody.id)).toBe(true)
+  })
+
+  it("shows a person's photo, since people are public", async () => {
+    const portrait = await createImage(payload, 'portrait')
+    expect(await readerSees(portrait.id)).toBe(false)
+    await payload.create({ collection: 'people', data: { name: 'Pictured Person', slug: 'pictured-person', photo: portrait.id } })
+    expect(await readerSees(portrait.id)).toBe(true)
+  })
+
+  it('cannot be made visible by staff by hand, only by publishing', async () => {
+    const image = await createImage(payload, 'forced')
+    const updated = await payload.update({ collection: 'media', id: image.id, data: { visibleToReaders: true }, overrideAccess: false, user: staffUser })
+    expect(updated.visibleToReaders).toBe(false)
   })
 })

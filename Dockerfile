@@ -5,8 +5,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 ENV NEXT_TELEMETRY_DISABLED=1
-# The build never touches a database; the secret only satisfies start-up validation of the config module.
-RUN PAYLOAD_SECRET=build-time-placeholder-secret-not-used-at-runtime npm run build
+# The build never touches a database; these only satisfy start-up validation of the config module.
+RUN PAYLOAD_SECRET=build-time-placeholder-secret-not-used-at-runtime PAYMENT_PROVIDER=demo npm run build
 
 FROM node:20-bookworm-slim
 WORKDIR /app

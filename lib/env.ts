@@ -2,6 +2,10 @@ import { z } from 'zod'
 
 import { DEFAULT_DATABASE_URI, databaseKind } from './database'
 
+/** An optional setting; an empty value (e.g. `${VAR:-}` in docker-compose) counts as unset. */
+const optionalSetting = (schema: z.ZodString) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.trim().optional())
+
 /**
  * Every setting the server reads from the environment, validated once.
  * A bad value stops the process with a message naming the variable, instead of
@@ -32,34 +36,42 @@ const serverEnvSchema = z
       .enum(['true', 'false'])
       .default('false')
       .transform((flag) => flag === 'true'),
-    /** Who takes payments: `demo` activates subscriptions at once, free (payments/demoProvider.ts). */
-    PAYMENT_PROVIDER: z.enum(['demo', 'stripe']).default('demo'),
-    STRIPE_SECRET_KEY: z.string().trim().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_… or rk_…)').optional(),
+    /**
+     * Who takes payments: `demo` activates subscriptions at once, free (payments/demoProvider.ts);
+     * `stripe` is Stripe Checkout. Production must say which: a forgotten setting must not give
+     * subscriptions away.
+     */
+    PAYMENT_PROVIDER: z.enum(['demo', 'stripe']).optional(),
+    STRIPE_SECRET_KEY: optionalSetting(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_… or rk_…)')),
     /** Enables POST /webhooks/stripe: the endpoint's signing secret from the Stripe dashboard. */
-    STRIPE_WEBHOOK_SECRET: z.string().trim().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)').optional(),
-    STRIPE_PRICE_MONTHLY: z.string().trim().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)').optional(),
-    STRIPE_PRICE_ANNUAL: z.string().trim().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)').optional(),
+    STRIPE_WEBHOOK_SECRET: optionalSetting(z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)')),
+    STRIPE_PRICE_MONTHLY: optionalSetting(z.string().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)')),
+    STRIPE_PRICE_ANNUAL: optionalSetting(z.string().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)')),
   })
   .transform((env, ctx) => {
+    let valid = true
+    const refuse = (path: string, message: string) => {
+      ctx.addIssue({ code: 'custom', path: [path], message })
+      valid = false
+    }
+    if (!env.PAYMENT_PROVIDER && env.NODE_ENV === 'production') {
+      refuse('PAYMENT_PROVIDER', 'must be set in production: `stripe`, or `demo` to give subscriptions away (demos only)')
+    }
     if (env.PAYMENT_PROVIDER === 'stripe') {
       const missing = (['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET', 'STRIPE_PRICE_MONTHLY', 'STRIPE_PRICE_ANNUAL'] as const).filter(
         (name) => !env[name],
       )
-      for (const name of missing) ctx.addIssue({ code: 'custom', path: [name], message: 'is required when PAYMENT_PROVIDER=stripe' })
-      if (missing.length > 0) return z.NEVER
+      for (const name of missing) refuse(name, 'is required when PAYMENT_PROVIDER=stripe')
     }
     // A development secret is acceptable on a laptop; in production a missing secret
     // would let anyone forge sessions and meter cookies, so it must be set explicitly.
     if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production') {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['PAYLOAD_SECRET'],
-        message: 'is required in production (run `npm run setup:env` to generate one)',
-      })
-      return z.NEVER
+      refuse('PAYLOAD_SECRET', 'is required in production (run `npm run setup:env` to generate one)')
     }
+    if (!valid) return z.NEVER
     return {
       ...env,
+      PAYMENT_PROVIDER: env.PAYMENT_PROVIDER ?? 'demo',
       PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? 'development-only-secret-not-for-production-use',
       SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     }

@@ -35,7 +35,7 @@ export function ensureProductionBuild(): void {
   const result = spawnSync(bin('next'), ['build'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET },
+    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET, PAYMENT_PROVIDER: 'demo' },
   })
   if (result.status !== 0) throw new Error('next build failed')
 }
@@ -91,6 +91,7 @@ export async function startNewsroom(
     PORT: String(port),
     SITE_URL: `http://127.0.0.1:${port}`,
     NEWSROOM_DEMO: 'true',
+    PAYMENT_PROVIDER: 'demo',
     STRIPE_WEBHOOK_SECRET: TEST_STRIPE_WEBHOOK_SECRET,
     // The job runner (scheduled publishing) checks every 2 s instead of every minute.
     JOBS_CRON: '*/2 * * * * *',

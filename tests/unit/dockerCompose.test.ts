@@ -27,10 +27,15 @@ describe('docker-compose.yml', () => {
 
   it('passes the app a configuration it accepts, and insists on a real secret', () => {
     expect(app.environment?.PAYLOAD_SECRET).toMatch(/^\$\{PAYLOAD_SECRET:\?/)
+    expect(app.environment?.PAYMENT_PROVIDER).toMatch(/^\$\{PAYMENT_PROVIDER:\?/)
     const env = parseServerEnv({
       NODE_ENV: 'production',
       DATABASE_URI: app.environment!.DATABASE_URI,
       PAYLOAD_SECRET: 'y'.repeat(40),
+      PAYMENT_PROVIDER: 'demo',
+      // Unset Stripe variables reach the app as empty strings.
+      STRIPE_SECRET_KEY: '',
+      STRIPE_WEBHOOK_SECRET: '',
     })
     expect(env.DATABASE_URI).toContain('replicaSet=rs0')
   })

@@ -39,12 +39,16 @@ describe('environment validation', () => {
   })
 
   it('accepts MongoDB in production with a secret', () => {
-    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URI: 'mongodb://mongo:27017/newsroom?replicaSet=rs0', PAYLOAD_SECRET: secret, SITE_URL: 'https://news.example/' })
+    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URI: 'mongodb://mongo:27017/newsroom?replicaSet=rs0', PAYLOAD_SECRET: secret, SITE_URL: 'https://news.example/', PAYMENT_PROVIDER: 'stripe', STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', STRIPE_PRICE_MONTHLY: 'price_m', STRIPE_PRICE_ANNUAL: 'price_a' })
     expect(env.SITE_URL).toBe('https://news.example')
   })
 
   it('takes payments through the demo provider unless Stripe is configured in full', () => {
     expect(parseServerEnv({}).PAYMENT_PROVIDER).toBe('demo')
+    expect(() => parseServerEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrowError(
+      /PAYMENT_PROVIDER must be set in production/,
+    )
+    expect(parseServerEnv({ STRIPE_SECRET_KEY: '', STRIPE_WEBHOOK_SECRET: '  ' }).STRIPE_WEBHOOK_SECRET).toBeUndefined()
     expect(() => parseServerEnv({ PAYMENT_PROVIDER: 'stripe', STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrowError(
       /STRIPE_WEBHOOK_SECRET is required when PAYMENT_PROVIDER=stripe/,
     )

@@ -2,12 +2,16 @@ import config from '@payload-config'
 import { cookies } from 'next/headers'
 import { createLocalReq, getPayload, logoutOperation, type Payload, type TypedUser } from 'payload'
 
+import { getPaywallSettings } from '@/content/queries'
 import { serverEnv } from '@/lib/env'
 import { SESSION_COOKIE } from '@/lib/sessionCookie'
 import type { Reader } from '@/payload-types'
+import { meterAfterLogout } from '@/paywall/meter'
+import { METER_COOKIE, readMeter, signMeter } from '@/paywall/meterCookie'
 import { READERS_COLLECTION } from '@/paywall/readerStanding'
 
 import type { Session } from './operations'
+import { meterFromAccount } from './readerMeter'
 
 /**
  * The signed-in visitor of an account page or action. The session cookie is
@@ -36,12 +40,38 @@ export async function startSession(session: Session): Promise<void> {
   })
 }
 
-/** Ends this session on the account too, so a copied cookie stops working. */
+/**
+ * Ends this session on the account too, so a copied cookie stops working. The
+ * browser's anonymous meter takes over the account's reads: logging out must not
+ * hand out a fresh allowance.
+ */
 export async function endSession(payload: Payload, user: TypedUser | null): Promise<void> {
   if (user?.collection === READERS_COLLECTION) {
+    await keepMeterAfterLogout(user)
     const req = await createLocalReq({ user }, payload)
     // Already gone (expired, or logged out elsewhere) is as good as logged out.
     await logoutOperation({ collection: payload.collections[READERS_COLLECTION], req }).catch(() => undefined)
   }
   ;(await cookies()).delete(SESSION_COOKIE)
+}
+
+async function keepMeterAfterLogout(user: TypedUser): Promise<void> {
+  const env = serverEnv()
+  const jar = await cookies()
+  const settings = await getPaywallSettings()
+  const now = Date.now()
+  const meter = meterAfterLogout(
+    await readMeter(jar.get(METER_COOKIE)?.value, env.PAYLOAD_SECRET),
+    meterFromAccount((user as { meter?: unknown }).meter),
+    settings,
+    now,
+  )
+  jar.set(METER_COOKIE, await signMeter(meter, env.PAYLOAD_SECRET), {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: env.SITE_URL.startsWith('https:'),
+    path: '/',
+    // What is left of the window, as the proxy sets it.
+    maxAge: Math.max(60, Math.round((meter.windowStart + settings.windowDays * 86_400_000 - now) / 1000)),
+  })
 }

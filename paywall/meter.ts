@@ -1,4 +1,5 @@
 import { readsEverything, type ReaderStanding } from './readerStanding'
+import { PAYWALL_LIMITS } from './settings'
 
 /**
  * The metered-paywall rule, as plain data in and out so every caller (the proxy
@@ -100,4 +101,21 @@ export function meterSummary(
   const allowance = allowanceOf(reader, settings)
   if (!meter || !isWindowOpen(meter, settings, now)) return { read: 0, allowance, renewsAt: null }
   return { read: meter.readArticleIds.length, allowance, renewsAt: meter.windowStart + settings.windowDays * DAY_MS }
+}
+
+/**
+ * The anonymous meter a reader keeps after logging out: what this browser had
+ * counted plus what the account counted, so logging out never hands out a fresh
+ * allowance. The older open window wins, so the renewal date never moves later.
+ */
+export function meterAfterLogout(
+  browser: MeterState | null,
+  account: MeterState | null,
+  settings: MeterSettings,
+  now: number,
+): MeterState {
+  const open = [browser, account].filter((meter): meter is MeterState => meter !== null && isWindowOpen(meter, settings, now))
+  if (open.length === 0) return freshMeter(now)
+  const ids = [...new Set(open.flatMap((meter) => meter.readArticleIds))]
+  return { windowStart: Math.min(...open.map((meter) => meter.windowStart)), readArticleIds: ids.slice(0, PAYWALL_LIMITS.maxFreeArticles) }
 }

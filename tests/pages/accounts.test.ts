@@ -32,9 +32,12 @@ beforeAll(async () => {
 })
 
 describe('reader accounts through the API', () => {
-  it('cannot be listed or created by anonymous callers', async () => {
+  it('cannot be listed or created by anonymous callers, on REST or GraphQL', async () => {
+    await createReader('listed@example.com')
     const anonymous = new Reader()
     expect((await anonymous.get('/api/readers')).status).toBe(403)
+    const graphql = await anonymous.send('POST', '/api/graphql', { query: '{ Readers { docs { email subscription { plan } } } }' })
+    expect(await graphql.text()).not.toContain('listed@example.com')
     const create = await anonymous.send('POST', '/api/readers', { name: 'Self', email: 'self@example.com', password: PASSWORD, subscription: { plan: 'subscriber', status: 'active' } })
     expect(create.status).toBe(403)
     const { totalDocs } = (await (await staff.get('/api/readers?where[email][equals]=self@example.com')).json()) as { totalDocs: number }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { decideStoryAccess, freshMeter, meterSummary, type MeterState } from '@/paywall/meter'
+import { decideStoryAccess, freshMeter, meterAfterLogout, meterSummary, type MeterState } from '@/paywall/meter'
 
 const DAY = 24 * 60 * 60 * 1000
 const settings = { freeArticles: 3, registeredFreeArticles: 5, windowDays: 30 }
@@ -109,5 +109,21 @@ describe('the meter summary on the account page', () => {
     const old = { windowStart: now - 31 * DAY, readArticleIds: ['a', 'b'] }
     expect(meterSummary(old, 'registered', settings, now)).toEqual({ read: 0, allowance: 5, renewsAt: null })
     expect(meterSummary(null, 'anonymous', settings, now)).toEqual({ read: 0, allowance: 3, renewsAt: null })
+  })
+})
+
+describe('the meter a reader keeps after logging out', () => {
+  it("adds the account's reads to the browser's, so logging out gives no fresh allowance", () => {
+    const browser = { windowStart: now - 2 * DAY, readArticleIds: ['a'] }
+    const account = { windowStart: now - 5 * DAY, readArticleIds: ['a', 'b', 'c', 'd', 'e'] }
+    const merged = meterAfterLogout(browser, account, settings, now)
+    expect(merged).toEqual({ windowStart: now - 5 * DAY, readArticleIds: ['a', 'b', 'c', 'd', 'e'] })
+    expect(read(merged, 'z').access).toEqual({ kind: 'preview' })
+  })
+
+  it('ignores windows that have passed, and starts fresh when neither is open', () => {
+    const stale = { windowStart: now - 40 * DAY, readArticleIds: ['a', 'b', 'c'] }
+    expect(meterAfterLogout(stale, null, settings, now)).toEqual(freshMeter(now))
+    expect(meterAfterLogout(stale, { windowStart: now - DAY, readArticleIds: ['x'] }, settings, now)).toEqual({ windowStart: now - DAY, readArticleIds: ['x'] })
   })
 })

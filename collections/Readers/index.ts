@@ -1,9 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '@/access/admins'
-import { staff } from '@/access/staff'
-import { staffField } from '@/access/staffField'
-import { staffOrOwnAccount } from '@/access/staffOrOwnAccount'
+import { readerManagers } from '@/access/readerManagers'
+import { readerManagersOrOwnAccount } from '@/access/readerManagersOrOwnAccount'
 import { serverEnv } from '@/lib/env'
 import { READERS_COLLECTION } from '@/paywall/readerStanding'
 import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from '@/subscriptions/plans'
@@ -13,8 +12,9 @@ import { recordLastLogin } from './hooks/recordLastLogin'
 /**
  * Reader accounts, apart from staff: a reader can never reach /admin (only
  * `users` may: `admin.user` in payload.config.ts), sees only their own account,
- * and cannot write their plan, subscription or meter (staff-only fields; the
- * server writes them with overrideAccess after a payment or a read).
+ * and cannot write their plan, subscription or meter (fields only admins and
+ * editors may write; the server writes them with overrideAccess after a payment
+ * or a read). Journalists do not see reader accounts at all.
  * Registration goes through the site's /register form, not REST.
  */
 export const Readers: CollectionConfig = {
@@ -32,9 +32,9 @@ export const Readers: CollectionConfig = {
     group: 'Admin',
   },
   access: {
-    read: staffOrOwnAccount,
-    create: staff,
-    update: staffOrOwnAccount,
+    read: readerManagersOrOwnAccount,
+    create: readerManagers,
+    update: readerManagersOrOwnAccount,
     delete: admins,
   },
   hooks: { afterLogin: [recordLastLogin] },
@@ -43,7 +43,7 @@ export const Readers: CollectionConfig = {
     {
       name: 'subscription',
       type: 'group',
-      access: { create: staffField, update: staffField },
+      access: { create: readerManagers, update: readerManagers },
       fields: [
         {
           name: 'plan',
@@ -73,7 +73,7 @@ export const Readers: CollectionConfig = {
       // The signed-in reader's meter lives here, not in a cookie: clearing cookies does not reset it.
       name: 'meter',
       type: 'group',
-      access: { create: staffField, update: staffField },
+      access: { create: readerManagers, update: readerManagers },
       admin: { description: 'Metered stories read in the current window.' },
       fields: [
         { name: 'windowStart', type: 'date' },
@@ -83,7 +83,7 @@ export const Readers: CollectionConfig = {
     {
       name: 'lastLoginAt',
       type: 'date',
-      access: { create: staffField, update: staffField },
+      access: { create: readerManagers, update: readerManagers },
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

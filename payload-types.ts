@@ -401,6 +401,10 @@ export interface Reader {
     provider?: string | null;
     providerCustomerId?: string | null;
     providerSubscriptionId?: string | null;
+    /**
+     * When the payment provider last changed this subscription.
+     */
+    providerEventAt?: string | null;
   };
   /**
    * Metered stories read in the current window.
@@ -791,6 +795,7 @@ export interface ReadersSelect<T extends boolean = true> {
         provider?: T;
         providerCustomerId?: T;
         providerSubscriptionId?: T;
+        providerEventAt?: T;
       };
   meter?:
     | T

@@ -4,21 +4,33 @@ import type { Reader } from '@/payload-types'
 import type { SubscriptionChange } from '@/payments/stripeWebhook'
 import type { PlanId } from '@/subscriptions/plans'
 
-export type SubscriptionUpdate = SubscriptionChange & { provider: 'demo' | 'stripe'; planId?: PlanId }
+export type SubscriptionUpdate = SubscriptionChange & {
+  provider: 'demo' | 'stripe'
+  planId?: PlanId
+  /** When the provider made the change; an update older than the last one applied is stale. */
+  occurredAt?: string | null
+}
 
 /**
  * The one place a reader's subscription is written: the demo provider after a
  * checkout, the Stripe webhook after a payment event. The subscription fields are
  * staff-only for API callers; the server writes them here with overrideAccess.
- * Returns null when there is no such reader (e.g. a webhook for an account since deleted).
+ * Providers deliver events out of order, so an update older than the last one applied is
+ * skipped (`applied: false`). Null when there is no such reader (e.g. an account since deleted).
  */
-export async function applySubscriptionChange(payload: Payload, update: SubscriptionUpdate): Promise<Reader | null> {
+export async function applySubscriptionChange(
+  payload: Payload,
+  update: SubscriptionUpdate,
+): Promise<{ reader: Reader; applied: boolean } | null> {
   const existing = await payload
     .findByID({ collection: 'readers', id: update.readerId, depth: 0, overrideAccess: true, disableErrors: true })
     .catch(() => null)
   if (!existing) return null
   const previous = existing.subscription ?? {}
-  return payload.update({
+  if (update.occurredAt && previous.providerEventAt && Date.parse(update.occurredAt) < Date.parse(previous.providerEventAt)) {
+    return { reader: existing, applied: false }
+  }
+  const reader = await payload.update({
     collection: 'readers',
     id: existing.id,
     overrideAccess: true,
@@ -32,7 +44,9 @@ export async function applySubscriptionChange(payload: Payload, update: Subscrip
         provider: update.provider,
         providerCustomerId: update.providerCustomerId ?? previous.providerCustomerId ?? null,
         providerSubscriptionId: update.providerSubscriptionId ?? previous.providerSubscriptionId ?? null,
+        providerEventAt: update.occurredAt ?? previous.providerEventAt ?? null,
       },
     },
   })
+  return { reader, applied: true }
 }

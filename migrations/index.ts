@@ -3,6 +3,7 @@ import * as migration_20261128_213201_scheduled_publishing from './20261128_2132
 import * as migration_20261128_214748_site_lead_story from './20261128_214748_site_lead_story';
 import * as migration_20261128_225923_readers_and_paywall_break from './20261128_225923_readers_and_paywall_break';
 import * as migration_20261128_232521_media_visible_to_readers from './20261128_232521_media_visible_to_readers';
+import * as migration_20261128_233929_subscription_provider_event_at from './20261128_233929_subscription_provider_event_at';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261128_232521_media_visible_to_readers.up,
     down: migration_20261128_232521_media_visible_to_readers.down,
-    name: '20261128_232521_media_visible_to_readers'
+    name: '20261128_232521_media_visible_to_readers',
+  },
+  {
+    up: migration_20261128_233929_subscription_provider_event_at.up,
+    down: migration_20261128_233929_subscription_provider_event_at.down,
+    name: '20261128_233929_subscription_provider_event_at'
   },
 ];

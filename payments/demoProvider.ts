@@ -19,7 +19,7 @@ export const demoProvider: PaymentProvider = {
       providerSubscriptionId: null,
     })
     if (!updated) throw new Error(`reader ${reader.id} vanished during checkout`)
-    return { kind: 'activated', reader: updated }
+    return { kind: 'activated', reader: updated.reader }
   },
   async cancel({ payload, reader, now }) {
     // No billing cycle to run out: the demo ends the subscription at once.
@@ -33,6 +33,6 @@ export const demoProvider: PaymentProvider = {
       providerSubscriptionId: null,
     })
     if (!updated) throw new Error(`reader ${reader.id} vanished during cancellation`)
-    return { kind: 'canceled', reader: updated }
+    return { kind: 'canceled', reader: updated.reader }
   },
 }

@@ -102,7 +102,8 @@ export type SubscriptionChange = {
 }
 
 export type SubscriptionChangeResult =
-  | { kind: 'change'; eventId: string; change: SubscriptionChange }
+  /** `occurredAt`: when Stripe created the event (ISO); Stripe does not deliver events in order. */
+  | { kind: 'change'; eventId: string; occurredAt: string | null; change: SubscriptionChange }
   /** A well-formed event of a type we don't act on, or one that names no (valid) reader. */
   | { kind: 'ignored'; eventId: string; reason: string }
   /** Not a Stripe event shape at all. */
@@ -112,6 +113,7 @@ export type SubscriptionChangeResult =
 const stripeEventSchema = z.object({
   id: z.string().min(1).max(255),
   type: z.string().min(1).max(255),
+  created: z.unknown().optional(),
   data: z.object({ object: z.record(z.string(), z.unknown()) }),
 })
 
@@ -178,6 +180,8 @@ export function subscriptionChangeFromEvent(event: unknown): SubscriptionChangeR
   const envelope = stripeEventSchema.safeParse(event)
   if (!envelope.success) return { kind: 'invalid', reason: 'The body is not a Stripe event.' }
   const { id: eventId, type, data } = envelope.data
+  const created = unixSeconds.safeParse(envelope.data.created)
+  const occurredAt = created.success ? new Date(created.data * 1000).toISOString() : null
 
   if (type === 'checkout.session.completed') {
     const session = checkoutSessionSchema.safeParse(data.object)
@@ -190,6 +194,7 @@ export function subscriptionChangeFromEvent(event: unknown): SubscriptionChangeR
     return {
       kind: 'change',
       eventId,
+      occurredAt,
       change: {
         readerId: reader.readerId,
         plan: 'subscriber',
@@ -217,6 +222,7 @@ export function subscriptionChangeFromEvent(event: unknown): SubscriptionChangeR
     return {
       kind: 'change',
       eventId,
+      occurredAt,
       change: {
         readerId: reader.readerId,
         ...standing,

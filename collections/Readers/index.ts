@@ -67,6 +67,11 @@ export const Readers: CollectionConfig = {
         { name: 'provider', type: 'text', admin: { description: 'Payment provider that manages it: demo or stripe.' } },
         { name: 'providerCustomerId', type: 'text' },
         { name: 'providerSubscriptionId', type: 'text', index: true },
+        {
+          name: 'providerEventAt',
+          type: 'date',
+          admin: { readOnly: true, description: 'When the payment provider last changed this subscription.' },
+        },
       ],
     },
     {

@@ -175,6 +175,17 @@ describe('subscribing through the demo provider', () => {
     expect(twice).toMatchObject({ ok: false })
   })
 
+  it('skips a provider event older than the last one applied (Stripe delivers out of order)', async () => {
+    const reader = await register('ordered@example.com')
+    const change = { readerId: String(reader.id), currentPeriodEnd: null, providerCustomerId: 'cus_1', providerSubscriptionId: 'sub_1', provider: 'stripe' } as const
+    const canceled = await applySubscriptionChange(payload, { ...change, plan: 'free', status: 'canceled', occurredAt: '2026-11-28T12:00:00.000Z' })
+    expect(canceled?.applied).toBe(true)
+    const late = await applySubscriptionChange(payload, { ...change, plan: 'subscriber', status: 'active', occurredAt: '2026-11-28T11:59:00.000Z' })
+    expect(late).toMatchObject({ applied: false, reader: { subscription: { plan: 'free', status: 'canceled' } } })
+    const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
+    expect(stored.subscription).toMatchObject({ plan: 'free', status: 'canceled', providerEventAt: '2026-11-28T12:00:00.000Z' })
+  })
+
   it('ignores a subscription change for a reader that does not exist', async () => {
     const change = { readerId: '999999', plan: 'subscriber', status: 'active', currentPeriodEnd: null, providerCustomerId: null, providerSubscriptionId: null, provider: 'stripe' } as const
     expect(await applySubscriptionChange(payload, change)).toBeNull()

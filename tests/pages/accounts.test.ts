@@ -119,9 +119,10 @@ describe('search input', () => {
 })
 
 describe('the Stripe webhook', () => {
-  const event = (readerId: string | number, type = 'customer.subscription.updated', status = 'active') =>
+  const event = (readerId: string | number, type = 'customer.subscription.updated', status = 'active', created = now()) =>
     JSON.stringify({
       id: `evt_${Math.random().toString(36).slice(2)}`,
+      created,
       type,
       data: { object: { id: 'sub_1', customer: 'cus_1', status, current_period_end: Math.floor(Date.now() / 1000) + 30 * 86_400, metadata: { readerId: String(readerId) } } },
     })
@@ -142,6 +143,12 @@ describe('the Stripe webhook', () => {
 
     const canceled = event(reader.id, 'customer.subscription.deleted', 'canceled')
     expect((await post(canceled, signStripePayload(canceled, TEST_STRIPE_WEBHOOK_SECRET, now()))).status).toBe(200)
+    expect((await readerAsStaffSees(reader.id)).subscription).toMatchObject({ plan: 'free', status: 'canceled' })
+
+    // An event created before the cancellation, delivered after it, changes nothing.
+    const late = event(reader.id, 'customer.subscription.updated', 'active', now() - 120)
+    const lateAnswer = await post(late, signStripePayload(late, TEST_STRIPE_WEBHOOK_SECRET, now()))
+    expect(await lateAnswer.json()).toMatchObject({ received: true, ignored: 'Older than the last change applied.' })
     expect((await readerAsStaffSees(reader.id)).subscription).toMatchObject({ plan: 'free', status: 'canceled' })
   })
 

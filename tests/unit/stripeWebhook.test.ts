@@ -113,11 +113,14 @@ describe('the Stripe-Signature check', () => {
 })
 
 const periodEnd = 1_762_592_000 // 2025-11-08T09:33:20.000Z
+const EVENT_CREATED = 1_700_000_000
+const EVENT_CREATED_ISO = new Date(EVENT_CREATED * 1000).toISOString()
 const periodEndIso = new Date(periodEnd * 1000).toISOString()
 
 const checkoutCompleted = (session: Record<string, unknown> = {}) => ({
   id: 'evt_checkout',
   object: 'event',
+  created: EVENT_CREATED,
   type: 'checkout.session.completed',
   data: {
     object: {
@@ -136,6 +139,7 @@ const checkoutCompleted = (session: Record<string, unknown> = {}) => ({
 const subscriptionEvent = (type: string, subscription: Record<string, unknown> = {}) => ({
   id: 'evt_subscription',
   object: 'event',
+  created: EVENT_CREATED,
   type,
   data: {
     object: {
@@ -151,10 +155,17 @@ const subscriptionEvent = (type: string, subscription: Record<string, unknown> =
 })
 
 describe('reading a Stripe event as a subscription change', () => {
+  it('says when Stripe created the event, or null when it does not say', () => {
+    const { created: _created, ...undated } = subscriptionEvent('customer.subscription.updated')
+    expect(subscriptionChangeFromEvent(undated)).toMatchObject({ kind: 'change', occurredAt: null })
+    expect(subscriptionChangeFromEvent({ ...undated, created: 'yesterday' })).toMatchObject({ kind: 'change', occurredAt: null })
+  })
+
   it('activates the reader named by a completed subscription checkout', () => {
     expect(subscriptionChangeFromEvent(checkoutCompleted())).toEqual({
       kind: 'change',
       eventId: 'evt_checkout',
+      occurredAt: EVENT_CREATED_ISO,
       change: {
         readerId: '12',
         plan: 'subscriber',
@@ -184,6 +195,7 @@ describe('reading a Stripe event as a subscription change', () => {
       expect(subscriptionChangeFromEvent(subscriptionEvent(type))).toEqual({
         kind: 'change',
         eventId: 'evt_subscription',
+        occurredAt: EVENT_CREATED_ISO,
         change: {
           readerId: '64f0c0ffee',
           plan: 'subscriber',
@@ -227,6 +239,7 @@ describe('reading a Stripe event as a subscription change', () => {
     expect(subscriptionChangeFromEvent(subscriptionEvent('customer.subscription.deleted', { status: 'active' }))).toEqual({
       kind: 'change',
       eventId: 'evt_subscription',
+      occurredAt: EVENT_CREATED_ISO,
       change: {
         readerId: '64f0c0ffee',
         plan: 'free',

@@ -42,7 +42,12 @@ export async function POST(request: Request): Promise<Response> {
   if (result.kind === 'invalid') return Response.json({ error: result.reason }, { status: 400 })
   if (result.kind === 'ignored') return Response.json({ received: true, ignored: result.reason })
 
-  const reader = await applySubscriptionChange(await getPayload({ config }), { ...result.change, provider: 'stripe' })
-  if (!reader) return Response.json({ received: true, ignored: `No reader ${result.change.readerId}.` })
+  const outcome = await applySubscriptionChange(await getPayload({ config }), {
+    ...result.change,
+    provider: 'stripe',
+    occurredAt: result.occurredAt,
+  })
+  if (!outcome) return Response.json({ received: true, ignored: `No reader ${result.change.readerId}.` })
+  if (!outcome.applied) return Response.json({ received: true, ignored: 'Older than the last change applied.' })
   return Response.json({ received: true, applied: result.eventId })
 }

@@ -17,6 +17,7 @@ import { SiteSettings } from './globals/SiteSettings/config'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { serverEnv } from './lib/env'
 import { logEmailAdapter } from './lib/logEmailAdapter'
+import { staffOnlyLocks } from './lib/staffOnlyLocks'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -47,4 +48,4 @@ export default buildConfig({
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-})
+}).then(staffOnlyLocks)

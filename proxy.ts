@@ -6,7 +6,7 @@ import { renderedPage, storyFacts } from '@/delivery/proxyCaches'
 import { askReaderAccess } from '@/delivery/readerAccessClient'
 import { unavailableResponse } from '@/delivery/unavailablePage'
 import { serverEnv, type ServerEnv } from '@/lib/env'
-import { SESSION_COOKIE } from '@/lib/sessionCookie'
+import { isWellFormedSessionToken, SESSION_COOKIE } from '@/lib/sessionCookie'
 import { decideStoryAccess } from '@/paywall/meter'
 import { METER_COOKIE, readMeter, signMeter } from '@/paywall/meterCookie'
 import { renderingFor, storyRenderingPath } from '@/paywall/rendering'
@@ -48,7 +48,8 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   const mayCount = request.method === 'GET' && !isPrefetch(request)
   let anonymous = true
 
-  if (facts?.story && sessionToken) {
+  // A free-to-read story is the same for everyone: no need to ask who is reading.
+  if (facts?.story && !facts.story.freeToRead && isWellFormedSessionToken(sessionToken)) {
     const answer = await askReaderAccess(
       { token: sessionToken, story: facts.story, settings: facts.settings, mayCount },
       env.PORT,

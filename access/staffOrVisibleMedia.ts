@@ -9,5 +9,7 @@ import { isStaffUser } from './staff'
  */
 export const staffOrVisibleMedia: Access = ({ req }) => {
   if (isStaffUser(req.user)) return true
-  return { visibleToReaders: { equals: true } }
+  // Without the field at all: uploaded before the rule existed, when every image was public.
+  // SQLite backfilled those rows (migrations/…_media_visible_to_readers); MongoDB has no migration step.
+  return { or: [{ visibleToReaders: { equals: true } }, { visibleToReaders: { exists: false } }] }
 }

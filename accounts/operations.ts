@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { READER_REGISTRATION } from '@/collections/Readers/hooks/createOnlyThroughRegistration'
 import type { Reader } from '@/payload-types'
 import { PaymentProviderError } from '@/payments/stripeProvider'
 import type { CheckoutOutcome, CancelOutcome, PaymentProvider } from '@/payments/provider'
@@ -34,6 +35,7 @@ export async function registerReader(payload: Payload, input: Record<string, unk
       collection: 'readers',
       data: { name, email, password, subscription: { plan: 'free', status: 'none' } },
       overrideAccess: true,
+      context: { [READER_REGISTRATION]: true },
     })
   } catch (error) {
     // Two registrations racing for one address: the unique index answers for the second.

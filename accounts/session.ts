@@ -4,7 +4,7 @@ import { createLocalReq, getPayload, logoutOperation, type Payload, type TypedUs
 
 import { getPaywallSettings } from '@/content/queries'
 import { serverEnv } from '@/lib/env'
-import { SESSION_COOKIE } from '@/lib/sessionCookie'
+import { isWellFormedSessionToken, SESSION_COOKIE } from '@/lib/sessionCookie'
 import type { Reader } from '@/payload-types'
 import { meterAfterLogout } from '@/paywall/meter'
 import { METER_COOKIE, readMeter, signMeter } from '@/paywall/meterCookie'
@@ -22,7 +22,7 @@ import { meterFromAccount } from './readerMeter'
 export async function currentVisitor(): Promise<{ payload: Payload; user: TypedUser | null }> {
   const payload = await getPayload({ config })
   const token = (await cookies()).get(SESSION_COOKIE)?.value
-  if (!token) return { payload, user: null }
+  if (!isWellFormedSessionToken(token)) return { payload, user: null }
   const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
   return { payload, user }
 }
@@ -46,11 +46,11 @@ export async function startSession(session: Session): Promise<void> {
  * hand out a fresh allowance.
  */
 export async function endSession(payload: Payload, user: TypedUser | null): Promise<void> {
-  if (user?.collection === READERS_COLLECTION) {
-    await keepMeterAfterLogout(user)
+  if (user) {
+    if (user.collection === READERS_COLLECTION) await keepMeterAfterLogout(user)
     const req = await createLocalReq({ user }, payload)
     // Already gone (expired, or logged out elsewhere) is as good as logged out.
-    await logoutOperation({ collection: payload.collections[READERS_COLLECTION], req }).catch(() => undefined)
+    await logoutOperation({ collection: payload.collections[user.collection], req }).catch(() => undefined)
   }
   ;(await cookies()).delete(SESSION_COOKIE)
 }

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
-import { decideStoryAccess } from '@/paywall/meter'
+import { decideStoryAccess, type MeterState } from '@/paywall/meter'
 import { readerStanding, readsEverything } from '@/paywall/readerStanding'
 import type { ReaderAccessRequest, ReaderAccessResponse } from '@/paywall/readerAccess'
 import { renderingFor } from '@/paywall/rendering'
 
+import { oneAtATime } from './oneAtATime'
 import { meterForAccount, meterFromAccount } from './readerMeter'
 
 /**
@@ -18,22 +19,26 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
   const reader = readerStanding(user, now)
   if (reader === 'anonymous' || !user) return { signedIn: false }
 
-  const stored = reader === 'registered' ? meterFromAccount((user as { meter?: unknown }).meter) : null
-  const decision = decideStoryAccess({
-    reader,
-    meter: stored,
-    article: request.story,
-    settings: request.settings,
-    now,
-    mayCount: request.mayCount,
-  })
-  if (reader === 'registered' && decision.meterChanged) {
-    await payload.update({
-      collection: 'readers',
-      id: user.id,
-      data: { meter: meterForAccount(decision.meter) },
-      overrideAccess: true,
-    })
+  const decide = (meter: MeterState | null) =>
+    decideStoryAccess({ reader, meter, article: request.story, settings: request.settings, now, mayCount: request.mayCount })
+  if (reader !== 'registered') {
+    return { signedIn: true, readsEverything: readsEverything(reader), rendering: renderingFor(decide(null).access) }
   }
-  return { signedIn: true, readsEverything: readsEverything(reader), rendering: renderingFor(decision.access) }
+
+  // Read, decide and write the account's meter as one step per reader: parallel requests
+  // (a burst of tabs) must not each find the last free read still there.
+  const decision = await oneAtATime(`reader:${user.id}`, async () => {
+    const account = await payload.findByID({ collection: 'readers', id: user.id, select: { meter: true }, depth: 0, overrideAccess: true })
+    const counted = decide(meterFromAccount(account.meter))
+    if (counted.meterChanged) {
+      await payload.update({
+        collection: 'readers',
+        id: user.id,
+        data: { meter: meterForAccount(counted.meter) },
+        overrideAccess: true,
+      })
+    }
+    return counted
+  })
+  return { signedIn: true, readsEverything: false, rendering: renderingFor(decision.access) }
 }

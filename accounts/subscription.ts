@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { Reader } from '@/payload-types'
+import { hasActiveSubscription } from '@/paywall/readerStanding'
 import type { SubscriptionChange } from '@/payments/stripeWebhook'
 import type { PlanId } from '@/subscriptions/plans'
 
@@ -21,14 +22,20 @@ export type SubscriptionUpdate = SubscriptionChange & {
 export async function applySubscriptionChange(
   payload: Payload,
   update: SubscriptionUpdate,
-): Promise<{ reader: Reader; applied: boolean } | null> {
+): Promise<{ reader: Reader; applied: true } | { reader: Reader; applied: false; reason: string } | null> {
   const existing = await payload
     .findByID({ collection: 'readers', id: update.readerId, depth: 0, overrideAccess: true, disableErrors: true })
     .catch(() => null)
   if (!existing) return null
   const previous = existing.subscription ?? {}
   if (update.occurredAt && previous.providerEventAt && Date.parse(update.occurredAt) < Date.parse(previous.providerEventAt)) {
-    return { reader: existing, applied: false }
+    return { reader: existing, applied: false, reason: 'Older than the last change applied.' }
+  }
+  // The end of some other subscription (e.g. a duplicate checkout) does not end the one in force.
+  const otherSubscription =
+    update.providerSubscriptionId && previous.providerSubscriptionId && update.providerSubscriptionId !== previous.providerSubscriptionId
+  if (otherSubscription && update.plan === 'free' && hasActiveSubscription(previous, Date.now())) {
+    return { reader: existing, applied: false, reason: 'About another subscription than the one in force.' }
   }
   const reader = await payload.update({
     collection: 'readers',
@@ -48,5 +55,5 @@ export async function applySubscriptionChange(
       },
     },
   })
-  return { reader, applied: true }
+  return { reader, applied: true as const }
 }

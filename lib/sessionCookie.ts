@@ -4,3 +4,13 @@
  * the server": Payload verifies it.
  */
 export const SESSION_COOKIE = 'payload-token'
+
+const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/
+
+/**
+ * Whether a cookie value could be a session token at all (a JWT, at most 4 KB).
+ * Anything else is no session: it must not reach an Authorization header, where
+ * a stray character would make the request itself fail.
+ */
+export const isWellFormedSessionToken = (value: string | undefined): value is string =>
+  value !== undefined && value.length <= 4096 && JWT_SHAPE.test(value)

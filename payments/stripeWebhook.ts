@@ -128,6 +128,7 @@ const unixSeconds = z.number().int().min(0).max(253_402_300_799)
 
 const checkoutSessionSchema = z.object({
   mode: z.string(),
+  payment_status: z.string().optional(),
   client_reference_id: z.unknown(),
   customer: stripeIdOrNull,
   subscription: stripeIdOrNull,
@@ -188,6 +189,11 @@ export function subscriptionChangeFromEvent(event: unknown): SubscriptionChangeR
     if (!session.success) return unexpectedShape(type)
     if (session.data.mode !== 'subscription') {
       return { kind: 'ignored', eventId, reason: 'The checkout session is not for a subscription.' }
+    }
+    // Delayed methods (SEPA, ACH) complete the session before the money arrives; the
+    // subscription's own events say when it is active.
+    if (session.data.payment_status !== 'paid' && session.data.payment_status !== 'no_payment_required') {
+      return { kind: 'ignored', eventId, reason: 'The checkout is not paid yet.' }
     }
     const reader = readReaderId(session.data.client_reference_id)
     if ('reason' in reader) return { kind: 'ignored', eventId, reason: reader.reason }

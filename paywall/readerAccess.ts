@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { isWellFormedSessionToken } from '@/lib/sessionCookie'
+
 import { parseRendering, type StoryRendering } from './rendering'
 import { storyFactsSchema } from './storyFacts'
 
@@ -11,7 +13,7 @@ import { storyFactsSchema } from './storyFacts'
 export const READER_ACCESS_PATH = '/internal/reader-access'
 
 export const readerAccessRequestSchema = z.object({
-  token: z.string().min(1).max(4096),
+  token: z.string().refine(isWellFormedSessionToken),
   story: storyFactsSchema.shape.story.unwrap(),
   settings: storyFactsSchema.shape.settings,
   mayCount: z.boolean(),

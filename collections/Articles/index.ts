@@ -21,7 +21,8 @@ export const Articles: CollectionConfig = {
     // The "Preview" button: the latest draft rendered as the story page, for staff only.
     preview: (doc) => (doc?.id ? `/preview/articles/${String(doc.id)}` : null),
   },
-  access: { read: staffOrPublished, create: staff, update: staff, delete: staff },
+  // readVersions: without it Payload lets any signed-in user (a reader) read every draft version.
+  access: { read: staffOrPublished, readVersions: staff, create: staff, update: staff, delete: staff },
   defaultSort: '-publishedAt',
   // schedulePublish: the admin's "Schedule Publish"; the jobs queue (payload.config.ts) runs it.
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

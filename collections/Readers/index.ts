@@ -7,6 +7,7 @@ import { serverEnv } from '@/lib/env'
 import { READERS_COLLECTION } from '@/paywall/readerStanding'
 import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from '@/subscriptions/plans'
 
+import { createOnlyThroughRegistration } from './hooks/createOnlyThroughRegistration'
 import { recordLastLogin } from './hooks/recordLastLogin'
 
 /**
@@ -37,7 +38,7 @@ export const Readers: CollectionConfig = {
     update: readerManagersOrOwnAccount,
     delete: admins,
   },
-  hooks: { afterLogin: [recordLastLogin] },
+  hooks: { beforeOperation: [createOnlyThroughRegistration], afterLogin: [recordLastLogin] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: READER_NAME_MAX_LENGTH },
     {

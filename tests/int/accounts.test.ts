@@ -62,6 +62,19 @@ describe('registration', () => {
     expect(await countReaders()).toBe(before)
   })
 
+  it("is the only way to create an account: Payload's own first-register path cannot write a subscription", async () => {
+    // What POST /api/readers/first-register does while no reader exists yet: create with overrideAccess.
+    const before = await countReaders()
+    await expect(
+      payload.create({
+        collection: 'readers',
+        overrideAccess: true,
+        data: { name: 'First', email: 'first@example.com', password: PASSWORD, subscription: { plan: 'subscriber', status: 'active' } },
+      }),
+    ).rejects.toThrow('Reader accounts are created through the /register page.')
+    expect(await countReaders()).toBe(before)
+  })
+
   it('cannot be used to buy a plan: extra fields are ignored', async () => {
     const result = await registerReader(payload, {
       name: 'Sneaky',
@@ -138,7 +151,7 @@ describe('what a reader may do with reader accounts through Payload', () => {
         user: { ...reader, collection: 'readers' },
         data: { name: 'Clone', email: 'clone@example.com', password: PASSWORD, subscription: { plan: 'subscriber', status: 'active' } },
       }),
-    ).rejects.toThrow(/not allowed/i)
+    ).rejects.toThrow('Reader accounts are created through the /register page.')
   })
 })
 
@@ -184,6 +197,17 @@ describe('subscribing through the demo provider', () => {
     expect(late).toMatchObject({ applied: false, reader: { subscription: { plan: 'free', status: 'canceled' } } })
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.subscription).toMatchObject({ plan: 'free', status: 'canceled', providerEventAt: '2026-11-28T12:00:00.000Z' })
+  })
+
+  it('does not let the end of a duplicate subscription end the one in force', async () => {
+    const reader = await register('duplicate-checkout@example.com')
+    const base = { readerId: String(reader.id), providerCustomerId: 'cus_2', provider: 'stripe' } as const
+    const periodEnd = new Date(Date.now() + 30 * 86_400_000).toISOString()
+    await applySubscriptionChange(payload, { ...base, plan: 'subscriber', status: 'active', currentPeriodEnd: periodEnd, providerSubscriptionId: 'sub_kept' })
+    const other = await applySubscriptionChange(payload, { ...base, plan: 'free', status: 'canceled', currentPeriodEnd: null, providerSubscriptionId: 'sub_duplicate' })
+    expect(other).toMatchObject({ applied: false, reason: 'About another subscription than the one in force.' })
+    const own = await applySubscriptionChange(payload, { ...base, plan: 'free', status: 'canceled', currentPeriodEnd: null, providerSubscriptionId: 'sub_kept' })
+    expect(own).toMatchObject({ applied: true, reader: { subscription: { plan: 'free', status: 'canceled' } } })
   })
 
   it('ignores a subscription change for a reader that does not exist', async () => {

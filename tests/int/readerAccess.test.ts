@@ -65,6 +65,22 @@ describe('a signed-in free reader', () => {
     expect(await ask(token, freeStory)).toEqual({ signedIn: true, readsEverything: false, rendering: 'full' })
   })
 
+  it('gives a burst of parallel requests no more than the reads left', async () => {
+    const { token, reader } = await signUp('burst@example.com')
+    await payload.update({
+      collection: 'readers',
+      id: reader.id,
+      overrideAccess: true,
+      data: { meter: { windowStart: new Date().toISOString(), readArticleIds: ['901', '902', '903', '904'] } },
+    })
+    const answers = await Promise.all(stories.map((story) => ask(token, story)))
+    const renderings = answers.map((answer) => (answer.signedIn ? answer.rendering : 'anonymous'))
+    expect(renderings.filter((rendering) => rendering === 'remaining-0')).toHaveLength(1)
+    expect(renderings.filter((rendering) => rendering === 'preview')).toHaveLength(stories.length - 1)
+    const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
+    expect(stored.meter?.readArticleIds).toHaveLength(5)
+  })
+
   it('spends no read on a prefetch', async () => {
     const { token, reader } = await signUp('prefetch@example.com')
     expect(await ask(token, stories[0], false)).toEqual({ signedIn: true, readsEverything: false, rendering: 'preview' })

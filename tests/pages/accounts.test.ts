@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { signStripePayload } from '@/payments/stripeWebhook'
 
@@ -44,6 +44,22 @@ describe('reader accounts through the API', () => {
     expect(totalDocs).toBe(0)
   })
 
+  it("refuse Payload's first-register path, which would create an account with a subscription", async () => {
+    const response = await new Reader().send('POST', '/api/readers/first-register', {
+      name: 'First', email: 'first-register@example.com', password: PASSWORD, subscription: { plan: 'subscriber', status: 'active' },
+    })
+    expect(response.status).toBe(403)
+    const { totalDocs } = (await (await staff.get('/api/readers?where[email][equals]=first-register@example.com')).json()) as { totalDocs: number }
+    expect(totalDocs).toBe(0)
+  })
+
+  it('keep the record of what staff are editing away from readers', async () => {
+    await createReader('snoop@example.com')
+    const { reader } = await logIn('snoop@example.com')
+    expect((await reader.get('/api/payload-locked-documents')).status).toBe(403)
+    expect((await reader.get('/api/articles/versions')).status).toBe(403)
+  })
+
   it('show a reader their own account only, and never let them change their plan', async () => {
     const me = await createReader('own@example.com')
     const other = await createReader('other@example.com')
@@ -84,6 +100,18 @@ describe('reader accounts through the API', () => {
     expect(me.user).toBeNull()
     const account = await forged.request('/account', { redirect: 'manual' })
     expect(account.status).toBe(307)
+  })
+})
+
+describe('a session cookie that is not a token at all', () => {
+  it.each(['%E2%9C%93', '%0A', 'x'.repeat(5000)])('is no session (%s): pages answer, stories are metered', async (value) => {
+    const visitor = new Reader()
+    visitor.cookies.set('payload-token', value)
+    expect((await visitor.get('/login')).status).toBe(200)
+    expect((await visitor.request('/account', { redirect: 'manual' })).status).toBe(307)
+    const story = await visitor.get('/articles/bolivia-iranian-drones-concerns')
+    expect(story.status).toBe(200)
+    expect(decodeEntities(await story.text())).toContain('You have 2 free articles remaining.')
   })
 })
 
@@ -171,6 +199,23 @@ describe('the Stripe webhook', () => {
     expect((await post(garbage, signStripePayload(garbage, TEST_STRIPE_WEBHOOK_SECRET, now()))).status).toBe(400)
     const huge = JSON.stringify({ padding: 'x'.repeat(300 * 1024) })
     expect((await post(huge, signStripePayload(huge, TEST_STRIPE_WEBHOOK_SECRET, now()))).status).toBe(413)
+    // Streamed, with no Content-Length to check first: still cut off at the limit.
+    const chunk = new TextEncoder().encode('x'.repeat(64 * 1024))
+    let sent = 0
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1
+        if (sent > 64) controller.close()
+        else controller.enqueue(chunk)
+      },
+    })
+    const streamed = await fetch(new URL('/webhooks/stripe', inject('baseURL')), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'stripe-signature': 't=1,v1=00' },
+      body: endless,
+      duplex: 'half',
+    } as RequestInit)
+    expect(streamed.status).toBe(413)
   })
 
   it('acknowledges events it does not act on, so Stripe stops retrying', async () => {

@@ -176,6 +176,8 @@ const channels: Channel[] = [
   { name: 'GraphQL list', opensWith: 'unmetered', drafts: 'staff', fetch: (v, h) => text(v, '/api/graphql', h, graphql('{ Articles(limit: 200) { docs { title slug body } } }')) },
   { name: 'GraphQL list, draft: true', opensWith: 'staff', drafts: 'staff', staffMustSee: [PENDING_EDIT, DRAFT.text], fetch: (v, h) => text(v, '/api/graphql', h, graphql('{ Articles(limit: 200, draft: true) { docs { title slug body } } }')) },
   { name: 'GraphQL by id', opensWith: 'unmetered', drafts: 'staff', staffMustSee: [PENDING_EDIT, DRAFT.text], fetch: async (v, h) => (await text(v, '/api/graphql', h, graphql(`{ Article(id: ${JSON.stringify(gated.id)}, draft: true) { body } }`))) + (await text(v, '/api/graphql', h, graphql(`{ Article(id: ${JSON.stringify(draft.id)}, draft: true) { title body } }`))) },
+  { name: 'REST: versions', opensWith: 'staff', drafts: 'staff', staffMustSee: [PENDING_EDIT, DRAFT.text], fetch: (v, h) => text(v, '/api/articles/versions?limit=300&depth=1', h) },
+  { name: 'GraphQL: versions', opensWith: 'staff', drafts: 'staff', staffMustSee: [PENDING_EDIT, DRAFT.text], fetch: (v, h) => text(v, '/api/graphql', h, graphql('{ versionsArticles(limit: 300) { docs { version { title body } } } }')) },
   { name: 'REST: media', opensWith: null, drafts: 'staff', staffMustSee: [DRAFT.imageAlt], fetch: (v, h) => text(v, '/api/media?limit=200', h) },
   { name: 'the RSS feed', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, '/feed.xml', h) },
   { name: 'the page metadata and JSON-LD', opensWith: null, drafts: 'never', fetch: async (v, h) => metadataOf(await text(v, `/articles/${gated.slug}`, h)) },

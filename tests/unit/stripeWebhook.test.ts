@@ -182,6 +182,13 @@ describe('reading a Stripe event as a subscription change', () => {
     expect(result).toMatchObject({ kind: 'change', change: { providerCustomerId: null, providerSubscriptionId: null } })
   })
 
+  it.each(['unpaid', undefined])('waits for the money on a checkout whose payment_status is %s', (payment_status) => {
+    expect(subscriptionChangeFromEvent(checkoutCompleted({ payment_status }))).toMatchObject({
+      kind: 'ignored',
+      reason: 'The checkout is not paid yet.',
+    })
+  })
+
   it('ignores a checkout that is not for a subscription', () => {
     expect(subscriptionChangeFromEvent(checkoutCompleted({ mode: 'payment' }))).toMatchObject({
       kind: 'ignored',

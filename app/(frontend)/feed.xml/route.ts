@@ -10,5 +10,7 @@ const FEED_SIZE = 30
 export async function GET(): Promise<Response> {
   const [site, settings, stories] = await Promise.all([getSiteIdentity(), getSiteSettings(), listLatestStories(FEED_SIZE)])
   const xml = renderRssFeed({ ...site, description: settings.tagline ?? site.name }, stories)
-  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+  return new Response(xml, {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
+  })
 }

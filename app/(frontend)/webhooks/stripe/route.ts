@@ -19,10 +19,8 @@ export async function POST(request: Request): Promise<Response> {
   const env = serverEnv()
   if (!env.STRIPE_WEBHOOK_SECRET) return Response.json({ error: 'Stripe webhooks are not configured.' }, { status: 404 })
 
-  const declaredLength = Number(request.headers.get('content-length') ?? 0)
-  if (declaredLength > MAX_EVENT_BYTES) return Response.json({ error: 'Event too large.' }, { status: 413 })
-  const payload = await request.text()
-  if (payload.length > MAX_EVENT_BYTES) return Response.json({ error: 'Event too large.' }, { status: 413 })
+  const payload = await bodyUpTo(request, MAX_EVENT_BYTES)
+  if (payload === null) return Response.json({ error: 'Event too large.' }, { status: 413 })
 
   const signature = verifyStripeSignature({
     payload,
@@ -48,6 +46,24 @@ export async function POST(request: Request): Promise<Response> {
     occurredAt: result.occurredAt,
   })
   if (!outcome) return Response.json({ received: true, ignored: `No reader ${result.change.readerId}.` })
-  if (!outcome.applied) return Response.json({ received: true, ignored: 'Older than the last change applied.' })
+  if (!outcome.applied) return Response.json({ received: true, ignored: outcome.reason })
   return Response.json({ received: true, applied: result.eventId })
+}
+
+/** The body as text, or null once it passes `limit` bytes (read no further, whatever Content-Length says). */
+async function bodyUpTo(request: Request, limit: number): Promise<string | null> {
+  if (Number(request.headers.get('content-length') ?? 0) > limit) return null
+  if (!request.body) return ''
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    size += part.value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(part.value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }

@@ -78,9 +78,10 @@ export async function findStoryFacts(slug: string): Promise<{ id: string; freeTo
   return story ? { id: String(story.id), freeToRead: story.freeToRead === true } : null
 }
 
+/** The quotes of a story, for its page; like the body, granted because the paywall has already decided. */
 export async function findQuotesOfStory(storyId: string | number): Promise<Quote[]> {
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({ ...quotesOfStoryQuery(storyId), ...asReader })
+  const { docs } = await payload.find({ ...quotesOfStoryQuery(storyId), ...asReader, context: { [STORY_BODY_GRANT]: true } })
   return docs
 }
 

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { staff } from '@/access/staff'
-import { staffOrPublishedArticle } from '@/access/staffOrPublishedArticle'
+import { quoteReaders } from '@/access/quoteReaders'
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -11,7 +11,7 @@ export const Quotes: CollectionConfig = {
     group: 'Content',
     description: 'Words as spoken, linked to who said them and the story they appear in.',
   },
-  access: { read: staffOrPublishedArticle, create: staff, update: staff, delete: staff },
+  access: { read: quoteReaders, create: staff, update: staff, delete: staff },
   defaultSort: 'createdAt',
   fields: [
     {

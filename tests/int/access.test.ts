@@ -26,6 +26,7 @@ beforeAll(async () => {
   const speaker = await payload.create({ collection: 'people', data: { name: 'A Speaker', slug: 'a-speaker' } })
   await payload.create({ collection: 'quotes', data: { text: 'Published words.', speaker: speaker.id, article: metered.id as number } })
   await payload.create({ collection: 'quotes', data: { text: 'Words from the draft.', speaker: speaker.id, article: draft.id as number } })
+  await payload.create({ collection: 'quotes', data: { text: 'Words from a free story.', speaker: speaker.id, article: free.id as number } })
   staffUser = await payload.create({ collection: 'users', data: { email: 'journalist@newsroom.test', password: 'a-long-password', name: 'Jo Journalist', role: 'journalist' } })
 })
 afterAll(async () => cleanup?.())
@@ -76,9 +77,12 @@ describe('what anonymous readers can get from Payload', () => {
     expect(JSON.stringify(story)).not.toContain('Text of the picked story.')
   })
 
-  it('hides the quotes of a story that is not published', async () => {
+  it('hides the quotes of a story that is not published, and those of a metered story from API callers', async () => {
     const { docs } = await payload.find({ collection: 'quotes', ...anonymous })
-    expect(docs.map((quote) => quote.text)).toEqual(['Published words.'])
+    expect(docs.map((quote) => quote.text)).toEqual(['Words from a free story.'])
+    // The reader site's own rendering, once the paywall has decided, gets the published story's quotes.
+    const granted = await payload.find({ collection: 'quotes', ...anonymous, context: { [STORY_BODY_GRANT]: true } })
+    expect(granted.docs.map((quote) => quote.text).sort()).toEqual(['Published words.', 'Words from a free story.'])
   })
 
   it('cannot read staff accounts', async () => {

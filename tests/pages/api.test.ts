@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '@/content/richText'
+import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { decodeEntities, Reader, signedInStaff } from './reader'
 import { seedStory } from './stories'
@@ -47,10 +48,14 @@ describe('the REST API, for an anonymous caller', () => {
     expect((await anonymous.get(`/articles/${draft.slug}`)).status).toBe(404)
   })
 
-  it('lists the five quotes of the published story, linked to their speakers', async () => {
-    const response = await anonymous.get('/api/quotes?limit=50&depth=1')
-    const { docs } = (await response.json()) as { docs: { text: string; speaker: { name: string } }[] }
-    expect(docs.map((quote) => quote.speaker.name).sort()).toEqual(
+  it('keeps the quotes of a metered story, its own words, from API callers; staff get them with their speakers', async () => {
+    const quotesOfMainStory = async (caller: Reader) => {
+      const response = await caller.get(`/api/quotes?limit=50&depth=1&where[article.slug][equals]=${MAIN_STORY_SLUG}`)
+      expect(response.status).toBe(200)
+      return ((await response.json()) as { docs: { text: string; speaker: { name: string } }[] }).docs
+    }
+    expect(await quotesOfMainStory(anonymous)).toEqual([])
+    expect((await quotesOfMainStory(staff)).map((quote) => quote.speaker.name).sort()).toEqual(
       ['Alberto Asseff', 'Andrés Jouannet', 'Edmundo Novillo', 'John Kirby', 'Mohammad Reza Ashtiani'],
     )
   })

@@ -17,6 +17,8 @@ const GATED = {
   title: 'Leak matrix: the gated story',
   opening: ['The opening paragraph anyone may read.', 'The second paragraph, still free.'],
   withheld: 'The withheld paragraph names the source: Zephyrine Quill of the river ministry.',
+  /** A quote taken from the withheld paragraph: the story's own words, gated like them. */
+  quote: 'Zephyrine Quill of the river ministry',
 }
 const PENDING_EDIT = 'An unpublished correction nobody but staff may see yet.'
 const DRAFT = {
@@ -71,6 +73,8 @@ beforeAll(async () => {
     body: richTextFromParagraphs([...GATED.opening, GATED.withheld]),
     _status: 'published',
   })) as Story
+  const { docs: people } = (await (await staff.get('/api/people?limit=1&depth=0')).json()) as { docs: { id: string | number }[] }
+  await staffRequest('POST', '/api/quotes', { text: GATED.quote, speaker: people[0].id, article: gated.id })
   await staffRequest('PATCH', `/api/articles/${gated.id}?draft=true`, {
     body: richTextFromParagraphs([...GATED.opening, GATED.withheld, PENDING_EDIT]),
   })
@@ -176,6 +180,8 @@ const channels: Channel[] = [
   { name: 'GraphQL list', opensWith: 'unmetered', drafts: 'staff', fetch: (v, h) => text(v, '/api/graphql', h, graphql('{ Articles(limit: 200) { docs { title slug body } } }')) },
   { name: 'GraphQL list, draft: true', opensWith: 'staff', drafts: 'staff', staffMustSee: [PENDING_EDIT, DRAFT.text], fetch: (v, h) => text(v, '/api/graphql', h, graphql('{ Articles(limit: 200, draft: true) { docs { title slug body } } }')) },
   { name: 'GraphQL by id', opensWith: 'unmetered', drafts: 'staff', staffMustSee: [PENDING_EDIT, DRAFT.text], fetch: async (v, h) => (await text(v, '/api/graphql', h, graphql(`{ Article(id: ${JSON.stringify(gated.id)}, draft: true) { body } }`))) + (await text(v, '/api/graphql', h, graphql(`{ Article(id: ${JSON.stringify(draft.id)}, draft: true) { title body } }`))) },
+  { name: 'REST: quotes', opensWith: 'unmetered', drafts: 'staff', fetch: (v, h) => text(v, '/api/quotes?limit=300&depth=1', h) },
+  { name: 'GraphQL: quotes', opensWith: 'unmetered', drafts: 'staff', fetch: (v, h) => text(v, '/api/graphql', h, graphql('{ Quotes(limit: 300) { docs { text article { title } } } }')) },
   { name: 'REST: versions', opensWith: 'staff', drafts: 'staff', staffMustSee: [PENDING_EDIT, DRAFT.text], fetch: (v, h) => text(v, '/api/articles/versions?limit=300&depth=1', h) },
   { name: 'GraphQL: versions', opensWith: 'staff', drafts: 'staff', staffMustSee: [PENDING_EDIT, DRAFT.text], fetch: (v, h) => text(v, '/api/graphql', h, graphql('{ versionsArticles(limit: 300) { docs { version { title body } } } }')) },
   { name: 'REST: media', opensWith: null, drafts: 'staff', staffMustSee: [DRAFT.imageAlt], fetch: (v, h) => text(v, '/api/media?limit=200', h) },
@@ -193,7 +199,10 @@ describe.each(channels)('$name', (channel) => {
       staff: persona.staff,
       none: false,
     }[channel.opensWith ?? 'none']
-    expect(body.includes(GATED.withheld), `${persona.name}: withheld paragraph`).toBe(entitled)
+    expect(body.includes(GATED.quote), `${persona.name}: quote from the withheld paragraph`).toBe(entitled)
+    if (!channel.name.includes('quotes')) {
+      expect(body.includes(GATED.withheld), `${persona.name}: withheld paragraph`).toBe(entitled)
+    }
 
     if (persona.staff) {
       for (const unpublished of channel.staffMustSee ?? []) expect(body, 'staff asked for it').toContain(unpublished)

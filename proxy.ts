@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
+import { ACCOUNT_FORM_PATHS, isCrossSitePost } from '@/delivery/formPosts'
 import { FRONT_PAGE_PATH, isInternalPath } from '@/delivery/internalPaths'
 import { isInternalRequest } from '@/delivery/internalRequest'
 import { renderedPage, storyFacts } from '@/delivery/proxyCaches'
@@ -29,6 +30,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return NextResponse.rewrite(internalPath(request, '/page-not-found'), { status: 404 })
   }
   if (pathname === '/') return serveRendering(request, FRONT_PAGE_PATH, env)
+  if ((ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request)
   return serveStory(request, decodeURIComponent(pathname.slice('/articles/'.length)), env)
 }
 
@@ -95,6 +97,19 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   return response
 }
 
+function guardFormPost(request: NextRequest): NextResponse {
+  const crossSite = isCrossSitePost({
+    method: request.method,
+    origin: request.headers.get('origin'),
+    host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
+  })
+  if (!crossSite) return NextResponse.next()
+  return new NextResponse('This form can only be sent from this site (cross-site request refused).', {
+    status: 403,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
+}
+
 /**
  * A page load is answered from the proxy's in-memory copy of the rendering, or with
  * a readable 503 page when the server cannot render it. Router (RSC) requests, and
@@ -131,6 +146,7 @@ const isDocumentRequest = (request: NextRequest): boolean =>
   !request.headers.has('rsc') &&
   !request.nextUrl.searchParams.has('_rsc')
 
+// Static, as Next requires: the account paths repeat delivery/formPosts.ts#ACCOUNT_FORM_PATHS.
 export const config = {
-  matcher: ['/', '/articles/:slug', '/story-renderings/:path*', '/story-renderings', '/front-page/:path*', '/front-page'],
+  matcher: ['/', '/articles/:slug', '/register', '/login', '/logout', '/account', '/subscribe', '/story-renderings/:path*', '/story-renderings', '/front-page/:path*', '/front-page'],
 }

@@ -115,6 +115,44 @@ describe('a session cookie that is not a token at all', () => {
   })
 })
 
+describe('the account forms, posted without JavaScript', () => {
+  it('log a reader in and send them on; a wrong password gets the message on the page', async () => {
+    await createReader('nojs@example.com')
+    const wrong = new Reader()
+    const refused = await wrong.submitForm('/login', { email: 'nojs@example.com', password: 'not the password' })
+    expect(refused.status).toBe(200)
+    expect(decodeEntities(await refused.text())).toContain('That email and password do not match an account.')
+    expect(wrong.cookies.has('payload-token')).toBe(false)
+
+    const reader = new Reader()
+    const accepted = await reader.submitForm('/login', { email: 'nojs@example.com', password: PASSWORD })
+    expect(accepted.status).toBe(303)
+    expect(accepted.headers.get('location')).toBe('/account')
+    expect(reader.cookies.has('payload-token')).toBe(true)
+  })
+
+  it('refuse a post from another site with a 403 that says why, and sign nobody in', async () => {
+    await createReader('csrf-target@example.com')
+    const victim = new Reader()
+    const response = await victim.submitForm('/login', { email: 'csrf-target@example.com', password: PASSWORD }, { origin: 'https://evil.example' })
+    expect(response.status).toBe(403)
+    expect(await response.text()).toContain('cross-site request refused')
+    expect(victim.cookies.has('payload-token')).toBe(false)
+  })
+
+  it.each([
+    ['a 10 KB name', { name: 'x'.repeat(10_240), email: 'long-name@example.com' }, 'Keep your name under 100 characters.'],
+    ['an email that has an account', { name: 'Twin', email: 'nojs@example.com' }, 'An account with this email already exists. Log in instead.'],
+    ['a malformed email', { name: 'Bo', email: 'bo@@example' }, 'Enter a valid email address, like name@example.com.'],
+  ])('answer registration with %s next to the field, creating nothing', async (_case, fields, message) => {
+    const before = ((await (await staff.get('/api/readers?limit=0')).json()) as { totalDocs: number }).totalDocs
+    const response = await new Reader().submitForm('/register', { ...fields, password: PASSWORD })
+    expect(response.status).toBe(200)
+    expect(decodeEntities(await response.text())).toContain(message)
+    expect(((await (await staff.get('/api/readers?limit=0')).json()) as { totalDocs: number }).totalDocs).toBe(before)
+  })
+})
+
 describe('the account pages', () => {
   it('send a visitor who is not signed in from /account to log in, and back', async () => {
     const response = await new Reader().request('/account', { redirect: 'manual' })

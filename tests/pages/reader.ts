@@ -41,6 +41,23 @@ export class Reader {
     return this.request(pathname, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(data) })
   }
 
+  /**
+   * Submits the page's form as a browser without JavaScript would: every field of
+   * the form as rendered (server actions add hidden ones), with `values` typed in.
+   */
+  async submitForm(pathname: string, values: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+    const page = await (await this.get(pathname)).text()
+    const form = page.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1]
+    if (!form) throw new Error(`no form on ${pathname}`)
+    const body = new FormData()
+    for (const [input] of form.matchAll(/<input[^>]*>/g)) {
+      const name = input.match(/name="([^"]*)"/)?.[1]
+      if (!name) continue
+      body.append(name, values[name] ?? decodeEntities(input.match(/value="([^"]*)"/)?.[1] ?? ''))
+    }
+    return this.request(pathname, { method: 'POST', body, redirect: 'manual', headers })
+  }
+
   async html(pathname: string): Promise<string> {
     const response = await this.get(pathname)
     if (response.status !== 200) throw new Error(`GET ${pathname} answered ${response.status}`)

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
+import { z } from 'zod'
 
 import { meterFromAccount } from '@/accounts/readerMeter'
 import { asReader, currentVisitor } from '@/accounts/session'
@@ -17,10 +18,20 @@ import { cancelAction } from '../actions'
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 export const dynamic = 'force-dynamic'
 
-type Props = { searchParams: Promise<{ subscribed?: string; canceled?: string; checkout?: string }> }
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** Which confirmation to show after a redirect here; anything else in the query is ignored. */
+const noticeSchema = z
+  .object({
+    subscribed: z.literal('1').optional(),
+    canceled: z.literal('1').optional(),
+    checkout: z.literal('complete').optional(),
+  })
+  .catch({})
 
 export default async function AccountPage({ searchParams }: Props) {
-  const [{ user }, paywall, notice] = await Promise.all([currentVisitor(), getPaywallSettings(), searchParams])
+  const [{ user }, paywall, query] = await Promise.all([currentVisitor(), getPaywallSettings(), searchParams])
+  const notice = noticeSchema.parse(query)
   if (!user) redirect('/login?next=%2Faccount')
   const reader = asReader(user)
   if (!reader) {

@@ -9,7 +9,6 @@ import { isStaffUser } from './staff'
  */
 export const staffOrVisibleMedia: Access = ({ req }) => {
   if (isStaffUser(req.user)) return true
-  // Without the field at all: uploaded before the rule existed, when every image was public.
-  // SQLite backfilled those rows (migrations/…_media_visible_to_readers); MongoDB has no migration step.
-  return { or: [{ visibleToReaders: { equals: true } }, { visibleToReaders: { exists: false } }] }
+  // Images uploaded before the rule existed were backfilled as visible (migrations/*media_visible_to_readers).
+  return { visibleToReaders: { equals: true } }
 }

@@ -6,6 +6,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj, Migration, Payload } from 'payload'
 
 import { migrations } from '@/migrations'
+import { mongoMigrations } from '@/migrations/mongodb'
 
 import { databaseKind } from './database'
 
@@ -17,7 +18,11 @@ import { databaseKind } from './database'
 export function databaseAdapter(args: { uri: string; projectRoot: string }): DatabaseAdapterObj {
   const { uri, projectRoot } = args
   if (databaseKind(uri) === 'mongodb') {
-    return mongooseAdapter({ url: uri, migrationDir: path.join(projectRoot, 'migrations', 'mongodb') })
+    return mongooseAdapter({
+      url: uri,
+      migrationDir: path.join(projectRoot, 'migrations', 'mongodb'),
+      prodMigrations: mongoMigrations,
+    })
   }
   ensureSqliteDirectory(uri, projectRoot)
   return sqliteAdapter({

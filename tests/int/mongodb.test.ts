@@ -12,7 +12,7 @@
  * them), or collation-dependent sorting. Those need a real MongoDB replica set.
  */
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STORY_BODY_GRANT } from '@/access/storyBodyReaders'
@@ -280,5 +280,21 @@ describe('what staff can do on MongoDB', () => {
       payload.update({ collection: 'users', id: staffUser.id, data: { name: 'Hijacked' }, overrideAccess: false, user: other }),
     ).rejects.toThrow(/not allowed/i)
     expect((await payload.findByID({ collection: 'users', id: staffUser.id })).name).toBe('Jo Journalist')
+  })
+})
+
+describe('the MongoDB migrations', () => {
+  it('keep images uploaded before the visibility rule readable, as SQLite’s backfill does', async () => {
+    const { docs } = await payload.find({ collection: 'media', depth: 0, limit: 1, overrideAccess: true })
+    const model = (payload.db as unknown as MongooseAdapter).collections.media
+    // As a document stored before the field existed.
+    await model.updateOne({ _id: docs[0].id }, { $unset: { visibleToReaders: 1 } })
+    const readerSees = async () =>
+      (await payload.find({ collection: 'media', ...anonymous, where: { id: { equals: docs[0].id } } })).totalDocs
+    expect(await readerSees()).toBe(0)
+
+    const { mongoMigrations } = await import('@/migrations/mongodb')
+    await payload.db.migrate({ migrations: mongoMigrations as unknown as Migration[] })
+    expect(await readerSees()).toBe(1)
   })
 })

@@ -9,7 +9,7 @@ import { unavailableResponse } from '@/delivery/unavailablePage'
 import { serverEnv, type ServerEnv } from '@/lib/env'
 import { isWellFormedSessionToken, SESSION_COOKIE } from '@/lib/sessionCookie'
 import { decideStoryAccess } from '@/paywall/meter'
-import { METER_COOKIE, readMeter, signMeter } from '@/paywall/meterCookie'
+import { METER_COOKIE, meterCookie, readMeter } from '@/paywall/meterCookie'
 import { renderingFor, storyRenderingPath } from '@/paywall/rendering'
 import { isWellFormedSlug } from '@/lib/slugify'
 
@@ -38,13 +38,13 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   // Malformed slugs fall through to the article route, which answers 404.
   if (!isWellFormedSlug(slug)) return NextResponse.next()
 
-  const facts = await storyFacts(slug, env.PORT)
+  const facts = await storyFacts(slug, env)
   if (facts && !facts.story) return NextResponse.next()
 
   // Without facts (the facts route failed, e.g. the database is down) the reader
   // gets the cached preview: never more than the meter could have allowed.
   let rendering = storyRenderingPath(slug, 'preview')
-  let meterCookie: { value: string; maxAge: number } | null = null
+  let countedRead: Awaited<ReturnType<typeof meterCookie>> | null = null
 
   const sessionToken = request.cookies.get(SESSION_COOKIE)?.value
   const mayCount = request.method === 'GET' && !isPrefetch(request)
@@ -54,8 +54,7 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   if (facts?.story && !facts.story.freeToRead && isWellFormedSessionToken(sessionToken)) {
     const answer = await askReaderAccess(
       { token: sessionToken, story: facts.story, settings: facts.settings, mayCount },
-      env.PORT,
-      env.PAYLOAD_SECRET,
+      env,
     )
     // No answer: the preview (fail safe). A session that does not verify: an anonymous reader.
     anonymous = answer?.signedIn === false
@@ -63,37 +62,18 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   }
 
   if (facts?.story && anonymous) {
+    const now = Date.now()
     const meter = await readMeter(request.cookies.get(METER_COOKIE)?.value, env.PAYLOAD_SECRET)
-    const decision = decideStoryAccess({
-      reader: 'anonymous',
-      meter,
-      article: facts.story,
-      settings: facts.settings,
-      now: Date.now(),
-      mayCount,
-    })
+    const decision = decideStoryAccess({ reader: 'anonymous', meter, article: facts.story, settings: facts.settings, now, mayCount })
     rendering = storyRenderingPath(slug, renderingFor(decision.access))
-    if (decision.meterChanged) {
-      meterCookie = {
-        value: await signMeter(decision.meter, env.PAYLOAD_SECRET),
-        maxAge: facts.settings.windowDays * 24 * 60 * 60,
-      }
-    }
+    if (decision.meterChanged) countedRead = await meterCookie(decision.meter, facts.settings, env, now)
   }
 
   const response = await serveRendering(request, rendering, env)
   // The URL is shared by every reader while the content is not: no shared cache may keep it.
   response.headers.set('Cache-Control', 'private, no-store')
   // A read is counted only when the reader got the story.
-  if (meterCookie && response.ok) {
-    response.cookies.set(METER_COOKIE, meterCookie.value, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: request.nextUrl.protocol === 'https:',
-      path: '/',
-      maxAge: meterCookie.maxAge,
-    })
-  }
+  if (countedRead && response.ok) response.cookies.set(countedRead)
   return response
 }
 
@@ -117,7 +97,7 @@ function guardFormPost(request: NextRequest): NextResponse {
  */
 async function serveRendering(request: NextRequest, path: string, env: ServerEnv): Promise<NextResponse> {
   if (!isDocumentRequest(request)) return NextResponse.rewrite(internalPath(request, path))
-  const page = await renderedPage(path, env.PORT, env.PAYLOAD_SECRET)
+  const page = await renderedPage(path, env)
   if (page === null) return unavailableResponse()
   if ('missing' in page) return NextResponse.rewrite(internalPath(request, path))
   return new NextResponse(request.method === 'HEAD' ? null : page.html, {

@@ -4,10 +4,10 @@ import { createLocalReq, getPayload, logoutOperation, type Payload, type TypedUs
 
 import { getPaywallSettings } from '@/content/queries'
 import { serverEnv } from '@/lib/env'
-import { isWellFormedSessionToken, SESSION_COOKIE } from '@/lib/sessionCookie'
+import { isWellFormedSessionToken, SESSION_COOKIE, userOfSessionToken } from '@/lib/sessionCookie'
 import type { Reader } from '@/payload-types'
 import { meterAfterLogout } from '@/paywall/meter'
-import { METER_COOKIE, readMeter, signMeter } from '@/paywall/meterCookie'
+import { METER_COOKIE, meterCookie, readMeter } from '@/paywall/meterCookie'
 import { READERS_COLLECTION } from '@/paywall/readerStanding'
 
 import type { Session } from './operations'
@@ -23,8 +23,7 @@ export async function currentVisitor(): Promise<{ payload: Payload; user: TypedU
   const payload = await getPayload({ config })
   const token = (await cookies()).get(SESSION_COOKIE)?.value
   if (!isWellFormedSessionToken(token)) return { payload, user: null }
-  const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
-  return { payload, user }
+  return { payload, user: await userOfSessionToken(payload, token) }
 }
 
 export const asReader = (user: TypedUser | null): Reader | null =>
@@ -66,12 +65,5 @@ async function keepMeterAfterLogout(user: TypedUser): Promise<void> {
     settings,
     now,
   )
-  jar.set(METER_COOKIE, await signMeter(meter, env.PAYLOAD_SECRET), {
-    httpOnly: true,
-    sameSite: 'lax',
-    secure: env.SITE_URL.startsWith('https:'),
-    path: '/',
-    // What is left of the window, as the proxy sets it.
-    maxAge: Math.max(60, Math.round((meter.windowStart + settings.windowDays * 86_400_000 - now) / 1000)),
-  })
+  jar.set(await meterCookie(meter, settings, env, now))
 }

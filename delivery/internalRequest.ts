@@ -28,3 +28,19 @@ export async function isInternalRequest(headers: Headers, secret: string): Promi
   const expected = Buffer.from(await internalRequestToken(secret))
   return presented.length === expected.length && timingSafeEqual(presented, expected)
 }
+
+const INTERNAL_FETCH_TIMEOUT_MS = 5_000
+
+export type OwnServer = { PORT: number; PAYLOAD_SECRET: string }
+
+/**
+ * A request from this server to itself (the proxy, the job runner): to its own
+ * port, carrying the internal token, and given up after a few seconds.
+ */
+export async function internalFetch(path: string, server: OwnServer, init: { method?: string; body?: string; headers?: Record<string, string> } = {}): Promise<Response> {
+  return fetch(`http://127.0.0.1:${server.PORT}${path}`, {
+    ...init,
+    headers: { ...init.headers, [INTERNAL_REQUEST_HEADER]: await internalRequestToken(server.PAYLOAD_SECRET) },
+    signal: AbortSignal.timeout(INTERNAL_FETCH_TIMEOUT_MS),
+  })
+}

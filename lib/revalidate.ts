@@ -1,6 +1,6 @@
 import { revalidatePath } from 'next/cache'
 
-import { INTERNAL_REQUEST_HEADER, internalRequestToken } from '@/delivery/internalRequest'
+import { internalFetch } from '@/delivery/internalRequest'
 
 import { bumpContentGeneration } from './contentGeneration'
 import { serverEnv } from './env'
@@ -36,13 +36,8 @@ export function purgeNow(): void {
 }
 
 async function requestPurge(): Promise<void> {
-  const { PORT, PAYLOAD_SECRET } = serverEnv()
   try {
-    const response = await fetch(`http://127.0.0.1:${PORT}${REVALIDATE_ROUTE}`, {
-      method: 'POST',
-      headers: { [INTERNAL_REQUEST_HEADER]: await internalRequestToken(PAYLOAD_SECRET) },
-      signal: AbortSignal.timeout(5_000),
-    })
+    const response = await internalFetch(REVALIDATE_ROUTE, serverEnv(), { method: 'POST' })
     if (!response.ok) throw new Error(`answered ${response.status}`)
   } catch (error) {
     console.error('Could not purge reader pages after a change:', error instanceof Error ? error.message : error)

@@ -43,8 +43,11 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 export const freshMeter = (now: number): MeterState => ({ windowStart: now, readArticleIds: [] })
 
+/** When the meter's counting window closes and the allowance renews (ms since epoch). */
+export const windowEnd = (meter: MeterState, settings: MeterSettings): number => meter.windowStart + settings.windowDays * DAY_MS
+
 export const isWindowOpen = (meter: MeterState, settings: MeterSettings, now: number): boolean =>
-  meter.windowStart <= now && now - meter.windowStart < settings.windowDays * DAY_MS
+  meter.windowStart <= now && now < windowEnd(meter, settings)
 
 export const hasAlreadyRead = (meter: MeterState, articleId: string): boolean =>
   meter.readArticleIds.includes(articleId)
@@ -100,7 +103,7 @@ export function meterSummary(
 ): { read: number; allowance: number; renewsAt: number | null } {
   const allowance = allowanceOf(reader, settings)
   if (!meter || !isWindowOpen(meter, settings, now)) return { read: 0, allowance, renewsAt: null }
-  return { read: meter.readArticleIds.length, allowance, renewsAt: meter.windowStart + settings.windowDays * DAY_MS }
+  return { read: meter.readArticleIds.length, allowance, renewsAt: windowEnd(meter, settings) }
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 import { PAYWALL_LIMITS } from './settings'
-import type { MeterState } from './meter'
+import { windowEnd, type MeterSettings, type MeterState } from './meter'
 
 /**
  * The anonymous reader's meter, kept in a cookie the server signs with HMAC-SHA256.
@@ -71,4 +71,25 @@ export async function readMeter(cookie: string | undefined, secret: string): Pro
   }
   const parsed = cookiePayloadSchema.safeParse(json)
   return parsed.success ? { windowStart: parsed.data.s, readArticleIds: parsed.data.r } : null
+}
+
+/**
+ * The meter cookie as set on a response (by the proxy after a counted read, by logout):
+ * signed, HttpOnly, and kept until the window it counts closes.
+ */
+export async function meterCookie(
+  meter: MeterState,
+  settings: MeterSettings,
+  server: { PAYLOAD_SECRET: string; SITE_URL: string },
+  now: number,
+) {
+  return {
+    name: METER_COOKIE,
+    value: await signMeter(meter, server.PAYLOAD_SECRET),
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: server.SITE_URL.startsWith('https:'),
+    path: '/',
+    maxAge: Math.max(60, Math.round((windowEnd(meter, settings) - now) / 1000)),
+  } as const
 }

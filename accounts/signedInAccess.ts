@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { userOfSessionToken } from '@/lib/sessionCookie'
 import { decideStoryAccess, type MeterState } from '@/paywall/meter'
 import { readerStanding, readsEverything } from '@/paywall/readerStanding'
 import type { ReaderAccessRequest, ReaderAccessResponse } from '@/paywall/readerAccess'
@@ -15,7 +16,7 @@ import { meterForAccount, meterFromAccount } from './readerMeter'
  * meter on their account, which is updated here when a read is counted.
  */
 export async function signedInAccess(payload: Payload, request: ReaderAccessRequest, now: number): Promise<ReaderAccessResponse> {
-  const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${request.token}` }) })
+  const user = await userOfSessionToken(payload, request.token)
   const reader = readerStanding(user, now)
   if (reader === 'anonymous' || !user) return { signedIn: false }
 

@@ -1,8 +1,8 @@
 import config from '@payload-config'
-import { headers } from 'next/headers'
 import { getPayload, type TypedUser } from 'payload'
 
 import { isStaffUser } from '@/access/staff'
+import { currentVisitor } from '@/accounts/session'
 import type { Article, Quote } from '@/payload-types'
 
 import { quotesOfStoryQuery, storyPageQuery } from './queries'
@@ -13,8 +13,7 @@ import { quotesOfStoryQuery, storyPageQuery } from './queries'
  * decide, exactly as in the admin.
  */
 export async function signedInStaff(): Promise<TypedUser | null> {
-  const payload = await getPayload({ config })
-  const { user } = await payload.auth({ headers: await headers() })
+  const { user } = await currentVisitor()
   return isStaffUser(user) ? user : null
 }
 

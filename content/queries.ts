@@ -38,9 +38,20 @@ export const storyPageQuery = {
   populate: { articles: { title: true, slug: true }, people: { name: true, slug: true } },
 } as const
 
-/** The quotes of a story with speaker and speaker's country, for the story page. */
+/**
+ * The quotes of a story with speaker and speaker's country, for the story page. The
+ * story itself comes back as its slug only: under the body grant, a full story would be
+ * read with its text and its own related stories.
+ */
 export const quotesOfStoryQuery = (storyId: string | number) =>
-  ({ collection: 'quotes', where: { article: { equals: storyId } }, depth: 2, limit: 50, sort: 'createdAt' }) as const
+  ({
+    collection: 'quotes',
+    where: { article: { equals: storyId } },
+    depth: 2,
+    populate: { articles: { slug: true } },
+    limit: 50,
+    sort: 'createdAt',
+  }) as const
 
 export type StoryCard = Pick<Article, 'id' | 'title' | 'slug' | 'dek' | 'section' | 'heroImage' | 'publishedAt'>
 
@@ -125,7 +136,7 @@ export async function listLatestStories(limit: number): Promise<StoryCard[]> {
   return docs
 }
 
-export const SEARCH_RESULTS_LIMIT = 20
+const SEARCH_RESULTS_LIMIT = 20
 
 /**
  * Published stories whose headline or standfirst has every word of the query.
@@ -182,9 +193,12 @@ export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
 })
 
 /** What the site says about itself in links and structured data. */
-export async function getSiteIdentity(): Promise<{ url: string; name: string }> {
-  return { url: serverEnv().SITE_URL, name: (await getSiteSettings()).siteName }
-}
+export const siteIdentityOf = (settings: Pick<SiteSetting, 'siteName'>): { url: string; name: string } => ({
+  url: serverEnv().SITE_URL,
+  name: settings.siteName,
+})
+
+export const getSiteIdentity = async (): Promise<{ url: string; name: string }> => siteIdentityOf(await getSiteSettings())
 
 export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
   const payload = await getPayload({ config })

@@ -183,6 +183,12 @@ export function subscriptionChangeFromEvent(event: unknown): SubscriptionChangeR
   const { id: eventId, type, data } = envelope.data
   const created = unixSeconds.safeParse(envelope.data.created)
   const occurredAt = created.success ? new Date(created.data * 1000).toISOString() : null
+  const changeFor = (readerId: string, change: Omit<SubscriptionChange, 'readerId'>): SubscriptionChangeResult => ({
+    kind: 'change',
+    eventId,
+    occurredAt,
+    change: { readerId, ...change },
+  })
 
   if (type === 'checkout.session.completed') {
     const session = checkoutSessionSchema.safeParse(data.object)
@@ -197,19 +203,13 @@ export function subscriptionChangeFromEvent(event: unknown): SubscriptionChangeR
     }
     const reader = readReaderId(session.data.client_reference_id)
     if ('reason' in reader) return { kind: 'ignored', eventId, reason: reader.reason }
-    return {
-      kind: 'change',
-      eventId,
-      occurredAt,
-      change: {
-        readerId: reader.readerId,
-        plan: 'subscriber',
-        status: 'active',
-        currentPeriodEnd: null,
-        providerCustomerId: session.data.customer,
-        providerSubscriptionId: session.data.subscription,
-      },
-    }
+    return changeFor(reader.readerId, {
+      plan: 'subscriber',
+      status: 'active',
+      currentPeriodEnd: null,
+      providerCustomerId: session.data.customer,
+      providerSubscriptionId: session.data.subscription,
+    })
   }
 
   if (
@@ -225,18 +225,12 @@ export function subscriptionChangeFromEvent(event: unknown): SubscriptionChangeR
       type === 'customer.subscription.deleted'
         ? ({ plan: 'free', status: 'canceled' } as const)
         : planAndStatus(subscription.data.status)
-    return {
-      kind: 'change',
-      eventId,
-      occurredAt,
-      change: {
-        readerId: reader.readerId,
-        ...standing,
-        currentPeriodEnd: periodEndOf(subscription.data),
-        providerCustomerId: subscription.data.customer,
-        providerSubscriptionId: subscription.data.id,
-      },
-    }
+    return changeFor(reader.readerId, {
+      ...standing,
+      currentPeriodEnd: periodEndOf(subscription.data),
+      providerCustomerId: subscription.data.customer,
+      providerSubscriptionId: subscription.data.id,
+    })
   }
 
   return { kind: 'ignored', eventId, reason: `Events of type ${type} are not handled.` }

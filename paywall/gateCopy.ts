@@ -1,5 +1,7 @@
+/** "1 free article", "3 free articles". */
+export const freeArticles = (count: number): string => `${count} free ${count === 1 ? 'article' : 'articles'}`
+
 /** The notice above a counted story. */
 export function remainingNotice(remaining: number): string {
-  const articles = remaining === 1 ? 'article' : 'articles'
-  return `You have ${remaining} free ${articles} remaining. Subscribe for unlimited access.`
+  return `You have ${freeArticles(remaining)} remaining. Subscribe for unlimited access.`
 }

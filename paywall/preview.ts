@@ -10,7 +10,7 @@ import { PAYWALL_BREAK_BLOCK } from '@/blocks/PaywallBreak'
 type LexicalNode = { type: string; [key: string]: unknown }
 type LexicalState = { root: { children: LexicalNode[]; [key: string]: unknown }; [key: string]: unknown }
 
-export const isPaywallBreak = (node: LexicalNode): boolean =>
+const isPaywallBreak = (node: LexicalNode): boolean =>
   node.type === 'block' && (node.fields as { blockType?: unknown } | undefined)?.blockType === PAYWALL_BREAK_BLOCK
 
 export function splitAtPaywall<State extends LexicalState>(

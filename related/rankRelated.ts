@@ -11,15 +11,15 @@ export type RailStory = {
   publishedAt: string | null
 }
 
-export const PERSON_WEIGHT = 2
-export const COUNTRY_WEIGHT = 1
+const PERSON_WEIGHT = 2
+const COUNTRY_WEIGHT = 1
 
 const overlap = (a: string[], b: string[]): number => {
   const set = new Set(a)
   return b.filter((id) => set.has(id)).length
 }
 
-export const affinity = (story: RailStory, candidate: RailStory): number =>
+const affinity = (story: RailStory, candidate: RailStory): number =>
   PERSON_WEIGHT * overlap(story.peopleIds, candidate.peopleIds) +
   COUNTRY_WEIGHT * overlap(story.countryIds, candidate.countryIds)
 

@@ -4,7 +4,7 @@ import { useActionState } from 'react'
 
 import { EMPTY_FORM, type FormState } from '@/accounts/formState'
 
-export type FormField = {
+type FormField = {
   name: string
   label: string
   type: 'text' | 'email' | 'password'

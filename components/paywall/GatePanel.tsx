@@ -1,8 +1,8 @@
 import Link from 'next/link'
 
+import { freeArticles } from '@/paywall/gateCopy'
 import type { PaywallSettings } from '@/paywall/settings'
 
-const articles = (count: number) => `${count} free ${count === 1 ? 'article' : 'articles'}`
 
 /** Where a story stops for a reader whose free articles are used up: subscribe, or sign in. */
 export function GatePanel({ settings, storySlug }: { settings: PaywallSettings; storySlug: string }) {
@@ -12,8 +12,8 @@ export function GatePanel({ settings, storySlug }: { settings: PaywallSettings; 
       <h2 id="gate-heading">{settings.gateHeading}</h2>
       <p>{settings.gateMessage}</p>
       <p className="gate-allowance">
-        Visitors get {articles(settings.freeArticles)} every {settings.windowDays} days; with a free account you get{' '}
-        {articles(settings.registeredFreeArticles)}.
+        Visitors get {freeArticles(settings.freeArticles)} every {settings.windowDays} days; with a free account you get{' '}
+        {freeArticles(settings.registeredFreeArticles)}.
       </p>
       <p className="gate-actions">
         <Link className="button" href={`/subscribe?next=${back}`} prefetch={false}>

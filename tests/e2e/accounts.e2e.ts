@@ -3,23 +3,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { METER_COOKIE } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
-import { loadSeedStory } from '@/seed'
 
+import { otherMeteredStories, seedStory } from '../support/stories'
 import { launchBrowser, newReader } from './browser'
 
-const story = loadSeedStory()
+const story = seedStory
 const PASSWORD = 'a long reader password'
 let browser: Browser
 let meteredSlugs: string[]
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const { page, context } = await newReader(browser)
-  const response = await page.request.get('/api/articles?limit=100&depth=0')
-  const { docs } = (await response.json()) as { docs: { slug: string; freeToRead: boolean }[] }
-  meteredSlugs = docs.filter((doc) => !doc.freeToRead && doc.slug !== MAIN_STORY_SLUG).map((doc) => doc.slug)
+  meteredSlugs = (await otherMeteredStories()).map((metered) => metered.slug)
   expect(meteredSlugs.length).toBeGreaterThanOrEqual(5)
-  await context.close()
 })
 afterAll(async () => browser?.close())
 

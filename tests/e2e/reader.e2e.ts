@@ -2,21 +2,17 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MAIN_STORY_SLUG } from '@/seed/constants'
-import { loadSeedStory } from '@/seed'
 
+import { otherMeteredStories, seedStory } from '../support/stories'
 import { launchBrowser, newReader } from './browser'
 
-const story = loadSeedStory()
+const story = seedStory
 let browser: Browser
 let meteredSlugs: string[]
 
 beforeAll(async () => {
   browser = await launchBrowser()
-  const { page, context } = await newReader(browser)
-  const response = await page.request.get('/api/articles?limit=100&depth=0')
-  const { docs } = (await response.json()) as { docs: { slug: string; freeToRead: boolean }[] }
-  meteredSlugs = docs.filter((doc) => !doc.freeToRead && doc.slug !== MAIN_STORY_SLUG).map((doc) => doc.slug)
-  await context.close()
+  meteredSlugs = (await otherMeteredStories()).map((metered) => metered.slug)
 })
 afterAll(async () => browser?.close())
 

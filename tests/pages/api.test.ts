@@ -4,7 +4,7 @@ import { richTextFromParagraphs } from '@/content/richText'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { decodeEntities, Reader, signedInStaff } from './reader'
-import { seedStory } from './stories'
+import { seedStory } from '../support/stories'
 
 const DRAFT_TEXT = 'An unpublished scoop about nothing in particular.'
 let draft: { id: string | number; slug: string }

@@ -5,7 +5,7 @@ import { METER_COOKIE } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { decodeEntities, Reader, signedInStaff } from './reader'
-import { publishedStories, seedStory, type PublishedStory } from './stories'
+import { otherMeteredStories, publishedStories, seedStory, type PublishedStory } from '../support/stories'
 
 const mainPath = `/articles/${MAIN_STORY_SLUG}`
 /** Paragraphs after the default preview of two. */
@@ -16,9 +16,8 @@ let others: PublishedStory[]
 let freeStory: PublishedStory
 
 beforeAll(async () => {
-  const stories = await publishedStories()
-  others = stories.filter((story) => !story.freeToRead && story.slug !== MAIN_STORY_SLUG)
-  freeStory = stories.find((story) => story.freeToRead)!
+  others = await otherMeteredStories()
+  freeStory = (await publishedStories()).find((story) => story.freeToRead)!
   expect(others.length).toBeGreaterThanOrEqual(3)
   expect(freeStory).toBeDefined()
 })

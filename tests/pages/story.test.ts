@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { Reader } from './reader'
-import { seedStory } from './stories'
+import { seedStory } from '../support/stories'
 
 const storyPath = `/articles/${MAIN_STORY_SLUG}`
 

@@ -1,6 +1,8 @@
 'use server'
 
+import config from '@payload-config'
 import { redirect } from 'next/navigation'
+import { getPayload } from 'payload'
 
 import { safeNextPath } from '@/accounts/nextPath'
 import { cancelSubscription, loginReader, registerReader, startCheckout } from '@/accounts/operations'
@@ -17,26 +19,26 @@ import { paymentProvider } from '@/payments'
 
 const formFields = (data: FormData): Record<string, unknown> => Object.fromEntries(data.entries())
 
-export async function registerAction(_previous: FormState, data: FormData): Promise<FormState> {
-  const { payload } = await currentVisitor()
-  const result = await registerReader(payload, formFields(data))
+/** Registering and logging in end alike: a session, then where the reader was going. */
+async function signIn(operation: typeof registerReader | typeof loginReader, data: FormData): Promise<FormState> {
+  const result = await operation(await getPayload({ config }), formFields(data))
   if (!result.ok) return result.form
   await startSession(result.session)
   redirect(safeNextPath(data.get('next')))
 }
 
+export async function registerAction(_previous: FormState, data: FormData): Promise<FormState> {
+  return signIn(registerReader, data)
+}
+
 export async function loginAction(_previous: FormState, data: FormData): Promise<FormState> {
-  const { payload } = await currentVisitor()
-  const result = await loginReader(payload, formFields(data))
-  if (!result.ok) return result.form
-  await startSession(result.session)
-  redirect(safeNextPath(data.get('next')))
+  return signIn(loginReader, data)
 }
 
 export async function logoutAction(): Promise<void> {
   const { payload, user } = await currentVisitor()
   await endSession(payload, user)
-  redirect('/?signed-out=1')
+  redirect('/')
 }
 
 export async function subscribeAction(_previous: FormState, data: FormData): Promise<FormState> {

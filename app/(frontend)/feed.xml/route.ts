@@ -1,4 +1,4 @@
-import { getSiteIdentity, getSiteSettings, listLatestStories } from '@/content/queries'
+import { getSiteSettings, listLatestStories, siteIdentityOf } from '@/content/queries'
 import { renderRssFeed } from '@/feeds/rss'
 
 // Cached like the reader pages and purged with them on publish (lib/revalidate.ts).
@@ -8,7 +8,8 @@ export const revalidate = 300
 const FEED_SIZE = 30
 
 export async function GET(): Promise<Response> {
-  const [site, settings, stories] = await Promise.all([getSiteIdentity(), getSiteSettings(), listLatestStories(FEED_SIZE)])
+  const [settings, stories] = await Promise.all([getSiteSettings(), listLatestStories(FEED_SIZE)])
+  const site = siteIdentityOf(settings)
   const xml = renderRssFeed({ ...site, description: settings.tagline ?? site.name }, stories)
   return new Response(xml, {
     headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },

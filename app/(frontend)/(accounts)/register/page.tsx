@@ -7,6 +7,7 @@ import { safeNextPath } from '@/accounts/nextPath'
 import { currentVisitor } from '@/accounts/session'
 import { AccountForm } from '@/components/accounts/AccountForm.island'
 import { getPaywallSettings } from '@/content/queries'
+import { freeArticles } from '@/paywall/gateCopy'
 
 import { registerAction } from '../actions'
 
@@ -23,8 +24,8 @@ export default async function RegisterPage({ searchParams }: Props) {
     <section className="account-page">
       <h1>Create a free account</h1>
       <p>
-        A free account gives you {paywall.registeredFreeArticles} free{' '}
-        {paywall.registeredFreeArticles === 1 ? 'article' : 'articles'} every {paywall.windowDays} days, on any device.
+        A free account gives you {freeArticles(paywall.registeredFreeArticles)} every {paywall.windowDays} days, on any
+        device.
       </p>
       <AccountForm
         action={registerAction}

@@ -6,6 +6,7 @@ import { AccountForm } from '@/components/accounts/AccountForm.island'
 import { getPaywallSettings } from '@/content/queries'
 import { serverEnv } from '@/lib/env'
 import { paymentProvider } from '@/payments'
+import { freeArticles } from '@/paywall/gateCopy'
 import { readerStanding } from '@/paywall/readerStanding'
 import { PLANS } from '@/subscriptions/plans'
 
@@ -25,9 +26,9 @@ export default async function SubscribePage() {
     <section className="account-page">
       <h1>Subscribe</h1>
       <p>
-        A subscription opens every story, on every device. Without one, visitors get {paywall.freeArticles} free{' '}
-        {paywall.freeArticles === 1 ? 'article' : 'articles'} every {paywall.windowDays} days, and readers with a free
-        account get {paywall.registeredFreeArticles}.
+        A subscription opens every story, on every device. Without one, visitors get{' '}
+        {freeArticles(paywall.freeArticles)} every {paywall.windowDays} days, and readers with a free account get{' '}
+        {paywall.registeredFreeArticles}.
       </p>
       {standing === 'subscriber' || standing === 'staff' ? (
         <p className="form-success" role="status">

@@ -52,7 +52,8 @@ export default async function StoryRenderingPage({ params }: Params) {
   if (!story) notFound()
 
   const [quotes, rail, paywall, site] = await Promise.all([
-    findQuotesOfStory(story.id),
+    // The gated page shows no quotes: they are the story's own words, often from the withheld part.
+    access.kind === 'preview' ? [] : findQuotesOfStory(story.id),
     listRailStories(story),
     getPaywallSettings(),
     getSiteIdentity(),

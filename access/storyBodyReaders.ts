@@ -1,4 +1,4 @@
-import type { FieldAccess } from 'payload'
+import type { FieldAccess, PayloadRequest } from 'payload'
 
 import { readerStanding, readsEverything } from '@/paywall/readerStanding'
 
@@ -16,7 +16,11 @@ export const STORY_BODY_GRANT = 'storyBodyGrant'
  * GraphQL callers) gets metered stories without their text: the API spends no
  * free reads, so it has none to give.
  */
-export const storyBodyReaders: FieldAccess = ({ req, doc }) =>
-  readsEverything(readerStanding(req.user, Date.now())) ||
-  doc?.freeToRead === true ||
-  req.context?.[STORY_BODY_GRANT] === true
+export const storyBodyReaders: FieldAccess = ({ req, doc }) => readsGatedText(req) || doc?.freeToRead === true
+
+/**
+ * Whether this request may read the gated text of any published story: a subscriber or
+ * staff member, or the reader site's rendering holding the grant. Quotes follow it too.
+ */
+export const readsGatedText = (req: PayloadRequest): boolean =>
+  readsEverything(readerStanding(req.user, Date.now())) || req.context?.[STORY_BODY_GRANT] === true

@@ -2,9 +2,8 @@ import type { Payload } from 'payload'
 
 import { READER_REGISTRATION } from '@/collections/Readers/hooks/createOnlyThroughRegistration'
 import type { Reader } from '@/payload-types'
-import { PaymentProviderError } from '@/payments/stripeProvider'
-import type { CheckoutOutcome, CancelOutcome, PaymentProvider } from '@/payments/provider'
-import { readerStanding } from '@/paywall/readerStanding'
+import { PaymentProviderError, type CancelOutcome, type CheckoutOutcome, type PaymentProvider } from '@/payments/provider'
+import { hasActiveSubscription } from '@/paywall/readerStanding'
 import { findPlan, planIdSchema } from '@/subscriptions/plans'
 
 import { loginSchema, registrationSchema } from './credentials'
@@ -101,7 +100,7 @@ export async function startCheckout(
 ): Promise<{ ok: true; outcome: CheckoutOutcome } | Failure> {
   const planId = planIdSchema.safeParse(input.planId)
   if (!planId.success) return { ok: false, form: { message: 'That plan does not exist. Choose one of the plans on this page.' } }
-  if (readerStanding({ ...reader, collection: 'readers' }, context.now.getTime()) === 'subscriber') {
+  if (hasActiveSubscription(reader.subscription, context.now.getTime())) {
     return { ok: false, form: { message: 'You already subscribe: every story is open to you. Nothing was charged.' } }
   }
   try {
@@ -118,7 +117,7 @@ export async function cancelSubscription(
   reader: Reader,
   context: { siteUrl: string; now: Date },
 ): Promise<{ ok: true; outcome: CancelOutcome } | Failure> {
-  if (readerStanding({ ...reader, collection: 'readers' }, context.now.getTime()) !== 'subscriber') {
+  if (!hasActiveSubscription(reader.subscription, context.now.getTime())) {
     return { ok: false, form: { message: 'You have no active subscription to cancel.' } }
   }
   try {

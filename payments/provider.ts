@@ -27,3 +27,8 @@ export type PaymentProvider = {
   checkout(args: { payload: Payload; reader: Reader; plan: Plan; siteUrl: string; now: Date }): Promise<CheckoutOutcome>
   cancel(args: { payload: Payload; reader: Reader; siteUrl: string; now: Date }): Promise<CancelOutcome>
 }
+
+/** A provider refused or failed: its message is shown to the reader, and nothing was charged. */
+export class PaymentProviderError extends Error {
+  name = 'PaymentProviderError'
+}

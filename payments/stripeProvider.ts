@@ -1,10 +1,6 @@
 import type { PlanId } from '@/subscriptions/plans'
 
-import type { PaymentProvider } from './provider'
-
-export class PaymentProviderError extends Error {
-  name = 'PaymentProviderError'
-}
+import { PaymentProviderError, type PaymentProvider } from './provider'
 
 type StripeConfig = { secretKey: string; prices: Record<PlanId, string> }
 

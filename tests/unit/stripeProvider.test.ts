@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import type { Reader } from '@/payload-types'
-import { PaymentProviderError, stripeProvider } from '@/payments/stripeProvider'
+import { PaymentProviderError } from '@/payments/provider'
+import { stripeProvider } from '@/payments/stripeProvider'
 import { findPlan } from '@/subscriptions/plans'
 
 type Call = { url: string; init: RequestInit }

@@ -24,8 +24,11 @@ export function saveChangesReaderPages(save: {
 }
 
 export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+  const everPublished = Boolean(doc.publishedAt)
+  // Only a draft save of a story that has been live needs to know whether it still is.
   const liveAfterSave =
     doc._status !== 'published' &&
+    everPublished &&
     (
       await req.payload.count({
         collection: 'articles',
@@ -34,7 +37,7 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, re
         req,
       })
     ).totalDocs > 0
-  if (saveChangesReaderPages({ savedStatus: doc._status, liveAfterSave, everPublished: Boolean(doc.publishedAt) })) {
+  if (saveChangesReaderPages({ savedStatus: doc._status, liveAfterSave, everPublished })) {
     revalidateReaderPages()
   }
   return doc

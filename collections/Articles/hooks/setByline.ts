@@ -1,5 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { relationId } from '@/content/ids'
+
 export const STAFF_BYLINE = 'Staff'
 
 /**
@@ -7,9 +9,8 @@ export const STAFF_BYLINE = 'Staff'
  * story when it is saved: the byline renders without exposing the users collection.
  */
 export const setByline: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const author = data.author
-  const authorId = typeof author === 'object' && author !== null ? author.id : author
-  if (authorId === undefined || authorId === null || authorId === '') {
+  const authorId = relationId(data.author)
+  if (!authorId) {
     return { ...data, byline: STAFF_BYLINE }
   }
   const user = await req.payload

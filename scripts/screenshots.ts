@@ -4,41 +4,37 @@
  */
 import fs from 'node:fs'
 
-import { chromium } from 'playwright-core'
-
 import { MAIN_STORY_SLUG } from '../seed/constants'
+import { launchBrowser } from '../tests/support/chromium'
 import { startNewsroom } from '../tests/support/server'
 
 const out = new URL('../docs/screenshots/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
 
 const newsroom = await startNewsroom()
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-})
+const browser = await launchBrowser()
 try {
   const context = await browser.newContext({ baseURL: newsroom.url, viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
+  const shot = (name: string, fullPage = false) => page.screenshot({ path: new URL(`${name}.png`, out).pathname, fullPage })
   await page.goto('/')
-  await page.screenshot({ path: new URL('home.png', out).pathname })
+  await shot('home')
   await page.goto(`/articles/${MAIN_STORY_SLUG}`)
-  await page.screenshot({ path: new URL('story.png', out).pathname })
+  await shot('story')
   // Lazy images below the fold load only when scrolled to; load them all for the full-page picture.
   await page.evaluate(() => document.querySelectorAll('img').forEach((image) => image.setAttribute('loading', 'eager')))
   await page.waitForLoadState('networkidle')
-  await page.screenshot({ path: new URL('story-full.png', out).pathname, fullPage: true })
+  await shot('story-full', true)
   // Use up the free articles on other stories, then come back: the gate.
   for (const slug of ['edmundo-novillo-bolivia-defense-minister-profile', 'washington-wary-of-iranian-drones-for-bolivia']) {
     await page.goto(`/articles/${slug}`)
   }
-  await page.screenshot({ path: new URL('last-free-article.png', out).pathname })
+  await shot('last-free-article')
   await page.goto('/articles/how-bolivia-says-it-would-use-iranian-drones')
   await page.locator('[data-testid="gate-panel"]').scrollIntoViewIfNeeded()
-  await page.screenshot({ path: new URL('gate.png', out).pathname })
+  await shot('gate')
 
   // A reader account: registration with a mistake, the account page, the plans, then a subscriber.
-  const shot = (name: string, fullPage = false) => page.screenshot({ path: new URL(`${name}.png`, out).pathname, fullPage })
   await page.goto('/register')
   await page.getByLabel('Name').fill('Rosa Reader')
   await page.getByLabel('Email').fill('rosa@example')

@@ -56,7 +56,7 @@ describe('a reader in the browser', () => {
     const text = await page.locator('main').innerText()
     expect(text).toContain(story.paragraphs[0])
     expect(text).not.toContain(story.paragraphs[5])
-    await expect(page.getByRole('link', { name: 'Subscribe' }).first().isVisible()).resolves.toBe(true)
+    await expect(page.getByTestId('gate-panel').getByRole('link', { name: 'Subscribe' }).isVisible()).resolves.toBe(true)
     await context.close()
   })
 })

@@ -40,7 +40,7 @@ describe('what anonymous readers can get from Payload', () => {
   it('does not return a draft even when drafts are asked for', async () => {
     const { docs } = await payload.find({ collection: 'articles', ...anonymous, draft: true, where: { slug: { equals: draft.slug } } })
     expect(docs).toHaveLength(0)
-    await expect(payload.findByID({ collection: 'articles', id: draft.id, ...anonymous })).rejects.toThrow()
+    await expect(payload.findByID({ collection: 'articles', id: draft.id, ...anonymous })).rejects.toThrow(/not found/i)
   })
 
   it('withholds the body of a metered story, but not its headline', async () => {
@@ -86,13 +86,20 @@ describe('what anonymous readers can get from Payload', () => {
   })
 
   it('cannot read staff accounts', async () => {
-    await expect(payload.find({ collection: 'users', ...anonymous })).rejects.toThrow()
+    await expect(payload.find({ collection: 'users', ...anonymous })).rejects.toThrow(/not allowed/i)
   })
 
   it('cannot create or change stories', async () => {
     await expect(
       payload.update({ collection: 'articles', id: metered.id, data: { title: 'Defaced' }, ...anonymous }),
-    ).rejects.toThrow()
+    ).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.create({
+        collection: 'articles',
+        ...anonymous,
+        data: { title: 'Planted', slug: 'planted', dek: 'Planted.', section: 'Test', body: richTextDocument([paragraphNode('Planted.')]) },
+      }),
+    ).rejects.toThrow(/not allowed/i)
   })
 })
 

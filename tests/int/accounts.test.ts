@@ -95,7 +95,8 @@ describe('logging in', () => {
   })
 
   it('gives one message for a wrong password and an unknown email', async () => {
-    const wrong = await loginReader(payload, { email: 'cy@example.com', password: 'wrong password' })
+    await register('known@example.com')
+    const wrong = await loginReader(payload, { email: 'known@example.com', password: 'wrong password' })
     const unknown = await loginReader(payload, { email: 'nobody@example.com', password: 'wrong password' })
     expect(wrong).toMatchObject({ ok: false, form: { message: 'That email and password do not match an account.' } })
     expect(unknown).toMatchObject({ ok: false, form: { message: 'That email and password do not match an account.' } })

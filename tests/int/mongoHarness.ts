@@ -34,7 +34,6 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
  */
 export async function bootMongoPayload(): Promise<{
   payload: Payload
-  uri: string
   cleanup: () => Promise<void>
 }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-int-mongo-'))
@@ -53,7 +52,6 @@ export async function bootMongoPayload(): Promise<{
 
   return {
     payload,
-    uri,
     cleanup: async () => {
       await payload.destroy()
       // content/queries.ts opens its own Payload (the default key) on the same config.

@@ -209,7 +209,7 @@ describe('what anonymous readers can get on MongoDB', () => {
       where: { slug: { equals: draft.slug } },
     })
     expect(asked).toHaveLength(0)
-    await expect(payload.findByID({ collection: 'articles', id: draft.id, ...anonymous })).rejects.toThrow()
+    await expect(payload.findByID({ collection: 'articles', id: draft.id, ...anonymous })).rejects.toThrow(/not found/i)
     expect(await queries.findStoryBySlug(draft.slug)).toBeNull()
   })
 
@@ -222,13 +222,13 @@ describe('what anonymous readers can get on MongoDB', () => {
     expect(paragraphTexts(readable.body).length).toBeGreaterThanOrEqual(3)
   })
 
-  it('hides the quotes of a draft story (access on the relation’s article._status)', async () => {
+  it('hides the quotes of a story that is not published, and those of a metered story from API callers (access on the relation’s article fields)', async () => {
     // API callers get no quotes of the metered main story; the site's rendering gets its five.
     expect((await payload.find({ collection: 'quotes', ...anonymous, pagination: false, depth: 0 })).docs).toHaveLength(0)
     const { docs } = await payload.find({ collection: 'quotes', ...anonymous, pagination: false, depth: 0, context: { [STORY_BODY_GRANT]: true } })
     expect(docs).toHaveLength(5)
     expect(docs.map((quote) => quote.id)).not.toContain(draftQuote.id)
-    await expect(payload.findByID({ collection: 'quotes', id: draftQuote.id, ...anonymous })).rejects.toThrow()
+    await expect(payload.findByID({ collection: 'quotes', id: draftQuote.id, ...anonymous })).rejects.toThrow(/not found/i)
     expect(await queries.findQuotesOfStory(draft.id)).toEqual([])
     // Staff (no access check) still see it: the constraint, not the data, hides it.
     const all = await payload.find({ collection: 'quotes', pagination: false, depth: 0 })

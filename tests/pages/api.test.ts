@@ -17,17 +17,13 @@ beforeAll(async () => {
   staff = await signedInStaff()
   const { docs: media } = (await (await staff.get('/api/media?limit=1')).json()) as { docs: { id: string | number }[] }
   heroImageId = media[0].id
-  const created = await staff.request('/api/articles?draft=true', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      title: 'Draft scoop for the leak test',
-      dek: 'Not yet published.',
-      section: 'Test',
-      heroImage: media[0].id,
-      body: richTextFromParagraphs([DRAFT_TEXT]),
-      _status: 'draft',
-    }),
+  const created = await staff.send('POST', '/api/articles?draft=true', {
+    title: 'Draft scoop for the leak test',
+    dek: 'Not yet published.',
+    section: 'Test',
+    heroImage: media[0].id,
+    body: richTextFromParagraphs([DRAFT_TEXT]),
+    _status: 'draft',
   })
   expect(created.status).toBe(201)
   draft = ((await created.json()) as { doc: typeof draft }).doc
@@ -72,10 +68,8 @@ describe('the REST API, for an anonymous caller', () => {
 })
 
 describe('publishing, as readers see it', () => {
-  const send = (method: 'POST' | 'PATCH', path: string, data: unknown) => staff.send(method, path, data)
-
   it('shows an edit to a published story on the next page view', async () => {
-    const created = await send('POST', '/api/articles', {
+    const created = await staff.send('POST', '/api/articles', {
       title: 'A story that will be corrected',
       dek: 'The first standfirst.',
       section: 'Test',
@@ -88,14 +82,14 @@ describe('publishing, as readers see it', () => {
     const reader = new Reader()
     expect(await reader.html(`/articles/${story.slug}`)).toContain('Before the correction.')
 
-    expect((await send('PATCH', `/api/articles/${story.id}`, { body: richTextFromParagraphs(['After the correction.']) })).status).toBe(200)
+    expect((await staff.send('PATCH', `/api/articles/${story.id}`, { body: richTextFromParagraphs(['After the correction.']) })).status).toBe(200)
     const html = await reader.html(`/articles/${story.slug}`)
     expect(html).toContain('After the correction.')
     expect(html).not.toContain('Before the correction.')
   })
 
   it('takes an unpublished story off the site', async () => {
-    const created = await send('POST', '/api/articles', {
+    const created = await staff.send('POST', '/api/articles', {
       title: 'A story that will be pulled',
       dek: 'Soon gone.',
       section: 'Test',
@@ -107,14 +101,14 @@ describe('publishing, as readers see it', () => {
     expect(await new Reader().html('/')).toContain('A story that will be pulled')
 
     // A journalist saves a draft over the live story: readers keep the published version.
-    const draftSave = await send('PATCH', `/api/articles/${story.id}?draft=true`, { body: richTextFromParagraphs(['Unpublished rewrite.']) })
+    const draftSave = await staff.send('PATCH', `/api/articles/${story.id}?draft=true`, { body: richTextFromParagraphs(['Unpublished rewrite.']) })
     expect(draftSave.status).toBe(200)
     const live = await new Reader().html(`/articles/${story.slug}`)
     expect(live).toContain('Pulled text.')
     expect(live).not.toContain('Unpublished rewrite.')
 
     // Then the story is pulled.
-    expect((await send('PATCH', `/api/articles/${story.id}`, { _status: 'draft' })).status).toBe(200)
+    expect((await staff.send('PATCH', `/api/articles/${story.id}`, { _status: 'draft' })).status).toBe(200)
     expect((await new Reader().get(`/articles/${story.slug}`)).status).toBe(404)
     expect(await new Reader().html('/')).not.toContain('A story that will be pulled')
   })

@@ -11,7 +11,7 @@ import { richTextFromParagraphs } from '@/content/richText'
 import { METER_COOKIE, signMeter } from '@/paywall/meterCookie'
 
 import { TEST_SECRET } from '../support/server'
-import { decodeEntities, Reader, signedInStaff } from './reader'
+import { createReaderAccount, decodeEntities, Reader, readerLogin, signedInStaff } from './reader'
 
 const GATED = {
   title: 'Leak matrix: the gated story',
@@ -50,12 +50,10 @@ async function staffRequest(method: 'POST' | 'PATCH', path: string, data: unknow
   return ((await response.json()) as { doc: Record<string, unknown> }).doc
 }
 
-async function signedInReader(email: string, subscription: Record<string, unknown>, meter?: Record<string, unknown>): Promise<Reader> {
-  const password = 'correct horse battery'
-  await staffRequest('POST', '/api/readers', { name: email, email, password, subscription, ...(meter ? { meter } : {}) })
-  const reader = new Reader()
-  const login = await reader.send('POST', '/api/readers/login', { email, password })
-  if (login.status !== 200) throw new Error(`reader login answered ${login.status}`)
+async function signedInReader(email: string, fields: Record<string, unknown>): Promise<Reader> {
+  await createReaderAccount(staff, email, fields)
+  const { reader, response } = await readerLogin(email)
+  if (response.status !== 200) throw new Error(`reader login answered ${response.status}`)
   return reader
 }
 
@@ -96,14 +94,11 @@ beforeAll(async () => {
   })) as Story
 
   exhausted = await exhaustedCookie()
-  registered = await signedInReader('exhausted@example.com', { plan: 'free', status: 'none' }, {
-    windowStart: new Date().toISOString(),
-    readArticleIds: ['901', '902', '903', '904', '905'],
+  registered = await signedInReader('exhausted@example.com', {
+    meter: { windowStart: new Date().toISOString(), readArticleIds: ['901', '902', '903', '904', '905'] },
   })
   subscriber = await signedInReader('subscriber@example.com', {
-    plan: 'subscriber',
-    status: 'active',
-    currentPeriodEnd: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    subscription: { plan: 'subscriber', status: 'active', currentPeriodEnd: new Date(Date.now() + 30 * 86_400_000).toISOString() },
   })
 })
 

@@ -73,6 +73,33 @@ export async function signedInStaff(): Promise<Reader> {
   return staff
 }
 
+export const READER_PASSWORD = 'correct horse battery'
+
+export type ReaderAccount = { id: string | number; email: string; subscription: { plan: string; status: string; currentPeriodEnd?: string | null } }
+
+/**
+ * A reader account made the way support staff would, in the admin (registration
+ * itself is tested in the browser and through the form): free unless told otherwise.
+ */
+export async function createReaderAccount(staff: Reader, email: string, fields: Record<string, unknown> = {}): Promise<ReaderAccount> {
+  const response = await staff.send('POST', '/api/readers', {
+    name: email,
+    email,
+    password: READER_PASSWORD,
+    subscription: { plan: 'free', status: 'none' },
+    ...fields,
+  })
+  if (response.status !== 201) throw new Error(`creating reader ${email} answered ${response.status}: ${await response.text()}`)
+  return ((await response.json()) as { doc: ReaderAccount }).doc
+}
+
+/** A reader logging in through Payload's REST endpoint; the answer is the caller's to check. */
+export async function readerLogin(email: string, password = READER_PASSWORD): Promise<{ reader: Reader; response: Response }> {
+  const reader = new Reader()
+  const response = await reader.send('POST', '/api/readers/login', { email, password })
+  return { reader, response }
+}
+
 /** Undo React's HTML escaping and text-node markers so tests can look for the story's own text. */
 export function decodeEntities(html: string): string {
   return html

@@ -1,9 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
-/** Lets readers see these images from now on (access/staffOrVisibleMedia.ts). */
+/**
+ * Lets readers see these images from now on (access/staffOrVisibleMedia.ts).
+ * A bulk update reports a document it could not save in `errors` instead of throwing;
+ * ignored, a published story would silently show no photo. Throwing fails the save
+ * that asked (and rolls it back where the database has transactions).
+ */
 export async function showMediaToReaders(req: PayloadRequest, ids: (string | number)[]): Promise<void> {
   if (ids.length === 0) return
-  await req.payload.update({
+  const { errors } = await req.payload.update({
     collection: 'media',
     where: { and: [{ id: { in: ids } }, { visibleToReaders: { not_equals: true } }] },
     data: { visibleToReaders: true },
@@ -11,4 +16,8 @@ export async function showMediaToReaders(req: PayloadRequest, ids: (string | num
     depth: 0,
     req,
   })
+  if (errors.length > 0) {
+    const which = errors.map((error) => error.id).join(', ')
+    throw new Error(`Could not show images ${which} to readers: ${errors[0].message}`)
+  }
 }

@@ -161,6 +161,22 @@ describe('images, as readers get them', () => {
     expect(await readerSees(portrait.id)).toBe(true)
   })
 
+  it('tells the journalist when a published story’s images cannot be shown, instead of hiding them silently', async () => {
+    const image = await createImage(payload, 'unsaveable')
+    // An image that no longer passes validation (its required alt text lost): showing it cannot be saved.
+    await payload.db.updateOne({ collection: 'media', id: image.id, data: { alt: '' }, req: {} as never })
+    const story = await createStory(payload, { title: 'Story with an unsaveable photo', status: 'draft', heroImage: image.id })
+    await expect(payload.update({ collection: 'articles', id: story.id, data: { _status: 'published' } })).rejects.toThrow(
+      `Could not show images ${image.id} to readers`,
+    )
+    expect(await readerSees(image.id)).toBe(false)
+
+    // Mended, the next publish shows it.
+    await payload.db.updateOne({ collection: 'media', id: image.id, data: { alt: 'Mended alt text' }, req: {} as never })
+    await payload.update({ collection: 'articles', id: story.id, data: { _status: 'published' } })
+    expect(await readerSees(image.id)).toBe(true)
+  })
+
   it('cannot be made visible by staff by hand, only by publishing', async () => {
     const image = await createImage(payload, 'forced')
     const updated = await payload.update({ collection: 'media', id: image.id, data: { visibleToReaders: true }, overrideAccess: false, user: staffUser })

@@ -23,7 +23,13 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
  * transactions (and, being a standalone server, Payload runs without them anyway),
  * and ignores collation (README, "MongoDB").
  *
- * One deviation from production, made here and nowhere else: Payload resolves `join`
+ * A deviation from production: the driver polls CongoDB for its heartbeat (`serverMonitoringMode=poll`): CongoDB does not
+ * implement the streaming heartbeat (`moreToCome`), and when that stream broke, which a busy
+ * machine made likely, the driver cleared its connection pool and failed whatever was in
+ * flight; Payload's bulk updates report such a failure in `errors` instead of throwing, so a
+ * seeded image could stay hidden (the "populated relation" flake). A real server streams.
+ *
+ * The other deviation from production, made here and nowhere else: Payload resolves `join`
  * fields (Articles.quotes) with separate queries instead of $lookup aggregations
  * (`useJoinAggregations: false`), because CongoDB's $lookup cannot run the ones
  * Payload builds: it writes a dotted `as` ("quotes.docs") as a literal top-level
@@ -41,7 +47,7 @@ export async function bootMongoPayload(): Promise<{
   await server.start()
   // getConnectionUri() reports the requested port (0); the real one is on the net.Server.
   const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address()
-  const uri = `mongodb://127.0.0.1:${port}/newsroom-int`
+  const uri = `mongodb://127.0.0.1:${port}/newsroom-int?serverMonitoringMode=poll`
 
   process.env.DATABASE_URI = uri
   process.env.MEDIA_DIR = path.join(dir, 'media')

@@ -10,7 +10,7 @@ const nextConfig = {
   // know a prefetch from a read, and Next strips those headers from the proxy by default.
   skipProxyUrlNormalize: true,
   experimental: {
-    // Story renderings are cached in this server's memory only: they depend on the
+    // Story variants are cached in this server's memory only: they depend on the
     // database this process serves, and a restart (or a publish) starts them afresh.
     isrFlushToDisk: false,
   },

@@ -391,7 +391,7 @@ export interface Reader {
     plan: 'free' | 'subscriber';
     status: 'none' | 'active' | 'past_due' | 'canceled';
     /**
-     * The plan bought (see subscriptions/plans.ts).
+     * The plan bought (see accounts/payments/plans.ts).
      */
     planId?: string | null;
     currentPeriodEnd?: string | null;
@@ -927,7 +927,7 @@ export interface PaywallSetting {
   freeArticles: number;
   registeredFreeArticles: number;
   windowDays: number;
-  previewParagraphs: number;
+  openingParagraphs: number;
   gateHeading: string;
   gateMessage: string;
   updatedAt?: string | null;
@@ -960,7 +960,7 @@ export interface PaywallSettingsSelect<T extends boolean = true> {
   freeArticles?: T;
   registeredFreeArticles?: T;
   windowDays?: T;
-  previewParagraphs?: T;
+  openingParagraphs?: T;
   gateHeading?: T;
   gateMessage?: T;
   updatedAt?: T;

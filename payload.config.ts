@@ -12,12 +12,12 @@ import { People } from './collections/People'
 import { Quotes } from './collections/Quotes'
 import { Readers } from './collections/Readers'
 import { Users } from './collections/Users'
-import { PaywallSettings } from './globals/PaywallSettings/config'
-import { SiteSettings } from './globals/SiteSettings/config'
+import { PaywallSettings } from './collections/globals/PaywallSettings'
+import { SiteSettings } from './collections/globals/SiteSettings'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { serverEnv } from './lib/env'
 import { logEmailAdapter } from './lib/logEmailAdapter'
-import { staffOnlyLocks } from './lib/staffOnlyLocks'
+import { staffOnlyLocks } from './collections/staffOnlyLocks'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { READER_NAME_MAX_LENGTH } from '@/subscriptions/plans'
+import { READER_NAME_MAX_LENGTH } from '@/collections/Readers/constants'
 
 /** Validation of what readers type into /register and /login (a trust boundary). */
 

@@ -1,13 +1,13 @@
 import type { Payload } from 'payload'
 
-import { READER_REGISTRATION } from '@/collections/Readers/hooks/createOnlyThroughRegistration'
+import { READER_REGISTRATION } from '@/collections/Readers/constants'
 import type { Reader } from '@/payload-types'
-import { PaymentProviderError, type CancelOutcome, type CheckoutOutcome, type PaymentProvider } from '@/payments/provider'
 import { hasActiveSubscription } from '@/paywall/readerStanding'
-import { findPlan, planIdSchema } from '@/subscriptions/plans'
 
 import { loginSchema, registrationSchema } from './credentials'
 import { echoedValues, fieldErrorsOf, type FormState } from './formState'
+import { findPlan, planIdSchema } from './payments/plans'
+import { PaymentProviderError, type CancelOutcome, type CheckoutOutcome, type PaymentProvider } from './payments/provider'
 
 /**
  * What the account pages do, as functions of (payload, input): the server

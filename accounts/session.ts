@@ -2,13 +2,14 @@ import config from '@payload-config'
 import { cookies } from 'next/headers'
 import { createLocalReq, getPayload, logoutOperation, type Payload, type TypedUser } from 'payload'
 
-import { getPaywallSettings } from '@/content/queries'
+import { isStaffUser } from '@/collections/access/staff'
+import { READERS_COLLECTION } from '@/collections/slugs'
 import { serverEnv } from '@/lib/env'
 import { isWellFormedSessionToken, SESSION_COOKIE, userOfSessionToken } from '@/lib/sessionCookie'
 import type { Reader } from '@/payload-types'
 import { meterAfterLogout } from '@/paywall/meter'
 import { METER_COOKIE, meterCookie, readMeter } from '@/paywall/meterCookie'
-import { READERS_COLLECTION } from '@/paywall/readerStanding'
+import { getPaywallSettings } from '@/story/queries'
 
 import type { Session } from './operations'
 import { meterFromAccount } from './readerMeter'
@@ -26,6 +27,12 @@ export async function currentVisitor(): Promise<{ payload: Payload; user: TypedU
   return { payload, user: await userOfSessionToken(payload, token) }
 }
 
+/** The signed-in newsroom staff member (the draft preview's visitor), or null for anyone else. */
+export async function currentStaff(): Promise<TypedUser | null> {
+  const { user } = await currentVisitor()
+  return isStaffUser(user) ? user : null
+}
+
 export const asReader = (user: TypedUser | null): Reader | null =>
   user?.collection === READERS_COLLECTION ? (user as unknown as Reader) : null
 
@@ -33,7 +40,7 @@ export async function startSession(session: Session): Promise<void> {
   ;(await cookies()).set(SESSION_COOKIE, session.token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: serverEnv().SITE_URL.startsWith('https:'),
+    secure: serverEnv().SECURE_COOKIES,
     path: '/',
     expires: session.expiresAt,
   })

@@ -1,29 +1,30 @@
 import type { Payload } from 'payload'
 
+import { readerStandingOf } from '@/collections/access/readerStandingOf'
+import type { ReaderAccessRequest, ReaderAccessResponse } from '@/delivery/readerAccess'
 import { userOfSessionToken } from '@/lib/sessionCookie'
-import { decideStoryAccess, type MeterState } from '@/paywall/meter'
-import { readerStanding, readsEverything } from '@/paywall/readerStanding'
-import type { ReaderAccessRequest, ReaderAccessResponse } from '@/paywall/readerAccess'
-import { renderingFor } from '@/paywall/rendering'
+import { decideStoryVariant, type MeterState } from '@/paywall/meter'
+import { readsEverything } from '@/paywall/readerStanding'
+import { variantSegment } from '@/paywall/variants'
 
 import { oneAtATime } from './oneAtATime'
 import { meterForAccount, meterFromAccount } from './readerMeter'
 
 /**
- * What a visitor with a session cookie gets: the session is verified by
- * Payload (signature, expiry, a live session on the account); staff and
- * subscribers get the full story; a registered reader is metered against the
- * meter on their account, which is updated here when a read is counted.
+ * The server's side of delivery/readerAccess.ts: what a visitor with a session cookie
+ * gets. The session is verified by Payload (signature, expiry, a live session on the
+ * account); staff and subscribers get the full story; a registered reader is metered
+ * against the meter on their account, which is updated here when a read is counted.
  */
 export async function signedInAccess(payload: Payload, request: ReaderAccessRequest, now: number): Promise<ReaderAccessResponse> {
   const user = await userOfSessionToken(payload, request.token)
-  const reader = readerStanding(user, now)
+  const reader = readerStandingOf(user, now)
   if (reader === 'anonymous' || !user) return { signedIn: false }
 
   const decide = (meter: MeterState | null) =>
-    decideStoryAccess({ reader, meter, article: request.story, settings: request.settings, now, mayCount: request.mayCount })
+    decideStoryVariant({ reader, meter, article: request.story, settings: request.settings, now, mayCount: request.mayCount })
   if (reader !== 'registered') {
-    return { signedIn: true, readsEverything: readsEverything(reader), rendering: renderingFor(decide(null).access) }
+    return { signedIn: true, readsEverything: readsEverything(reader), variant: variantSegment(decide(null).variant) }
   }
 
   // Read, decide and write the account's meter as one step per reader: parallel requests
@@ -41,5 +42,5 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
     }
     return counted
   })
-  return { signedIn: true, readsEverything: false, rendering: renderingFor(decision.access) }
+  return { signedIn: true, readsEverything: false, variant: variantSegment(decision.variant) }
 }

@@ -1,6 +1,6 @@
 'use client'
 
-import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/content/unavailable'
+import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/delivery/unavailable'
 
 /** Last resort when even a layout fails to render. */
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {

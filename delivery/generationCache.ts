@@ -1,30 +1,32 @@
+import { ExpiringMap } from '@/lib/expiringMap'
+
+/** A safety net for anything that changes without moving the generation (e.g. Next revalidating on its own). */
+export const GENERATION_TTL_MS = 60_000
+
 /**
- * A small in-memory cache for the proxy: entries belong to one content generation
- * (lib/contentGeneration.ts) and are dropped when it moves; concurrent misses for
- * one key share a single load; the least recently used entry goes first when full.
+ * What the proxy fetches from its own server, kept for one content generation
+ * (delivery/contentGeneration.ts): entries of an older generation are misses, so a
+ * publish reaches the next request; concurrent misses for one key share a single
+ * load; a failed load (null) is not kept.
  */
 export class GenerationCache<Value> {
-  private readonly entries = new Map<string, { value: Value; generation: number; expires: number }>()
+  private readonly entries: ExpiringMap<string, { value: Value; generation: number }>
   private readonly loading = new Map<string, Promise<Value | null>>()
 
-  constructor(private readonly options: { maxEntries: number; ttlMs: number }) {}
+  constructor(options: { maxEntries: number; ttlMs: number }) {
+    this.entries = new ExpiringMap(options)
+  }
 
   async get(key: string, generation: number, now: number, load: () => Promise<Value | null>): Promise<Value | null> {
-    const entry = this.entries.get(key)
-    if (entry && entry.generation === generation && entry.expires > now) {
-      // Re-insert: Map order is the recency order.
-      this.entries.delete(key)
-      this.entries.set(key, entry)
-      return entry.value
-    }
-    this.entries.delete(key)
+    const entry = this.entries.get(key, now)
+    if (entry?.generation === generation) return entry.value
 
     const loadKey = `${generation}:${key}`
     let pending = this.loading.get(loadKey)
     if (!pending) {
       pending = load()
         .then((value) => {
-          if (value !== null) this.store(key, { value, generation, expires: now + this.options.ttlMs })
+          if (value !== null) this.entries.set(key, { value, generation }, now)
           return value
         })
         .finally(() => this.loading.delete(loadKey))
@@ -35,13 +37,5 @@ export class GenerationCache<Value> {
 
   get size(): number {
     return this.entries.size
-  }
-
-  private store(key: string, entry: { value: Value; generation: number; expires: number }): void {
-    this.entries.set(key, entry)
-    while (this.entries.size > this.options.maxEntries) {
-      const oldest = this.entries.keys().next().value as string
-      this.entries.delete(oldest)
-    }
   }
 }

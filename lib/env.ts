@@ -69,11 +69,14 @@ const serverEnvSchema = z
       refuse('PAYLOAD_SECRET', 'is required in production (run `npm run setup:env` to generate one)')
     }
     if (!valid) return z.NEVER
+    const SITE_URL = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')
     return {
       ...env,
       PAYMENT_PROVIDER: env.PAYMENT_PROVIDER ?? 'demo',
       PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? 'development-only-secret-not-for-production-use',
-      SITE_URL: (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+      SITE_URL,
+      /** Cookies (sessions, the meter) are `Secure` when the site is served over https. */
+      SECURE_COOKIES: SITE_URL.startsWith('https:'),
     }
   })
 
@@ -102,4 +105,18 @@ let cached: ServerEnv | undefined
 export function serverEnv(): ServerEnv {
   cached ??= parseServerEnv(process.env)
   return cached
+}
+
+/**
+ * Run when the server starts: a bad environment stops it with a message naming the
+ * variable, rather than failing on the first request.
+ */
+export function validateEnvironmentOrExit(): void {
+  try {
+    serverEnv()
+  } catch (error) {
+    if (!(error instanceof InvalidEnvironmentError)) throw error
+    console.error(`\n${error.message}\n\nSee .env.example for every setting.\n`)
+    process.exit(1)
+  }
 }

@@ -4,6 +4,7 @@ import * as migration_20261128_214748_site_lead_story from './20261128_214748_si
 import * as migration_20261128_225923_readers_and_paywall_break from './20261128_225923_readers_and_paywall_break';
 import * as migration_20261128_232521_media_visible_to_readers from './20261128_232521_media_visible_to_readers';
 import * as migration_20261128_233929_subscription_provider_event_at from './20261128_233929_subscription_provider_event_at';
+import * as migration_20261201_090820_opening_paragraphs from './20261201_090820_opening_paragraphs';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261128_233929_subscription_provider_event_at.up,
     down: migration_20261128_233929_subscription_provider_event_at.down,
-    name: '20261128_233929_subscription_provider_event_at'
+    name: '20261128_233929_subscription_provider_event_at',
+  },
+  {
+    up: migration_20261201_090820_opening_paragraphs.up,
+    down: migration_20261201_090820_opening_paragraphs.down,
+    name: '20261201_090820_opening_paragraphs'
   },
 ];

@@ -1,5 +1,5 @@
 import { readsEverything, type ReaderStanding } from './readerStanding'
-import { PAYWALL_LIMITS } from './settings'
+import { PAYWALL_LIMITS, type MeterSettings } from './settings'
 
 /**
  * The metered-paywall rule, as plain data in and out so every caller (the proxy
@@ -14,26 +14,19 @@ export type MeterState = {
   readArticleIds: string[]
 }
 
-export type MeterSettings = {
-  /** The allowance of an anonymous reader (cookie meter). */
-  freeArticles: number
-  /** The allowance of a signed-in reader without a subscription (meter kept on their account). */
-  registeredFreeArticles: number
-  windowDays: number
-}
-
 export type MeteredArticle = { id: string; freeToRead: boolean }
 
-export type StoryAccess =
+/** What a reader gets of a story; each variant is rendered and cached once (paywall/variants.ts). */
+export type StoryVariant =
   /** The whole story, no notice: it is free to read, or the reader subscribes (or is staff). */
   | { kind: 'full' }
   /** The whole story, counted against the allowance, with the "N remaining" notice. */
   | { kind: 'metered'; remaining: number }
-  /** The opening paragraphs and the gate: the allowance is used up. */
-  | { kind: 'preview' }
+  /** The opening and the gate: the allowance is used up. */
+  | { kind: 'gated' }
 
 export type MeterDecision = {
-  access: StoryAccess
+  variant: StoryVariant
   /** The meter after this read; store it only when `meterChanged`. */
   meter: MeterState
   meterChanged: boolean
@@ -59,7 +52,7 @@ export const allowanceOf = (reader: ReaderStanding, settings: MeterSettings): nu
 export const remainingReads = (meter: MeterState, allowance: number): number =>
   Math.max(0, allowance - meter.readArticleIds.length)
 
-export function decideStoryAccess(args: {
+export function decideStoryVariant(args: {
   reader: ReaderStanding
   meter: MeterState | null
   article: MeteredArticle
@@ -79,19 +72,19 @@ export function decideStoryAccess(args: {
   const allowance = allowanceOf(reader, settings)
 
   if (readsEverything(reader)) {
-    return { access: { kind: 'full' }, meter: stored ?? meter, meterChanged: false }
+    return { variant: { kind: 'full' }, meter: stored ?? meter, meterChanged: false }
   }
   if (article.freeToRead) {
-    return { access: { kind: 'full' }, meter, meterChanged: windowRenewed }
+    return { variant: { kind: 'full' }, meter, meterChanged: windowRenewed }
   }
   if (hasAlreadyRead(meter, article.id)) {
-    return { access: { kind: 'metered', remaining: remainingReads(meter, allowance) }, meter, meterChanged: windowRenewed }
+    return { variant: { kind: 'metered', remaining: remainingReads(meter, allowance) }, meter, meterChanged: windowRenewed }
   }
   if (mayCount && remainingReads(meter, allowance) > 0) {
     const counted = { ...meter, readArticleIds: [...meter.readArticleIds, article.id] }
-    return { access: { kind: 'metered', remaining: remainingReads(counted, allowance) }, meter: counted, meterChanged: true }
+    return { variant: { kind: 'metered', remaining: remainingReads(counted, allowance) }, meter: counted, meterChanged: true }
   }
-  return { access: { kind: 'preview' }, meter, meterChanged: windowRenewed }
+  return { variant: { kind: 'gated' }, meter, meterChanged: windowRenewed }
 }
 
 /** What the account page tells a reader about their meter: reads used, allowance, when it renews. */

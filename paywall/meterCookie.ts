@@ -1,7 +1,9 @@
 import { z } from 'zod'
 
-import { PAYWALL_LIMITS } from './settings'
-import { windowEnd, type MeterSettings, type MeterState } from './meter'
+import { hmacKey, hmacSign } from '@/lib/hmac'
+
+import { windowEnd, type MeterState } from './meter'
+import { PAYWALL_LIMITS, type MeterSettings } from './settings'
 
 /**
  * The anonymous reader's meter, kept in a cookie the server signs with HMAC-SHA256.
@@ -22,20 +24,8 @@ const cookiePayloadSchema = z.object({
 })
 
 const encoder = new TextEncoder()
-const keys = new Map<string, Promise<CryptoKey>>()
-
-function hmacKey(secret: string): Promise<CryptoKey> {
-  let key = keys.get(secret)
-  if (!key) {
-    // Derived per purpose, so a meter signature is useless anywhere else the secret signs.
-    key = crypto.subtle.importKey('raw', encoder.encode(`meter-cookie:v1:${secret}`), { name: 'HMAC', hash: 'SHA-256' }, false, [
-      'sign',
-      'verify',
-    ])
-    keys.set(secret, key)
-  }
-  return key
-}
+/** The key's purpose: a meter signature is useless anywhere else the secret signs. */
+const PURPOSE = 'meter-cookie:v1'
 
 const toBase64Url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url')
 
@@ -46,8 +36,7 @@ function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
 
 export async function signMeter(meter: MeterState, secret: string): Promise<string> {
   const body = toBase64Url(encoder.encode(JSON.stringify({ v: 1, s: meter.windowStart, r: meter.readArticleIds })))
-  const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret), encoder.encode(body))
-  return `${body}.${toBase64Url(new Uint8Array(signature))}`
+  return `${body}.${await hmacSign(secret, PURPOSE, body)}`
 }
 
 export async function readMeter(cookie: string | undefined, secret: string): Promise<MeterState | null> {
@@ -58,7 +47,7 @@ export async function readMeter(cookie: string | undefined, secret: string): Pro
   const signature = fromBase64Url(signatureText)
   if (!body || !signature) return null
 
-  const valid = await crypto.subtle.verify('HMAC', await hmacKey(secret), signature, encoder.encode(body))
+  const valid = await crypto.subtle.verify('HMAC', await hmacKey(secret, PURPOSE), signature, encoder.encode(body))
   if (!valid) return null
 
   const bytes = fromBase64Url(body)
@@ -80,7 +69,7 @@ export async function readMeter(cookie: string | undefined, secret: string): Pro
 export async function meterCookie(
   meter: MeterState,
   settings: MeterSettings,
-  server: { PAYLOAD_SECRET: string; SITE_URL: string },
+  server: { PAYLOAD_SECRET: string; SECURE_COOKIES: boolean },
   now: number,
 ) {
   return {
@@ -88,7 +77,7 @@ export async function meterCookie(
     value: await signMeter(meter, server.PAYLOAD_SECRET),
     httpOnly: true,
     sameSite: 'lax',
-    secure: server.SITE_URL.startsWith('https:'),
+    secure: server.SECURE_COOKIES,
     path: '/',
     maxAge: Math.max(60, Math.round((windowEnd(meter, settings) - now) / 1000)),
   } as const

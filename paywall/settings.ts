@@ -1,35 +1,51 @@
 import { z } from 'zod'
 
+/**
+ * The paywall's settings as editors keep them (the `paywall-settings` global), with
+ * their bounds and defaults. The meter reads only `meterSettingsSchema`'s part; the
+ * proxy receives exactly that part (delivery/storyFacts.ts).
+ */
 export const PAYWALL_LIMITS = {
   maxFreeArticles: 50,
   maxWindowDays: 365,
-  maxPreviewParagraphs: 10,
+  maxOpeningParagraphs: 10,
 } as const
 
 export const DEFAULT_PAYWALL_SETTINGS = {
   freeArticles: 3,
   registeredFreeArticles: 5,
   windowDays: 30,
-  previewParagraphs: 2,
+  openingParagraphs: 2,
   gateHeading: 'You have read all your free articles',
   gateMessage: 'Subscribe for unlimited access to every story, or come back when your free articles renew.',
 } as const
 
+const articleCount = z.number().int().min(0).max(PAYWALL_LIMITS.maxFreeArticles)
+
+export const meterSettingsSchema = z.object({
+  /** The allowance of an anonymous reader (cookie meter). */
+  freeArticles: articleCount,
+  /** The allowance of a signed-in reader without a subscription (meter kept on their account). */
+  registeredFreeArticles: articleCount,
+  windowDays: z.number().int().min(1).max(PAYWALL_LIMITS.maxWindowDays),
+})
+
+export type MeterSettings = z.output<typeof meterSettingsSchema>
+
+const { freeArticles, registeredFreeArticles, windowDays } = meterSettingsSchema.shape
+
+/** Anything missing or out of bounds in the stored global falls back to its default. */
 const paywallSettingsSchema = z.object({
-  freeArticles: z.number().int().min(0).max(PAYWALL_LIMITS.maxFreeArticles).catch(DEFAULT_PAYWALL_SETTINGS.freeArticles),
-  registeredFreeArticles: z
-    .number()
-    .int()
-    .min(0)
-    .max(PAYWALL_LIMITS.maxFreeArticles)
-    .catch(DEFAULT_PAYWALL_SETTINGS.registeredFreeArticles),
-  windowDays: z.number().int().min(1).max(PAYWALL_LIMITS.maxWindowDays).catch(DEFAULT_PAYWALL_SETTINGS.windowDays),
-  previewParagraphs: z
+  freeArticles: freeArticles.catch(DEFAULT_PAYWALL_SETTINGS.freeArticles),
+  registeredFreeArticles: registeredFreeArticles.catch(DEFAULT_PAYWALL_SETTINGS.registeredFreeArticles),
+  windowDays: windowDays.catch(DEFAULT_PAYWALL_SETTINGS.windowDays),
+  /** Without a paywall break in the story, the opening is this many paragraphs. */
+  openingParagraphs: z
     .number()
     .int()
     .min(1)
-    .max(PAYWALL_LIMITS.maxPreviewParagraphs)
-    .catch(DEFAULT_PAYWALL_SETTINGS.previewParagraphs),
+    .max(PAYWALL_LIMITS.maxOpeningParagraphs)
+    .catch(DEFAULT_PAYWALL_SETTINGS.openingParagraphs),
   gateHeading: z.string().min(1).catch(DEFAULT_PAYWALL_SETTINGS.gateHeading),
   gateMessage: z.string().min(1).catch(DEFAULT_PAYWALL_SETTINGS.gateMessage),
 })
@@ -40,3 +56,6 @@ export type PaywallSettings = z.output<typeof paywallSettingsSchema>
 export function toPaywallSettings(stored: unknown): PaywallSettings {
   return paywallSettingsSchema.parse(typeof stored === 'object' && stored !== null ? stored : {})
 }
+
+/** The meter's part of the settings, and nothing else. */
+export const meterSettingsOf = (settings: MeterSettings): MeterSettings => meterSettingsSchema.parse(settings)

@@ -18,7 +18,7 @@ import {
   richTextFromParagraphs,
   uploadNode,
   type RichTextDocument,
-} from '@/content/richText'
+} from '@/story/richText'
 import { serverEnv } from '@/lib/env'
 import { slugify } from '@/lib/slugify'
 import type { Article, Country, Media, Person } from '@/payload-types'

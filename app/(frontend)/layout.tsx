@@ -3,9 +3,9 @@ import './styles.css'
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
-import { SiteHeader } from '@/components/SiteHeader'
-import { getSiteSettings } from '@/content/queries'
+import { SiteHeader } from '@/app/(frontend)/SiteHeader'
 import { serverEnv } from '@/lib/env'
+import { getSiteSettings } from '@/story/queries'
 
 const FALLBACK_SETTINGS = { siteName: 'The Newsroom', tagline: null, navigation: [] }
 

@@ -1,11 +1,11 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { staff } from '@/access/staff'
-import { staffOrPublished } from '@/access/staffOrPublished'
-import { storyBodyReaders } from '@/access/storyBodyReaders'
-import { PaywallBreak } from '@/blocks/PaywallBreak'
-import { slugField } from '@/fields/slug'
+import { staff } from '@/collections/access/staff'
+import { staffOrPublished } from '@/collections/access/staffOrPublished'
+import { storyBodyReaders } from '@/collections/access/storyBodyReaders'
+import { slugField } from '@/collections/slugField'
+import { PaywallBreak } from '@/paywall/PaywallBreak/config'
 
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidateArticle'
 import { setByline } from './hooks/setByline'

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/access/anyone'
-import { staff } from '@/access/staff'
-import { slugField } from '@/fields/slug'
+import { anyone } from '@/collections/access/anyone'
+import { staff } from '@/collections/access/staff'
+import { slugField } from '@/collections/slugField'
 
 export const REGIONS = [
   'Africa',

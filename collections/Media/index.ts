@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
-import { staff } from '@/access/staff'
-import { staffOrVisibleMedia } from '@/access/staffOrVisibleMedia'
+import { staff } from '@/collections/access/staff'
+import { staffOrVisibleMedia } from '@/collections/access/staffOrVisibleMedia'
 import { serverEnv } from '@/lib/env'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

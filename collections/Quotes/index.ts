@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
-import { staff } from '@/access/staff'
-import { quoteReaders } from '@/access/quoteReaders'
+import { quoteReaders } from '@/collections/access/quoteReaders'
+import { staff } from '@/collections/access/staff'
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',

@@ -1,12 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins } from '@/access/admins'
-import { readerManagers } from '@/access/readerManagers'
-import { readerManagersOrOwnAccount } from '@/access/readerManagersOrOwnAccount'
 import { serverEnv } from '@/lib/env'
-import { READERS_COLLECTION } from '@/paywall/readerStanding'
-import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from '@/subscriptions/plans'
 
+import { admins } from '@/collections/access/admins'
+import { readerManagers } from '@/collections/access/readerManagers'
+import { readerManagersOrOwnAccount } from '@/collections/access/readerManagersOrOwnAccount'
+import { READERS_COLLECTION } from '@/collections/slugs'
+
+import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from './constants'
 import { createOnlyThroughRegistration } from './hooks/createOnlyThroughRegistration'
 import { recordLastLogin } from './hooks/recordLastLogin'
 
@@ -25,7 +26,7 @@ export const Readers: CollectionConfig = {
     maxLoginAttempts: 5,
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 30 * 24 * 60 * 60,
-    cookies: { sameSite: 'Lax', secure: serverEnv().SITE_URL.startsWith('https:') },
+    cookies: { sameSite: 'Lax', secure: serverEnv().SECURE_COOKIES },
   },
   admin: {
     useAsTitle: 'email',
@@ -63,7 +64,7 @@ export const Readers: CollectionConfig = {
           defaultValue: 'none',
           options: SUBSCRIPTION_STATUSES.map((status) => ({ label: status.replace('_', ' '), value: status })),
         },
-        { name: 'planId', type: 'text', admin: { description: 'The plan bought (see subscriptions/plans.ts).' } },
+        { name: 'planId', type: 'text', admin: { description: 'The plan bought (see accounts/payments/plans.ts).' } },
         { name: 'currentPeriodEnd', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'provider', type: 'text', admin: { description: 'Payment provider that manages it: demo or stripe.' } },
         { name: 'providerCustomerId', type: 'text' },

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { admins, isAdminUser } from '@/access/admins'
-import { adminsOrSelf } from '@/access/adminsOrSelf'
-import { staff } from '@/access/staff'
+import { admins, isAdminUser } from '@/collections/access/admins'
+import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
+import { staff } from '@/collections/access/staff'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 

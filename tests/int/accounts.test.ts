@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { cancelSubscription, loginReader, registerReader, startCheckout } from '@/accounts/operations'
-import { applySubscriptionChange } from '@/accounts/subscription'
-import { demoProvider } from '@/payments/demoProvider'
+import { demoProvider } from '@/accounts/payments/demoProvider'
+import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
 import type { Reader } from '@/payload-types'
 
 import { bootPayload } from './harness'

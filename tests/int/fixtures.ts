@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { richTextFromParagraphs } from '@/content/richText'
+import { richTextFromParagraphs } from '@/story/richText'
 
 /** Small, explicit test content (the seed has its own test). */
 export async function createImage(payload: Payload, name: string) {

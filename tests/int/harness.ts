@@ -6,9 +6,12 @@ import { getPayload, type Payload } from 'payload'
 
 /**
  * A real Payload on a brand-new SQLite file, migrated with the committed
- * migrations exactly as production is. One per test file.
+ * migrations exactly as production is (`migrate: false` leaves the file empty, for
+ * tests of the migrations themselves). One per test file.
  */
-export async function bootPayload(): Promise<{ payload: Payload; dir: string; cleanup: () => Promise<void> }> {
+export async function bootPayload(
+  options: { migrate?: boolean } = {},
+): Promise<{ payload: Payload; dir: string; cleanup: () => Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-int-'))
   process.env.DATABASE_URI = `file:${path.join(dir, 'newsroom.db')}`
   process.env.MEDIA_DIR = path.join(dir, 'media')
@@ -16,7 +19,7 @@ export async function bootPayload(): Promise<{ payload: Payload; dir: string; cl
   const { default: config } = await import('@payload-config')
   const { migrateSqlite } = await import('@/lib/databaseAdapter')
   const payload = await getPayload({ config, key: dir })
-  await migrateSqlite(payload)
+  if (options.migrate ?? true) await migrateSqlite(payload)
 
   return {
     payload,

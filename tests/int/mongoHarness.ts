@@ -60,7 +60,7 @@ export async function bootMongoPayload(): Promise<{
     payload,
     cleanup: async () => {
       await payload.destroy()
-      // content/queries.ts opens its own Payload (the default key) on the same config.
+      // story/queries.ts opens its own Payload (the default key) on the same config.
       await (await getPayload({ config })).destroy()
       await server.stop()
       fs.rmSync(dir, { recursive: true, force: true })

@@ -15,11 +15,11 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { CollectionSlug, Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { STORY_BODY_GRANT } from '@/access/storyBodyReaders'
-import { paragraphTexts } from '@/content/richText'
+import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 import type { Article, Country, Media, Person, Quote, User } from '@/payload-types'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
+import { paragraphTexts } from '@/story/richText'
 
 import { createImage, createStory } from './fixtures'
 import { bootMongoPayload } from './mongoHarness'
@@ -32,7 +32,7 @@ let firstRun: SeedSummary
 let secondRun: SeedSummary
 let countsAfterFirstRun: Record<string, number>
 let countsAfterSecondRun: Record<string, number>
-let queries: typeof import('@/content/queries')
+let queries: typeof import('@/story/queries')
 
 const anonymous = { overrideAccess: false } as const
 
@@ -54,7 +54,7 @@ beforeAll(async () => {
   secondRun = await seed(payload)
   countsAfterSecondRun = await counts()
   // The reader-site queries get their own Payload (default key) on the same DATABASE_URI.
-  queries = await import('@/content/queries')
+  queries = await import('@/story/queries')
 })
 afterAll(async () => cleanup?.())
 
@@ -99,7 +99,7 @@ describe('the seed on MongoDB', () => {
   })
 })
 
-describe('the reader-site queries (content/queries.ts) on MongoDB', () => {
+describe('the reader-site queries (story/queries.ts) on MongoDB', () => {
   it('finds the main story with its 13 paragraphs, hero image, 7 countries and 5 people populated', async () => {
     const story = await queries.findStoryBySlug(MAIN_STORY_SLUG)
     expect(story).not.toBeNull()
@@ -284,17 +284,31 @@ describe('what staff can do on MongoDB', () => {
 })
 
 describe('the MongoDB migrations', () => {
-  it('keep images uploaded before the visibility rule readable, as SQLite’s backfill does', async () => {
-    const { docs } = await payload.find({ collection: 'media', depth: 0, limit: 1, overrideAccess: true })
-    const model = (payload.db as unknown as MongooseAdapter).collections.media
-    // As a document stored before the field existed.
-    await model.updateOne({ _id: docs[0].id }, { $unset: { visibleToReaders: 1 } })
-    const readerSees = async () =>
-      (await payload.find({ collection: 'media', ...anonymous, where: { id: { equals: docs[0].id } } })).totalDocs
-    expect(await readerSees()).toBe(0)
+  const anImage = async () => (await payload.find({ collection: 'media', depth: 0, limit: 1, overrideAccess: true })).docs[0]
+  const readerSees = async (id: string | number) =>
+    (await payload.find({ collection: 'media', ...anonymous, where: { id: { equals: id } } })).totalDocs
+
+  beforeAll(async () => {
+    const adapter = payload.db as unknown as MongooseAdapter
+    // Documents as they were stored before each migration: an image without the visibility
+    // flag, and the paywall settings with the opening's old field name.
+    await adapter.collections.media.updateOne({ _id: (await anImage()).id }, { $unset: { visibleToReaders: 1 } })
+    await adapter.globals.collection.updateOne(
+      { globalType: 'paywall-settings' },
+      { $set: { previewParagraphs: 4 }, $unset: { openingParagraphs: 1 } },
+    )
+    expect(await readerSees((await anImage()).id)).toBe(0)
 
     const { mongoMigrations } = await import('@/migrations/mongodb')
     await payload.db.migrate({ migrations: mongoMigrations as unknown as Migration[] })
-    expect(await readerSees()).toBe(1)
+  })
+
+  it('keep images uploaded before the visibility rule readable, as SQLite’s backfill does', async () => {
+    expect(await readerSees((await anImage()).id)).toBe(1)
+  })
+
+  it('keep the editors’ opening length when its setting is renamed, as SQLite’s column rename does', async () => {
+    const settings = await payload.findGlobal({ slug: 'paywall-settings', overrideAccess: true })
+    expect(settings.openingParagraphs).toBe(4)
   })
 })

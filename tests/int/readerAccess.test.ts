@@ -2,8 +2,8 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { registerReader, startCheckout } from '@/accounts/operations'
+import { demoProvider } from '@/accounts/payments/demoProvider'
 import { signedInAccess } from '@/accounts/signedInAccess'
-import { demoProvider } from '@/payments/demoProvider'
 import type { Reader } from '@/payload-types'
 
 import { createImage, createStory } from './fixtures'
@@ -46,23 +46,23 @@ const ask = (token: string, story: { id: string; freeToRead: boolean }, mayCount
   signedInAccess(payload, { token, story, settings, mayCount }, Date.now())
 
 describe('a signed-in free reader', () => {
-  it('is metered on their account: five stories, then the preview, whatever their cookies', async () => {
+  it('is metered on their account: five stories, then the gated variant, whatever their cookies', async () => {
     const { token, reader } = await signUp('meter@example.com')
     const answers = []
     for (const story of stories.slice(0, 6)) answers.push(await ask(token, story))
-    expect(answers.map((answer) => answer.signedIn && answer.rendering)).toEqual([
-      'remaining-4',
-      'remaining-3',
-      'remaining-2',
-      'remaining-1',
-      'remaining-0',
-      'preview',
+    expect(answers.map((answer) => answer.signedIn && answer.variant)).toEqual([
+      'metered-4',
+      'metered-3',
+      'metered-2',
+      'metered-1',
+      'metered-0',
+      'gated',
     ])
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.meter?.readArticleIds).toEqual(stories.slice(0, 5).map((story) => story.id))
     // A story already read stays open; a free-to-read story is never counted.
-    expect(await ask(token, stories[0])).toEqual({ signedIn: true, readsEverything: false, rendering: 'remaining-0' })
-    expect(await ask(token, freeStory)).toEqual({ signedIn: true, readsEverything: false, rendering: 'full' })
+    expect(await ask(token, stories[0])).toEqual({ signedIn: true, readsEverything: false, variant: 'metered-0' })
+    expect(await ask(token, freeStory)).toEqual({ signedIn: true, readsEverything: false, variant: 'full' })
   })
 
   it('gives a burst of parallel requests no more than the reads left', async () => {
@@ -74,16 +74,16 @@ describe('a signed-in free reader', () => {
       data: { meter: { windowStart: new Date().toISOString(), readArticleIds: ['901', '902', '903', '904'] } },
     })
     const answers = await Promise.all(stories.map((story) => ask(token, story)))
-    const renderings = answers.map((answer) => (answer.signedIn ? answer.rendering : 'anonymous'))
-    expect(renderings.filter((rendering) => rendering === 'remaining-0')).toHaveLength(1)
-    expect(renderings.filter((rendering) => rendering === 'preview')).toHaveLength(stories.length - 1)
+    const variants = answers.map((answer) => (answer.signedIn ? answer.variant : 'anonymous'))
+    expect(variants.filter((variant) => variant === 'metered-0')).toHaveLength(1)
+    expect(variants.filter((variant) => variant === 'gated')).toHaveLength(stories.length - 1)
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.meter?.readArticleIds).toHaveLength(5)
   })
 
   it('spends no read on a prefetch', async () => {
     const { token, reader } = await signUp('prefetch@example.com')
-    expect(await ask(token, stories[0], false)).toEqual({ signedIn: true, readsEverything: false, rendering: 'preview' })
+    expect(await ask(token, stories[0], false)).toEqual({ signedIn: true, readsEverything: false, variant: 'gated' })
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.meter?.readArticleIds ?? []).toEqual([])
   })
@@ -93,7 +93,7 @@ describe('a subscriber', () => {
   it('reads everything without being counted, until the subscription lapses', async () => {
     const { token, reader } = await signUp('subscriber@example.com')
     await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, { siteUrl: 'http://localhost', now: new Date() })
-    for (const story of stories) expect(await ask(token, story)).toEqual({ signedIn: true, readsEverything: true, rendering: 'full' })
+    for (const story of stories) expect(await ask(token, story)).toEqual({ signedIn: true, readsEverything: true, variant: 'full' })
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.meter?.readArticleIds ?? []).toEqual([])
 
@@ -103,7 +103,7 @@ describe('a subscriber', () => {
       overrideAccess: true,
       data: { subscription: { ...stored.subscription!, currentPeriodEnd: new Date(Date.now() - 1000).toISOString() } },
     })
-    expect(await ask(token, stories[0])).toEqual({ signedIn: true, readsEverything: false, rendering: 'remaining-4' })
+    expect(await ask(token, stories[0])).toEqual({ signedIn: true, readsEverything: false, variant: 'metered-4' })
   })
 
   it('gets the body of a gated story through the API; a free reader does not', async () => {

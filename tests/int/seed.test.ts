@@ -1,11 +1,11 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { paragraphTexts } from '@/content/richText'
 import type { Article } from '@/payload-types'
 import { DEMO_STAFF, MAIN_STORY_SLUG } from '@/seed/constants'
 import { SEED_IMAGES } from '@/seed/images'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
+import { paragraphTexts } from '@/story/richText'
 
 import { bootPayload } from './harness'
 

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/content/richText'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
+import { richTextFromParagraphs } from '@/story/richText'
 
 import { decodeEntities, Reader, signedInStaff } from './reader'
 import { seedStory } from '../support/stories'

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphNode, paywallBreakNode, richTextDocument } from '@/content/richText'
 import { METER_COOKIE } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
+import { paragraphNode, paywallBreakNode, richTextDocument } from '@/story/richText'
 
 import { decodeEntities, Reader, signedInStaff } from './reader'
 import { otherMeteredStories, publishedStories, seedStory, type PublishedStory } from '../support/stories'
 
 const mainPath = `/articles/${MAIN_STORY_SLUG}`
-/** Paragraphs after the default preview of two. */
+/** Paragraphs after the default opening of two. */
 const withheld = seedStory.paragraphs.slice(2)
 const notice = (n: number) => `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`
 
@@ -125,7 +125,7 @@ describe('the metered gate', () => {
     expect(await reader.html(mainPath)).toContain(notice(1))
   })
 
-  it("ends the free preview where the journalist put the paywall break", async () => {
+  it("ends the opening where the journalist put the paywall break", async () => {
     const staff = await signedInStaff()
     const created = await staff.send('POST', '/api/articles', {
       title: 'A story with a paywall break after its first paragraph',

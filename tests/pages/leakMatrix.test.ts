@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import sharp from 'sharp'
 
-import { richTextFromParagraphs } from '@/content/richText'
 import { METER_COOKIE, signMeter } from '@/paywall/meterCookie'
+import { richTextFromParagraphs } from '@/story/richText'
 
 import { TEST_SECRET } from '../support/server'
 import { createReaderAccount, decodeEntities, Reader, readerLogin, signedInStaff } from './reader'

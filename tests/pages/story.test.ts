@@ -119,13 +119,23 @@ describe('pages that do not exist', () => {
   )
 
   it.each<[string, Record<string, string>]>([
-    [`/story-renderings/${MAIN_STORY_SLUG}/full`, {}],
-    [`/story-renderings/${MAIN_STORY_SLUG}/full`, { 'x-newsroom-internal': 'guessed-token' }],
-    [`/story-renderings/${MAIN_STORY_SLUG}/full`, { RSC: '1' }],
-    ['/front-page/latest', {}],
-  ])('does not let readers request a cached rendering directly (%s, headers %j)', async (path, headers) => {
+    [`/internal/articles/${MAIN_STORY_SLUG}/full`, {}],
+    [`/internal/articles/${MAIN_STORY_SLUG}/full`, { 'x-newsroom-internal': 'guessed-token' }],
+    [`/internal/articles/${MAIN_STORY_SLUG}/full`, { RSC: '1' }],
+    [`/internal/articles/${MAIN_STORY_SLUG}/full?_rsc=1`, {}],
+    ['/internal/home/full', {}],
+    [`/internal/story-facts/${MAIN_STORY_SLUG}`, {}],
+    ['/internal', {}],
+    ['/internal/anything-added-later', {}],
+  ])('does not let readers request an internal route directly (%s, headers %j)', async (path, headers) => {
     const response = await new Reader().get(path, headers)
     expect(response.status).toBe(404)
     expect(await response.text()).not.toContain(seedStory.paragraphs[12])
+  })
+
+  it.each(['/internal/reader-access', '/internal/revalidate'])('answers a post to %s from outside with the 404 page', async (path) => {
+    const response = await new Reader().send('POST', path, {})
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('We couldn’t find that page')
   })
 })

@@ -11,7 +11,7 @@ nextEnv.loadEnvConfig(process.cwd())
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
-const { richTextFromParagraphs } = await import('@/content/richText')
+const { richTextFromParagraphs } = await import('@/story/richText')
 
 const payload = await getPayload({ config })
 const story = await payload.create({

@@ -16,24 +16,31 @@ export const TEST_SECRET = 'page-tests-secret-0123456789abcdef0123456789'
 /** The test server accepts Stripe webhooks signed with this (payments stay on the demo provider). */
 export const TEST_STRIPE_WEBHOOK_SECRET = 'whsec_pagetests0123456789'
 
-// A newer file anywhere else in the project means the build is stale: listing what the build
-// reads instead would go stale itself whenever a folder is added.
-const NOT_BUILD_INPUTS = new Set(['node_modules', 'tests', 'docs', 'bench', 'scripts', 'data', 'media', 'README.md', 'vitest.config.ts', 'vitest.e2e.config.ts', 'tsconfig.tsbuildinfo', 'next-env.d.ts', 'Dockerfile', 'docker-compose.yml'])
-const buildInputs = (): string[] =>
-  fs.readdirSync(root).filter((entry) => !entry.startsWith('.') && !NOT_BUILD_INPUTS.has(entry))
+/**
+ * Everything the app is built from: the files git knows (tracked, or new and not ignored),
+ * except documentation and what tsconfig.build.json leaves out of the app (tests, scripts…).
+ * Deriving it from those two sources means a new folder of app code counts by itself.
+ */
+function buildInputs(): string[] {
+  const { exclude } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8')) as { exclude: string[] }
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
+  if (listed.status !== 0) throw new Error(`cannot list the sources with git: ${listed.stderr}`)
+  const outsideApp = (file: string) =>
+    file.endsWith('.md') || exclude.some((entry) => file === entry || file.startsWith(`${entry}/`))
+  return listed.stdout.split('\0').filter((file) => file !== '' && !outsideApp(file))
+}
 
-function newestInput(entry: string): number {
-  const full = path.join(root, entry)
-  if (!fs.existsSync(full)) return 0
-  const stat = fs.statSync(full)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  return Math.max(stat.mtimeMs, ...fs.readdirSync(full).map((child) => newestInput(path.join(entry, child))))
+/** The latest change to an input, counting its folder (a file deleted or renamed changes that). */
+function newestInput(): number {
+  const files = buildInputs()
+  const paths = new Set([...files, ...files.map((file) => path.dirname(file))])
+  return Math.max(...[...paths].map((entry) => fs.statSync(path.join(root, entry), { throwIfNoEntry: false })?.mtimeMs ?? 0))
 }
 
 function ensureProductionBuild(): void {
   const buildId = path.join(root, '.next', 'BUILD_ID')
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
-  if (builtAt > Math.max(...buildInputs().map(newestInput))) return
+  if (builtAt > newestInput()) return
   console.log('[tests] building the app (no build, or sources changed since the last one)…')
   const result = spawnSync(bin('next'), ['build'], {
     cwd: root,

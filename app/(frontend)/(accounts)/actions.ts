@@ -4,12 +4,12 @@ import config from '@payload-config'
 import { redirect } from 'next/navigation'
 import { getPayload } from 'payload'
 
+import type { FormState } from '@/accounts/formState'
 import { safeNextPath } from '@/accounts/nextPath'
 import { cancelSubscription, loginReader, registerReader, startCheckout } from '@/accounts/operations'
-import type { FormState } from '@/accounts/formState'
+import { paymentProvider } from '@/accounts/payments'
 import { asReader, currentVisitor, endSession, startSession } from '@/accounts/session'
 import { serverEnv } from '@/lib/env'
-import { paymentProvider } from '@/payments'
 
 /**
  * The account forms' server actions: thin wrappers that add the session cookie

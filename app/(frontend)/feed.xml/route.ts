@@ -1,7 +1,7 @@
-import { getSiteSettings, listLatestStories, siteIdentityOf } from '@/content/queries'
-import { renderRssFeed } from '@/feeds/rss'
+import { getSiteSettings, listLatestStories, siteIdentityOf } from '@/story/queries'
+import { renderRssFeed } from '@/story/rss'
 
-// Cached like the reader pages and purged with them on publish (lib/revalidate.ts).
+// Cached like the reader pages and purged with them on publish (delivery/revalidate.ts).
 export const dynamic = 'force-static'
 export const revalidate = 300
 

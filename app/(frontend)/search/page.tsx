@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { z } from 'zod'
 
-import { StoryCard } from '@/components/StoryCard'
-import { searchStories } from '@/content/queries'
+import { searchStories } from '@/story/queries'
+import { StoryCard } from '@/story/StoryCard'
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -17,7 +17,7 @@ const querySchema = z
 
 type Props = { searchParams: Promise<{ q?: string | string[] }> }
 
-/** Headline and standfirst search over published stories (content/queries.ts#searchStories). */
+/** Headline and standfirst search over published stories (story/queries.ts#searchStories). */
 export default async function SearchPage({ searchParams }: Props) {
   const raw = (await searchParams).q
   const text = Array.isArray(raw) ? raw[0] : raw

@@ -1,6 +1,6 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'payload'
 
-import { revalidateReaderPages } from '@/lib/revalidate'
+import { revalidateReaderPages } from '@/delivery/revalidate'
 
 /**
  * Whether a save changes what readers see. Payload runs this hook for draft saves

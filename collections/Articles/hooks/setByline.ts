@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '@/content/ids'
+import { relationId } from '@/lib/relations'
 
-export const STAFF_BYLINE = 'Staff'
+import { STAFF_BYLINE } from '@/collections/Articles/byline'
 
 /**
  * Readers cannot read staff accounts, so the author's name is copied onto the

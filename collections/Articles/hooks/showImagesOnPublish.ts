@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { mediaIdsOfStory } from '@/collections/Articles/mediaOfStory'
 import { showMediaToReaders } from '@/collections/Media/showToReaders'
-import { mediaIdsOfStory } from '@/content/mediaOfStory'
 
 /**
  * Publishing a story makes its images readable. They stay readable if the story

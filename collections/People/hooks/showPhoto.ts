@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { showMediaToReaders } from '@/collections/Media/showToReaders'
-import { relationId } from '@/content/ids'
+import { relationId } from '@/lib/relations'
 
 /** People are public, so their photo is too. */
 export const showPhoto: CollectionAfterChangeHook = async ({ doc, req }) => {

@@ -1,9 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { isReaderManager } from '@/access/readerManagers'
-
-/** Context flag set by accounts/operations.ts#registerReader, the /register form's code. */
-export const READER_REGISTRATION = 'readerRegistration'
+import { isReaderManager } from '@/collections/access/readerManagers'
+import { READER_REGISTRATION } from '@/collections/Readers/constants'
 
 /**
  * Reader accounts are created by the /register form or by admins and editors,

@@ -3,15 +3,15 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
+import { AccountForm } from '@/accounts/AccountForm.island'
+import { paymentProvider } from '@/accounts/payments'
 import { meterFromAccount } from '@/accounts/readerMeter'
 import { asReader, currentVisitor } from '@/accounts/session'
-import { AccountForm } from '@/components/accounts/AccountForm.island'
-import { formatStoryDate } from '@/content/format'
-import { getPaywallSettings } from '@/content/queries'
+import { readerStandingOf } from '@/collections/access/readerStandingOf'
+import { formatDate } from '@/lib/dates'
 import { serverEnv } from '@/lib/env'
-import { paymentProvider } from '@/payments'
 import { meterSummary } from '@/paywall/meter'
-import { readerStanding } from '@/paywall/readerStanding'
+import { getPaywallSettings } from '@/story/queries'
 
 import { cancelAction } from '../actions'
 
@@ -47,7 +47,7 @@ export default async function AccountPage({ searchParams }: Props) {
   }
 
   const now = Date.now()
-  const standing = readerStanding(user, now)
+  const standing = readerStandingOf(user, now)
   const subscription = reader.subscription
   const meter = meterSummary(meterFromAccount(reader.meter), standing, paywall, now)
   const provider = paymentProvider(serverEnv())
@@ -81,7 +81,7 @@ export default async function AccountPage({ searchParams }: Props) {
         {standing === 'subscriber' && subscription?.currentPeriodEnd && (
           <>
             <dt>{subscription.status === 'past_due' ? 'Payment due since' : 'Renews on'}</dt>
-            <dd>{formatStoryDate(subscription.currentPeriodEnd)}</dd>
+            <dd>{formatDate(subscription.currentPeriodEnd)}</dd>
           </>
         )}
         {standing === 'registered' && (
@@ -89,7 +89,7 @@ export default async function AccountPage({ searchParams }: Props) {
             <dt>Free articles this window</dt>
             <dd data-testid="account-meter">
               {meter.read} of {meter.allowance} read
-              {meter.renewsAt !== null && `; renews on ${formatStoryDate(new Date(meter.renewsAt).toISOString())}`}
+              {meter.renewsAt !== null && `; renews on ${formatDate(new Date(meter.renewsAt).toISOString())}`}
             </dd>
           </>
         )}

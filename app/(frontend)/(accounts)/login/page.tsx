@@ -2,9 +2,9 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { AccountForm } from '@/accounts/AccountForm.island'
 import { safeNextPath } from '@/accounts/nextPath'
 import { currentVisitor } from '@/accounts/session'
-import { AccountForm } from '@/components/accounts/AccountForm.island'
 
 import { loginAction } from '../actions'
 

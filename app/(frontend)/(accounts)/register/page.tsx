@@ -2,12 +2,12 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { redirect } from 'next/navigation'
 
+import { AccountForm } from '@/accounts/AccountForm.island'
 import { PASSWORD_MIN_LENGTH } from '@/accounts/credentials'
 import { safeNextPath } from '@/accounts/nextPath'
 import { currentVisitor } from '@/accounts/session'
-import { AccountForm } from '@/components/accounts/AccountForm.island'
-import { getPaywallSettings } from '@/content/queries'
 import { freeArticles } from '@/paywall/gateCopy'
+import { getPaywallSettings } from '@/story/queries'
 
 import { registerAction } from '../actions'
 

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 
+import { AccountForm } from '@/accounts/AccountForm.island'
+import { paymentProvider } from '@/accounts/payments'
+import { PLANS } from '@/accounts/payments/plans'
 import { asReader, currentVisitor } from '@/accounts/session'
-import { AccountForm } from '@/components/accounts/AccountForm.island'
-import { getPaywallSettings } from '@/content/queries'
+import { readerStandingOf } from '@/collections/access/readerStandingOf'
 import { serverEnv } from '@/lib/env'
-import { paymentProvider } from '@/payments'
 import { freeArticles } from '@/paywall/gateCopy'
-import { readerStanding } from '@/paywall/readerStanding'
-import { PLANS } from '@/subscriptions/plans'
+import { getPaywallSettings } from '@/story/queries'
 
 import { subscribeAction } from '../actions'
 
@@ -19,7 +19,7 @@ export const dynamic = 'force-dynamic'
 export default async function SubscribePage() {
   const [{ user }, paywall] = await Promise.all([currentVisitor(), getPaywallSettings()])
   const provider = paymentProvider(serverEnv())
-  const standing = readerStanding(user, Date.now())
+  const standing = readerStandingOf(user, Date.now())
   const reader = asReader(user)
 
   return (

@@ -1,9 +1,12 @@
 import { notFound } from 'next/navigation'
 
 /**
- * Published stories never render here: the proxy rewrites /articles/[slug] to a
- * cached rendering. A request that reaches this route named no published story.
+ * `/articles/[slug]` is where readers find a story, but it is not rendered here: the
+ * proxy (delivery/proxy.ts) decides what this reader gets and serves that cached variant
+ * of the story page, app/(frontend)/internal/articles/[slug]/[variant]/page.tsx
+ * (how it works: delivery/README.md). A request that reaches this route named no
+ * published story.
  */
-export default function UnknownStoryPage(): never {
+export default function NoSuchStory(): never {
   notFound()
 }

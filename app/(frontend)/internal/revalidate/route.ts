@@ -1,12 +1,7 @@
-import { isInternalRequest } from '@/delivery/internalRequest'
-import { serverEnv } from '@/lib/env'
-import { purgeNow } from '@/lib/revalidate'
+import { purgeNow } from '@/delivery/revalidate'
 
-/** Lets server code running outside a request (the job runner) purge the reader pages. */
-export async function POST(request: Request): Promise<Response> {
-  if (!(await isInternalRequest(request.headers, serverEnv().PAYLOAD_SECRET))) {
-    return Response.json({ error: 'Not found' }, { status: 404 })
-  }
+/** Lets server code running outside a request (the job runner) purge the reader pages (delivery/revalidate.ts). */
+export async function POST(): Promise<Response> {
   purgeNow()
   return new Response(null, { status: 204 })
 }

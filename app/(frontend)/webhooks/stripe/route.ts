@@ -1,9 +1,9 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { applySubscriptionChange } from '@/accounts/subscription'
+import { subscriptionChangeFromEvent, verifyStripeSignature } from '@/accounts/payments/stripeWebhook'
+import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
 import { serverEnv } from '@/lib/env'
-import { subscriptionChangeFromEvent, verifyStripeSignature } from '@/payments/stripeWebhook'
 
 export const dynamic = 'force-dynamic'
 

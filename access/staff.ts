@@ -1,8 +1,0 @@
-import type { PayloadRequest } from 'payload'
-
-import { STAFF_COLLECTION } from '@/paywall/readerStanding'
-
-/** Staff are the journalists and editors in the `users` collection (not readers). */
-export const isStaffUser = (user: PayloadRequest['user']): boolean => user?.collection === STAFF_COLLECTION
-
-export const staff = ({ req }: { req: PayloadRequest }): boolean => isStaffUser(req.user)

@@ -1,0 +1,37 @@
+import { periodEnd } from './plans'
+import type { PaymentProvider } from './provider'
+import { applySubscriptionChange } from './subscriptionChange'
+
+/** Subscriptions without money: for the embedded demo, development and tests. */
+export const demoProvider: PaymentProvider = {
+  id: 'demo',
+  notice: 'Payments are in demo mode: subscribing activates your subscription at once and nothing is charged.',
+  async checkout({ payload, reader, plan, now }) {
+    const updated = await applySubscriptionChange(payload, {
+      readerId: String(reader.id),
+      plan: 'subscriber',
+      status: 'active',
+      planId: plan.id,
+      currentPeriodEnd: periodEnd(plan, now).toISOString(),
+      provider: 'demo',
+      providerCustomerId: null,
+      providerSubscriptionId: null,
+    })
+    if (!updated) throw new Error(`reader ${reader.id} vanished during checkout`)
+    return { kind: 'activated', reader: updated.reader }
+  },
+  async cancel({ payload, reader, now }) {
+    // No billing cycle to run out: the demo ends the subscription at once.
+    const updated = await applySubscriptionChange(payload, {
+      readerId: String(reader.id),
+      plan: 'free',
+      status: 'canceled',
+      currentPeriodEnd: now.toISOString(),
+      provider: 'demo',
+      providerCustomerId: null,
+      providerSubscriptionId: null,
+    })
+    if (!updated) throw new Error(`reader ${reader.id} vanished during cancellation`)
+    return { kind: 'canceled', reader: updated.reader }
+  },
+}

@@ -1,0 +1,57 @@
+import type { PlanId } from './plans'
+import { PaymentProviderError, type PaymentProvider } from './provider'
+
+type StripeConfig = { secretKey: string; prices: Record<PlanId, string> }
+
+const STRIPE_API = 'https://api.stripe.com/v1'
+
+/**
+ * Stripe Checkout for subscriptions. A checkout creates a Checkout Session and
+ * sends the reader to Stripe's page; nothing changes on the account until
+ * Stripe's signed webhook says so (app/(frontend)/webhooks/stripe, which carries the
+ * reader id back in `client_reference_id` and the subscription's metadata).
+ * "Manage subscription" opens Stripe's customer portal.
+ */
+export function stripeProvider(config: StripeConfig, fetchImpl: typeof fetch = fetch): PaymentProvider {
+  async function post(path: string, form: Record<string, string>): Promise<{ url: string }> {
+    const response = await fetchImpl(`${STRIPE_API}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${config.secretKey}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(form),
+      signal: AbortSignal.timeout(10_000),
+    })
+    const body = (await response.json().catch(() => null)) as { url?: unknown; error?: { message?: unknown } } | null
+    if (!response.ok || typeof body?.url !== 'string') {
+      const detail = typeof body?.error?.message === 'string' ? body.error.message : `HTTP ${response.status}`
+      throw new PaymentProviderError(`Stripe refused the request (${detail}).`)
+    }
+    return { url: body.url }
+  }
+
+  return {
+    id: 'stripe',
+    notice: 'You will pay on Stripe’s secure page; your subscription starts as soon as the payment goes through.',
+    async checkout({ reader, plan, siteUrl }) {
+      const readerId = String(reader.id)
+      const customer = reader.subscription?.providerCustomerId
+      const { url } = await post('/checkout/sessions', {
+        mode: 'subscription',
+        'line_items[0][price]': config.prices[plan.id],
+        'line_items[0][quantity]': '1',
+        client_reference_id: readerId,
+        ...(customer ? { customer } : { customer_email: reader.email }),
+        'subscription_data[metadata][readerId]': readerId,
+        'subscription_data[metadata][planId]': plan.id,
+        success_url: `${siteUrl}/account?checkout=complete`,
+        cancel_url: `${siteUrl}/subscribe`,
+      })
+      return { kind: 'redirect', url }
+    },
+    async cancel({ reader, siteUrl }) {
+      const customer = reader.subscription?.providerCustomerId
+      if (!customer) throw new PaymentProviderError('This subscription has no Stripe customer to manage.')
+      const { url } = await post('/billing_portal/sessions', { customer, return_url: `${siteUrl}/account` })
+      return { kind: 'redirect', url }
+    },
+  }
+}

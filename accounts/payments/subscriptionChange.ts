@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+
+import type { Reader } from '@/payload-types'
+import { hasActiveSubscription } from '@/paywall/readerStanding'
+
+import type { PlanId } from './plans'
+import type { SubscriptionChange } from './stripeWebhook'
+
+export type SubscriptionUpdate = SubscriptionChange & {
+  provider: 'demo' | 'stripe'
+  planId?: PlanId
+  /** When the provider made the change; an update older than the last one applied is stale. */
+  occurredAt?: string | null
+}
+
+/**
+ * The one place a reader's subscription is written: the demo provider after a
+ * checkout, the Stripe webhook after a payment event. The subscription fields are
+ * staff-only for API callers; the server writes them here with overrideAccess.
+ * Providers deliver events out of order, so an update older than the last one applied is
+ * skipped (`applied: false`). Null when there is no such reader (e.g. an account since deleted).
+ */
+export async function applySubscriptionChange(
+  payload: Payload,
+  update: SubscriptionUpdate,
+): Promise<{ reader: Reader; applied: true } | { reader: Reader; applied: false; reason: string } | null> {
+  const existing = await payload
+    .findByID({ collection: 'readers', id: update.readerId, depth: 0, overrideAccess: true, disableErrors: true })
+    .catch(() => null)
+  if (!existing) return null
+  const previous = existing.subscription ?? {}
+  if (update.occurredAt && previous.providerEventAt && Date.parse(update.occurredAt) < Date.parse(previous.providerEventAt)) {
+    return { reader: existing, applied: false, reason: 'Older than the last change applied.' }
+  }
+  // The end of some other subscription (e.g. a duplicate checkout) does not end the one in force.
+  const otherSubscription =
+    update.providerSubscriptionId && previous.providerSubscriptionId && update.providerSubscriptionId !== previous.providerSubscriptionId
+  if (otherSubscription && update.plan === 'free' && hasActiveSubscription(previous, Date.now())) {
+    return { reader: existing, applied: false, reason: 'About another subscription than the one in force.' }
+  }
+  const reader = await payload.update({
+    collection: 'readers',
+    id: existing.id,
+    overrideAccess: true,
+    depth: 0,
+    data: {
+      subscription: {
+        plan: update.plan,
+        status: update.status,
+        planId: update.planId ?? previous.planId ?? null,
+        currentPeriodEnd: update.currentPeriodEnd ?? previous.currentPeriodEnd ?? null,
+        provider: update.provider,
+        providerCustomerId: update.providerCustomerId ?? previous.providerCustomerId ?? null,
+        providerSubscriptionId: update.providerSubscriptionId ?? previous.providerSubscriptionId ?? null,
+        providerEventAt: update.occurredAt ?? previous.providerEventAt ?? null,
+      },
+    },
+  })
+  return { reader, applied: true as const }
+}

@@ -1,0 +1,41 @@
+import { notFound } from 'next/navigation'
+
+import { HOME_VARIANT } from '@/delivery/variantPages'
+import { listFrontPageStories } from '@/story/queries'
+import { StoryCard } from '@/story/StoryCard'
+
+/**
+ * The home page, the same for every reader: rendered once and cached; the proxy
+ * serves it at `/`. It sits behind a route parameter so that it renders on first
+ * request rather than at build time: the build never needs a database. A publish purges it.
+ */
+export const dynamic = 'force-static'
+export const revalidate = 3600
+
+export function generateStaticParams(): { variant: string }[] {
+  return []
+}
+
+export default async function HomePage({ params }: { params: Promise<{ variant: string }> }) {
+  if ((await params).variant !== HOME_VARIANT) notFound()
+  const [lead, ...rest] = await listFrontPageStories(13)
+  if (!lead) {
+    return (
+      <section className="empty-state">
+        <h1>No stories yet</h1>
+        <p>Published stories will appear here.</p>
+      </section>
+    )
+  }
+  return (
+    <>
+      <h1 className="visually-hidden">Latest stories</h1>
+      <StoryCard story={lead} lead headingLevel={2} />
+      <section aria-label="More stories" className="story-grid">
+        {rest.map((story) => (
+          <StoryCard key={story.id} story={story} headingLevel={2} />
+        ))}
+      </section>
+    </>
+  )
+}

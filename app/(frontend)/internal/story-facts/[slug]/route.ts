@@ -1,0 +1,19 @@
+import type { StoryFacts } from '@/delivery/storyFacts'
+import { isWellFormedSlug } from '@/lib/slugify'
+import { meterSettingsOf } from '@/paywall/settings'
+import { findStoryFacts, getPaywallSettings } from '@/story/queries'
+
+/** The proxy's facts about a story (delivery/storyFacts.ts). Cached, and purged with the reader pages on publish. */
+export const dynamic = 'force-static'
+export const revalidate = 300
+
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params
+  const [story, settings] = await Promise.all([isWellFormedSlug(slug) ? findStoryFacts(slug) : null, getPaywallSettings()])
+  const facts: StoryFacts = { story, settings: meterSettingsOf(settings) }
+  return Response.json(facts)
+}

@@ -1,0 +1,20 @@
+import { relationId, type Relation } from '@/lib/relations'
+
+type Node = { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
+
+/** Every image a story shows: its hero and the uploads placed in its body, at any depth. */
+export function mediaIdsOfStory(story: { heroImage?: Relation; body?: unknown }): string[] {
+  const ids = new Set<string>()
+  const hero = relationId(story.heroImage)
+  if (hero) ids.add(hero)
+  const visit = (node: Node) => {
+    if (node.type === 'upload' && node.relationTo === 'media') {
+      const id = relationId(node.value as Relation)
+      if (id) ids.add(id)
+    }
+    if (Array.isArray(node.children)) node.children.forEach(visit)
+  }
+  const root = (story.body as { root?: Node } | null | undefined)?.root
+  if (root) visit(root)
+  return [...ids]
+}

@@ -1,0 +1,8 @@
+import type { PayloadRequest } from 'payload'
+
+import { STAFF_COLLECTION } from '@/collections/slugs'
+
+/** Staff are the journalists and editors in the `users` collection (not readers). */
+export const isStaffUser = (user: PayloadRequest['user']): boolean => user?.collection === STAFF_COLLECTION
+
+export const staff = ({ req }: { req: PayloadRequest }): boolean => isStaffUser(req.user)

@@ -1,0 +1,42 @@
+import type { GlobalConfig } from 'payload'
+
+import { anyone } from '@/collections/access/anyone'
+import { staff } from '@/collections/access/staff'
+
+import { revalidateAfterGlobalChange } from './revalidateAfterChange'
+
+export const SiteSettings: GlobalConfig = {
+  slug: 'site-settings',
+  admin: { group: 'Settings' },
+  access: { read: anyone, update: staff },
+  hooks: { afterChange: [revalidateAfterGlobalChange] },
+  fields: [
+    { name: 'siteName', type: 'text', required: true, defaultValue: 'The Newsroom' },
+    { name: 'tagline', type: 'text', defaultValue: 'Independent reporting from Latin America and beyond' },
+    {
+      name: 'leadStory',
+      label: 'Lead story on the home page',
+      type: 'relationship',
+      relationTo: 'articles',
+      admin: { description: 'The splash. Empty, or not published: the newest story leads.' },
+    },
+    {
+      name: 'navigation',
+      type: 'array',
+      maxRows: 8,
+      admin: { description: 'Links in the site header. With none, the header shows no menu.' },
+      fields: [
+        { name: 'label', type: 'text', required: true },
+        {
+          name: 'url',
+          type: 'text',
+          required: true,
+          validate: (value: unknown) =>
+            typeof value === 'string' && /^(\/(?!\/)|https?:\/\/)/.test(value)
+              ? true
+              : 'Use a site path such as /about or a full http(s) address.',
+        },
+      ],
+    },
+  ],
+}

@@ -1,0 +1,131 @@
+import { NextResponse, type NextRequest } from 'next/server'
+
+import { serverEnv, type ServerEnv } from '@/lib/env'
+import { isWellFormedSessionToken, SESSION_COOKIE } from '@/lib/sessionCookie'
+import { isWellFormedSlug } from '@/lib/slugify'
+import { decideStoryVariant } from '@/paywall/meter'
+import { METER_COOKIE, meterCookie, readMeter } from '@/paywall/meterCookie'
+import { variantSegment, type VariantSegment } from '@/paywall/variants'
+
+import { ACCOUNT_FORM_PATHS, isCrossSitePost } from './formPosts'
+import { isInternalPath, isInternalRequest } from './internalRoutes'
+import { askReaderAccess } from './readerAccess'
+import { storyFacts } from './storyFacts'
+import { unavailablePage } from './unavailable'
+import { HOME_PAGE_PATH, storyVariantPath, variantPage, type VariantPagePath } from './variantPages'
+
+/**
+ * The thin layer in front of the cached reader pages (delivery/README.md). Each story
+ * is rendered and cached once per variant (full, "N remaining", gated); for each reader
+ * this proxy decides with paywall/meter (anonymous readers: from the signed meter
+ * cookie; signed-in ones: by asking the server, which keeps their meter) and serves
+ * that variant. The home page is one cached page served the same way.
+ * Readers never reach a variant directly, so the cache cannot be used to skip the meter.
+ */
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const env = serverEnv()
+  const { pathname } = request.nextUrl
+
+  if (isInternalPath(pathname)) {
+    if (await isInternalRequest(request.headers, env.PAYLOAD_SECRET)) return NextResponse.next()
+    return NextResponse.rewrite(samePath(request, '/page-not-found'), { status: 404 })
+  }
+  if (pathname === '/') return serveVariantPage(request, HOME_PAGE_PATH, env)
+  if ((ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request)
+  return serveStory(request, decodeURIComponent(pathname.slice('/articles/'.length)), env)
+}
+
+async function serveStory(request: NextRequest, slug: string, env: ServerEnv): Promise<NextResponse> {
+  // Malformed slugs fall through to the article route, which answers 404.
+  if (!isWellFormedSlug(slug)) return NextResponse.next()
+
+  const facts = await storyFacts(slug, env)
+  if (facts && !facts.story) return NextResponse.next()
+
+  // Without facts (the facts route failed, e.g. the database is down) the reader
+  // gets the cached gated variant: never more than the meter could have allowed.
+  let variant: VariantSegment = 'gated'
+  let countedRead: Awaited<ReturnType<typeof meterCookie>> | null = null
+
+  const sessionToken = request.cookies.get(SESSION_COOKIE)?.value
+  const mayCount = request.method === 'GET' && !isPrefetch(request)
+  let anonymous = true
+
+  // A free-to-read story is the same for everyone: no need to ask who is reading.
+  if (facts?.story && !facts.story.freeToRead && isWellFormedSessionToken(sessionToken)) {
+    const answer = await askReaderAccess(
+      { token: sessionToken, story: facts.story, settings: facts.settings, mayCount },
+      env,
+    )
+    // No answer: the gated variant (fail safe). A session that does not verify: an anonymous reader.
+    anonymous = answer?.signedIn === false
+    if (answer?.signedIn) variant = answer.variant
+  }
+
+  if (facts?.story && anonymous) {
+    const now = Date.now()
+    const meter = await readMeter(request.cookies.get(METER_COOKIE)?.value, env.PAYLOAD_SECRET)
+    const decision = decideStoryVariant({ reader: 'anonymous', meter, article: facts.story, settings: facts.settings, now, mayCount })
+    variant = variantSegment(decision.variant)
+    if (decision.meterChanged) countedRead = await meterCookie(decision.meter, facts.settings, env, now)
+  }
+
+  const response = await serveVariantPage(request, storyVariantPath(slug, variant), env)
+  // The URL is shared by every reader while the content is not: no shared cache may keep it.
+  response.headers.set('Cache-Control', 'private, no-store')
+  // A read is counted only when the reader got the story.
+  if (countedRead && response.ok) response.cookies.set(countedRead)
+  return response
+}
+
+function guardFormPost(request: NextRequest): NextResponse {
+  const crossSite = isCrossSitePost({
+    method: request.method,
+    origin: request.headers.get('origin'),
+    host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
+  })
+  if (!crossSite) return NextResponse.next()
+  return new NextResponse('This form can only be sent from this site (cross-site request refused).', {
+    status: 403,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  })
+}
+
+/**
+ * A page load is answered from the proxy's in-memory copy of the variant, or with a
+ * readable 503 page when the server cannot render it. Router (RSC) requests, and
+ * paths with no page, are rewritten to the variant's route itself.
+ */
+async function serveVariantPage(request: NextRequest, path: VariantPagePath, env: ServerEnv): Promise<NextResponse> {
+  if (!isDocumentRequest(request)) return NextResponse.rewrite(samePath(request, path))
+  const page = await variantPage(path, env)
+  if (page === null) {
+    const { html, init } = unavailablePage()
+    return new NextResponse(html, init)
+  }
+  if ('missing' in page) return NextResponse.rewrite(samePath(request, path))
+  return new NextResponse(request.method === 'HEAD' ? null : page.html, {
+    status: 200,
+    headers: { 'content-type': page.contentType },
+  })
+}
+
+/**
+ * The same request on another path. Cloning nextUrl keeps the server's own origin:
+ * a URL built from request.url can name a host the server does not recognise as
+ * itself, and Next would then proxy the rewrite as an outside request.
+ */
+function samePath(request: NextRequest, pathname: string): URL {
+  const url = request.nextUrl.clone()
+  url.pathname = pathname
+  return url
+}
+
+// Router requests carry these headers (kept for the proxy by `skipProxyUrlNormalize`).
+const isPrefetch = (request: NextRequest): boolean =>
+  request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch'
+
+const isDocumentRequest = (request: NextRequest): boolean =>
+  (request.method === 'GET' || request.method === 'HEAD') &&
+  !request.headers.has('rsc') &&
+  !request.nextUrl.searchParams.has('_rsc')

@@ -1,0 +1,36 @@
+import { z } from 'zod'
+
+import { meterSettingsSchema } from '@/paywall/settings'
+
+import { contentGeneration } from './contentGeneration'
+import { GenerationCache, GENERATION_TTL_MS } from './generationCache'
+import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes'
+
+/**
+ * Contract between the proxy and its server: what the proxy needs to meter a story
+ * (its id, whether it is free to read, the allowances), served by
+ * app/(frontend)/internal/story-facts/[slug] (a cached route), so the per-request
+ * layer never touches the database.
+ */
+export const STORY_FACTS_PREFIX = `${INTERNAL_PREFIX}/story-facts`
+
+export const storyFactsSchema = z.object({
+  story: z.object({ id: z.string().min(1), freeToRead: z.boolean() }).nullable(),
+  settings: meterSettingsSchema,
+})
+
+export type StoryFacts = z.output<typeof storyFactsSchema>
+
+const facts = new GenerationCache<StoryFacts>({ maxEntries: 2_000, ttlMs: GENERATION_TTL_MS })
+
+/** The story's facts, kept for the current content generation; null when they cannot be had (the caller fails safe). */
+export function storyFacts(slug: string, server: OwnServer): Promise<StoryFacts | null> {
+  return facts.get(slug, contentGeneration(), Date.now(), async () => {
+    try {
+      const response = await internalFetch(`${STORY_FACTS_PREFIX}/${slug}`, server)
+      return response.ok ? storyFactsSchema.parse(await response.json()) : null
+    } catch {
+      return null
+    }
+  })
+}

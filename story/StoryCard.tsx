@@ -1,0 +1,38 @@
+import Link from 'next/link'
+
+import { populated } from '@/lib/relations'
+import type { Media } from '@/payload-types'
+import type { StoryCard as StoryCardData } from '@/story/queries'
+
+import { mediaSource } from './media'
+import { MediaFigure } from './MediaFigure'
+
+function CardImage({ media }: { media: Media }) {
+  const image = mediaSource(media, 'card')
+  if (!image) return null
+  return <img className="card-image" src={image.src} width={image.width} height={image.height} alt={media.alt} loading="lazy" />
+}
+
+/**
+ * A story teaser: `lead` is the home page's top story (large photo with caption and
+ * credit), otherwise a card. Links never prefetch: a prefetch would ask the paywall
+ * for the story before the reader chose to read it.
+ */
+export function StoryCard({ story, lead = false, headingLevel = 3 }: { story: StoryCardData; lead?: boolean; headingLevel?: 2 | 3 }) {
+  const media = populated(story.heroImage)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article className={lead ? 'lead-story' : 'card'}>
+      {media && (lead ? <MediaFigure media={media} size="hero" className="figure lead-figure" /> : <CardImage media={media} />)}
+      <div>
+        <p className="kicker">{story.section}</p>
+        <Heading className={lead ? 'lead-title' : 'card-title'}>
+          <Link href={`/articles/${story.slug}`} prefetch={false}>
+            {story.title}
+          </Link>
+        </Heading>
+        <p className={lead ? 'dek' : 'card-dek'}>{story.dek}</p>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,79 @@
+import { bylineOf } from '@/collections/Articles/byline'
+import { formatDate } from '@/lib/dates'
+import { populated } from '@/lib/relations'
+import type { Article, Quote } from '@/payload-types'
+import { remainingNotice } from '@/paywall/gateCopy'
+import { GatePanel } from '@/paywall/gateDesigns/GatePanel'
+import { RemainingNotice } from '@/paywall/gateDesigns/RemainingNotice.island'
+import type { StoryVariant } from '@/paywall/meter'
+import { splitAtPaywall } from '@/paywall/PaywallBreak/split'
+import type { PaywallSettings } from '@/paywall/settings'
+
+import { heroImageOf } from './media'
+import { MediaFigure } from './MediaFigure'
+import { newsArticleJsonLd, serializeJsonLd } from './newsArticleJsonLd'
+import { OtherContentRail } from './OtherContentRail'
+import type { StoryCard } from './queries'
+import { StoryBody } from './StoryBody'
+import { StoryQuotes } from './StoryQuotes'
+import { StoryTags } from './StoryTags'
+
+type Props = {
+  story: Article
+  quotes: Quote[]
+  rail: StoryCard[]
+  variant: StoryVariant
+  paywall: PaywallSettings
+  site: { url: string; name: string }
+}
+
+/** A story as one variant shows it: the staff draft preview renders it too, as `full`. */
+export function StoryPage({ story, quotes, rail, variant, paywall, site }: Props) {
+  const gated = variant.kind === 'gated'
+  // The cut happens here, on the server: withheld paragraphs never reach the page or its RSC payload.
+  const body = splitAtPaywall(story.body, paywall.openingParagraphs)
+  const hero = populated(story.heroImage)
+  const byline = bylineOf(story)
+  const jsonLd = newsArticleJsonLd(
+    {
+      title: story.title,
+      dek: story.dek,
+      slug: story.slug,
+      freeToRead: story.freeToRead === true,
+      byline,
+      publishedAt: story.publishedAt ?? null,
+      updatedAt: story.updatedAt,
+      section: story.section,
+      imageUrl: heroImageOf(story)?.src ?? null,
+    },
+    site,
+  )
+
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+      <article className="story">
+        <header className="story-header">
+          <p className="kicker">{story.section}</p>
+          <h1>{story.title}</h1>
+          <p className="dek">{story.dek}</p>
+          <p className="byline">
+            {`By ${byline}`}
+            {story.publishedAt && (
+              <>
+                {' · '}
+                <time dateTime={story.publishedAt}>{formatDate(story.publishedAt)}</time>
+              </>
+            )}
+          </p>
+        </header>
+        {hero && <MediaFigure media={hero} size="hero" className="figure figure-hero" />}
+        <StoryBody opening={body.opening} gated={gated ? null : body.gated} />
+        {gated ? <GatePanel settings={paywall} storySlug={story.slug} /> : <StoryQuotes quotes={quotes} />}
+        <StoryTags story={story} />
+      </article>
+      <OtherContentRail stories={rail} />
+      {variant.kind === 'metered' && <RemainingNotice message={remainingNotice(variant.remaining)} />}
+    </>
+  )
+}

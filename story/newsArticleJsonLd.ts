@@ -1,0 +1,54 @@
+/**
+ * schema.org NewsArticle for a story page, marked up the way Google documents
+ * for subscription content: a metered story says `isAccessibleForFree: false`
+ * and names its gated section by CSS class, so showing that section to a
+ * crawler (on a reader's free read) is not mistaken for cloaking.
+ * It never carries `articleBody`: metadata is readable by everyone.
+ */
+
+/** The class of the element holding a story's gated paragraphs (story/StoryBody.tsx). */
+export const GATED_SECTION_CLASS = 'story-paywalled'
+
+export type JsonLdStory = {
+  title: string
+  dek: string
+  slug: string
+  freeToRead: boolean
+  byline: string
+  publishedAt: string | null
+  updatedAt: string
+  section: string
+  imageUrl: string | null
+}
+
+export function newsArticleJsonLd(story: JsonLdStory, site: { url: string; name: string }): Record<string, unknown> {
+  const url = new URL(`/articles/${encodeURIComponent(story.slug)}`, site.url).href
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: story.title,
+    description: story.dek,
+    articleSection: story.section,
+    url,
+    mainEntityOfPage: url,
+    ...(story.publishedAt ? { datePublished: story.publishedAt } : {}),
+    dateModified: story.updatedAt,
+    ...(story.imageUrl ? { image: [new URL(story.imageUrl, site.url).href] } : {}),
+    author: [{ '@type': 'Person', name: story.byline }],
+    publisher: { '@type': 'Organization', name: site.name, url: site.url },
+    isAccessibleForFree: story.freeToRead,
+    ...(story.freeToRead
+      ? {}
+      : {
+          hasPart: {
+            '@type': 'WebPageElement',
+            isAccessibleForFree: false,
+            cssSelector: `.${GATED_SECTION_CLASS}`,
+          },
+        }),
+  }
+}
+
+/** JSON for an inline <script>: `<` escaped so no text can close the script element. */
+export const serializeJsonLd = (data: Record<string, unknown>): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c')

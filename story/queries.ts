@@ -1,0 +1,207 @@
+import config from '@payload-config'
+import { getPayload, type Where } from 'payload'
+import { cache } from 'react'
+
+import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
+import { serverEnv } from '@/lib/env'
+import { relationId, relationIds } from '@/lib/relations'
+import type { Article, Quote, SiteSetting } from '@/payload-types'
+import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
+
+import { rankRelated } from './rankRelated'
+
+/**
+ * Every query the reader site makes goes through here. Each one runs as an
+ * anonymous visitor (`overrideAccess: false`, no user) with an explicit
+ * published filter, so access rules decide what readers can get.
+ */
+const asReader = { overrideAccess: false, draft: false } as const
+const published: Where = { _status: { equals: 'published' } }
+
+export const RAIL_SIZE = 4
+const RAIL_CANDIDATES = 60
+
+const cardFields = { title: true, slug: true, dek: true, section: true, heroImage: true, publishedAt: true } as const
+// The rail ranks by shared people and countries: it needs their ids, not the documents.
+const railFields = { ...cardFields, people: true, countries: true } as const
+const idsOnly = { people: { slug: true }, countries: { slug: true } } as const
+
+/**
+ * How a story page loads a story (reader and staff preview alike): related
+ * documents carry only what the page shows. Editor picks in particular are
+ * loaded as bare titles, so the story-body grant given to the page's query never
+ * reads another story's text.
+ */
+export const storyPageQuery = {
+  depth: 2,
+  joins: false,
+  populate: { articles: { title: true, slug: true }, people: { name: true, slug: true } },
+} as const
+
+/**
+ * The quotes of a story with speaker and speaker's country, for the story page. The
+ * story itself comes back as its slug only: under the body grant, a full story would be
+ * read with its text and its own related stories.
+ */
+export const quotesOfStoryQuery = (storyId: string | number) =>
+  ({
+    collection: 'quotes',
+    where: { article: { equals: storyId } },
+    depth: 2,
+    populate: { articles: { slug: true } },
+    limit: 50,
+    sort: 'createdAt',
+  }) as const
+
+export type StoryCard = Pick<Article, 'id' | 'title' | 'slug' | 'dek' | 'section' | 'heroImage' | 'publishedAt'>
+
+/**
+ * The published story with its full body. The body grant is given here because
+ * the caller renders a variant the paywall has already chosen; the preview
+ * variant cuts the body before anything is sent. Deduplicated per render: the page
+ * and its metadata share one query.
+ */
+export const findStoryBySlug = cache(async (slug: string): Promise<Article | null> => {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { slug: { equals: slug } }] },
+    ...storyPageQuery,
+    limit: 1,
+    context: { [STORY_BODY_GRANT]: true },
+  })
+  return docs[0] ?? null
+})
+
+/** What the paywall needs to know about a story, without its text. */
+export async function findStoryFacts(slug: string): Promise<{ id: string; freeToRead: boolean } | null> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { slug: { equals: slug } }] },
+    select: { freeToRead: true },
+    depth: 0,
+    limit: 1,
+  })
+  const story = docs[0]
+  return story ? { id: String(story.id), freeToRead: story.freeToRead === true } : null
+}
+
+/** The quotes of a story, for its page; like the body, granted because the paywall has already decided. */
+export async function findQuotesOfStory(storyId: string | number): Promise<Quote[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ ...quotesOfStoryQuery(storyId), ...asReader, context: { [STORY_BODY_GRANT]: true } })
+  return docs
+}
+
+/**
+ * The home page's stories: the editors' lead story first (when it is set and
+ * published), then the newest, without repeating the lead.
+ */
+export async function listFrontPageStories(limit: number): Promise<StoryCard[]> {
+  const [settings, latest] = await Promise.all([getSiteSettings(), listLatestStories(limit)])
+  const leadId = relationId(settings.leadStory)
+  if (leadId === null) return latest
+  const lead = latest.find((story) => String(story.id) === leadId) ?? (await findStoryCard(leadId))
+  if (!lead) return latest
+  return [lead, ...latest.filter((story) => story !== lead)].slice(0, limit)
+}
+
+async function findStoryCard(id: string): Promise<StoryCard | null> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { id: { equals: id } }] },
+    select: cardFields,
+    depth: 1,
+    limit: 1,
+  })
+  return docs[0] ?? null
+}
+
+export async function listLatestStories(limit: number): Promise<StoryCard[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published,
+    select: cardFields,
+    sort: '-publishedAt',
+    depth: 1,
+    limit,
+  })
+  return docs
+}
+
+const SEARCH_RESULTS_LIMIT = 20
+
+/**
+ * Published stories whose headline or standfirst has every word of the query.
+ * The body is never searched: a match on gated text would tell a reader what the
+ * gate withholds.
+ */
+export async function searchStories(query: string): Promise<StoryCard[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { or: [{ title: { like: query } }, { dek: { like: query } }] }] },
+    select: cardFields,
+    sort: '-publishedAt',
+    depth: 1,
+    limit: SEARCH_RESULTS_LIMIT,
+  })
+  return docs
+}
+
+/** The "Check out our other content" rail for a story, ranked by story/rankRelated.ts. */
+export async function listRailStories(story: Article): Promise<StoryCard[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { id: { not_equals: story.id } }] },
+    select: railFields,
+    populate: idsOnly,
+    sort: '-publishedAt',
+    depth: 1,
+    limit: RAIL_CANDIDATES,
+  })
+  const toRailStory = (doc: Pick<Article, 'id' | 'people' | 'countries' | 'publishedAt'>) => ({
+    id: String(doc.id),
+    peopleIds: relationIds(doc.people),
+    countryIds: relationIds(doc.countries),
+    publishedAt: doc.publishedAt ?? null,
+  })
+  const order = rankRelated({
+    story: toRailStory(story),
+    editorPicks: relationIds(story.related),
+    candidates: docs.map(toRailStory),
+    limit: RAIL_SIZE,
+  })
+  const byId = new Map(docs.map((doc) => [String(doc.id), doc]))
+  return order.map((id) => byId.get(id)).filter((doc): doc is (typeof docs)[number] => doc !== undefined)
+}
+
+// Settings are read by the layout, its metadata and the page: one query per render each.
+export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
+  const payload = await getPayload({ config })
+  return payload.findGlobal({ slug: 'site-settings', ...asReader, depth: 0 })
+})
+
+/** What the site says about itself in links and structured data. */
+export const siteIdentityOf = (settings: Pick<SiteSetting, 'siteName'>): { url: string; name: string } => ({
+  url: serverEnv().SITE_URL,
+  name: settings.siteName,
+})
+
+export const getSiteIdentity = async (): Promise<{ url: string; name: string }> => siteIdentityOf(await getSiteSettings())
+
+export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
+  const payload = await getPayload({ config })
+  return toPaywallSettings(await payload.findGlobal({ slug: 'paywall-settings', ...asReader, depth: 0 }))
+})
+

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest'
+
+import { databaseKind } from '@/lib/database'
+import { InvalidEnvironmentError, parseServerEnv } from '@/lib/env'
+import { isWellFormedSlug, slugify } from '@/lib/slugify'
+
+const secret = 'x'.repeat(32)
+
+describe('environment validation', () => {
+  it('defaults to the embedded SQLite database', () => {
+    const env = parseServerEnv({})
+    expect(env.DATABASE_URI).toBe('file:./data/newsroom.db')
+    expect(env.PORT).toBe(3000)
+    expect(env.SITE_URL).toBe('http://localhost:3000')
+    expect(env.SECURE_COOKIES).toBe(false)
+  })
+
+  it('refuses to start in production without a secret, naming the variable', () => {
+    expect(() => parseServerEnv({ NODE_ENV: 'production' })).toThrowError(/PAYLOAD_SECRET is required in production/)
+  })
+
+  it('refuses a short secret', () => {
+    expect(() => parseServerEnv({ PAYLOAD_SECRET: 'short' })).toThrowError(InvalidEnvironmentError)
+  })
+
+  it('refuses a database URI it cannot serve', () => {
+    expect(() => parseServerEnv({ DATABASE_URI: 'postgres://db/newsroom', PAYLOAD_SECRET: secret })).toThrowError(
+      /DATABASE_URI must start with mongodb:\/\/, mongodb\+srv:\/\/ .* or file:/,
+    )
+  })
+
+  it('checks the job runner schedule is a cron expression', () => {
+    expect(parseServerEnv({}).JOBS_CRON).toBe('* * * * *')
+    expect(parseServerEnv({ JOBS_CRON: '*/2 * * * * *' }).JOBS_CRON).toBe('*/2 * * * * *')
+    expect(() => parseServerEnv({ JOBS_CRON: 'every minute' })).toThrowError(/JOBS_CRON must be a cron expression/)
+  })
+
+  it('refuses a port out of range', () => {
+    expect(() => parseServerEnv({ PORT: '99999' })).toThrowError(/PORT/)
+  })
+
+  it('accepts MongoDB in production with a secret', () => {
+    const env = parseServerEnv({ NODE_ENV: 'production', DATABASE_URI: 'mongodb://mongo:27017/newsroom?replicaSet=rs0', PAYLOAD_SECRET: secret, SITE_URL: 'https://news.example/', PAYMENT_PROVIDER: 'stripe', STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_abc', STRIPE_PRICE_MONTHLY: 'price_m', STRIPE_PRICE_ANNUAL: 'price_a' })
+    expect(env.SITE_URL).toBe('https://news.example')
+    // Served over https, sessions and the meter cookie are Secure.
+    expect(env.SECURE_COOKIES).toBe(true)
+  })
+
+  it('takes payments through the demo provider unless Stripe is configured in full', () => {
+    expect(parseServerEnv({}).PAYMENT_PROVIDER).toBe('demo')
+    expect(() => parseServerEnv({ NODE_ENV: 'production', PAYLOAD_SECRET: secret })).toThrowError(
+      /PAYMENT_PROVIDER must be set in production/,
+    )
+    expect(parseServerEnv({ STRIPE_SECRET_KEY: '', STRIPE_WEBHOOK_SECRET: '  ' }).STRIPE_WEBHOOK_SECRET).toBeUndefined()
+    expect(() => parseServerEnv({ PAYMENT_PROVIDER: 'stripe', STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrowError(
+      /STRIPE_WEBHOOK_SECRET is required when PAYMENT_PROVIDER=stripe/,
+    )
+    expect(() => parseServerEnv({ STRIPE_WEBHOOK_SECRET: 'not-a-secret' })).toThrowError(/STRIPE_WEBHOOK_SECRET must be/)
+    const stripe = parseServerEnv({
+      PAYMENT_PROVIDER: 'stripe',
+      STRIPE_SECRET_KEY: 'sk_test_abc',
+      STRIPE_WEBHOOK_SECRET: 'whsec_abc',
+      STRIPE_PRICE_MONTHLY: 'price_m',
+      STRIPE_PRICE_ANNUAL: 'price_a',
+    })
+    expect(stripe.PAYMENT_PROVIDER).toBe('stripe')
+  })
+})
+
+describe('database selection', () => {
+  it.each([
+    ['mongodb://localhost:27017/newsroom', 'mongodb'],
+    ['mongodb+srv://cluster.example/newsroom', 'mongodb'],
+    ['file:./data/newsroom.db', 'sqlite'],
+    ['postgres://localhost/newsroom', null],
+    ['', null],
+  ])('%s → %s', (uri, kind) => {
+    expect(databaseKind(uri)).toBe(kind)
+  })
+})
+
+describe('slugs', () => {
+  it('folds accents, typographic apostrophes and punctuation', () => {
+    expect(slugify('Bolivia’s interest in Iranian drones: U.S. and Andrés')).toBe('bolivias-interest-in-iranian-drones-u-s-and-andres')
+  })
+
+  it('accepts what slugify makes and nothing else', () => {
+    expect(isWellFormedSlug(slugify('A headline, with punctuation!'))).toBe(true)
+    for (const bad of ['', 'Upper', 'two--hyphens', '-leading', 'trailing-', 'spa ce', 'a'.repeat(97)]) {
+      expect(isWellFormedSlug(bad), bad).toBe(false)
+    }
+  })
+})

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest'
+
+import { renderRssFeed } from '@/story/rss'
+
+const site = { url: 'https://news.example', name: 'The Newsroom', description: 'News & analysis' }
+
+describe('the RSS feed', () => {
+  it('lists each story with its headline, standfirst, link and date', () => {
+    const xml = renderRssFeed(site, [
+      { title: 'Drones & diplomacy', dek: 'A "deal" <maybe>.', slug: 'drones', section: 'World', publishedAt: '2023-07-25T12:00:00.000Z' },
+    ])
+    expect(xml).toContain('<title>Drones &amp; diplomacy</title>')
+    expect(xml).toContain('<description>A &quot;deal&quot; &lt;maybe&gt;.</description>')
+    expect(xml).toContain('<link>https://news.example/articles/drones</link>')
+    expect(xml).toContain('<pubDate>Tue, 25 Jul 2023 12:00:00 GMT</pubDate>')
+    expect(xml).toContain('<description>News &amp; analysis</description>')
+  })
+
+  it('is a well-formed empty channel when nothing is published', () => {
+    const xml = renderRssFeed(site, [])
+    expect(xml).not.toContain('<item>')
+    expect(xml.trim().endsWith('</rss>')).toBe(true)
+  })
+})

@@ -120,7 +120,7 @@ export async function startNewsroom(
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
   // No -H: with an explicit hostname, Next 16 treats the proxy's rewrites as requests
-  // to another host (see docs/decisions/003-cached-story-renderings.md).
+  // to another host (see docs/decisions/003-cached-story-variants.md).
   const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port)], {
     cwd: root,
     env,

@@ -1,0 +1,82 @@
+/**
+ * The house rules for imports, checked by `npm run check:imports` (in CI).
+ *
+ * The domains stand on each other in one order, and each may import only those below it:
+ *
+ *   accounts → story → collections → delivery → paywall → lib
+ *
+ * lib: generic helpers · paywall: the meter's pure rules and the gate designs · delivery:
+ * the proxy and its contracts with the server · collections: the content model (Payload) ·
+ * story: the reader pages' queries and components · accounts: readers, sessions, payments.
+ * Above them all stand the entry points Next and Payload call: app/, proxy.ts,
+ * instrumentation.ts, payload.config.ts; and seed/ (scripts/ and tests/ may import anything
+ * and are not checked). With one order and no import against it, no two folders can import
+ * each other; `no-circular` catches circles inside a folder.
+ */
+const DOMAINS = ['lib', 'paywall', 'delivery', 'collections', 'story', 'accounts']
+const ENTRY_POINTS = ['^app/', '^seed/', '^scripts/', '^tests/', '^proxy\\.ts$', '^instrumentation\\.ts$']
+// The configured Payload is assembled from the content model: only what stands above it may ask for it.
+const PAYLOAD_CONFIG = '^payload\\.config\\.ts$'
+
+const layerRules = DOMAINS.map((domain, index) => ({
+  name: `${domain}-imports-only-below`,
+  comment: `${domain}/ may import only what stands below it: ${DOMAINS.slice(0, index).join(', ') || 'nothing but itself'}`,
+  severity: 'error',
+  from: { path: `^${domain}/` },
+  to: {
+    path: [
+      ...DOMAINS.slice(index + 1).map((above) => `^${above}/`),
+      ...ENTRY_POINTS,
+      ...(index < DOMAINS.indexOf('story') ? [PAYLOAD_CONFIG] : []),
+    ],
+  },
+}))
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      comment: 'Modules that import each other, directly or round a circle.',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    ...layerRules,
+    {
+      name: 'every-folder-has-its-place',
+      comment: 'A new top-level folder of code takes its place in DOMAINS (or among the entry points) first.',
+      severity: 'error',
+      from: { pathNot: ['^(lib|paywall|delivery|collections|story|accounts|app|seed|migrations)/', '^[^/]+$'] },
+      to: {},
+    },
+    {
+      name: 'migrations-stand-alone',
+      comment: 'A migration is a record of a past schema: it imports no project code, which moves on.',
+      severity: 'error',
+      from: { path: '^migrations/' },
+      to: { path: '^(?!migrations/)[^/]+/', dependencyTypesNot: ['npm', 'npm-dev', 'core', 'unknown', 'undetermined'] },
+    },
+    {
+      name: 'hooks-belong-to-their-collection',
+      comment: "A collection's hooks are its own: nothing else imports them (shared rules live beside the collection).",
+      severity: 'error',
+      from: { path: '^(?!collections/[^/]+/)' },
+      to: { path: '^collections/[^/]+/hooks/' },
+    },
+    {
+      name: 'hooks-of-another-collection',
+      severity: 'error',
+      from: { path: '^collections/([^/]+)/' },
+      to: { path: '^collections/[^/]+/hooks/', pathNot: '^collections/$1/hooks/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    // Tests and tools may import anything; what they import is checked from its own side.
+    exclude: { path: '^(node_modules|\\.next|tests|scripts|docs|public|data|media)/' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Type-only imports count: they tie folders together as much as any other.
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+}

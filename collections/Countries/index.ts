@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
 import { staff } from '@/collections/access/staff'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
 import { slugField } from '@/collections/slugField'
 
 export const REGIONS = [
@@ -23,6 +24,7 @@ export const Countries: CollectionConfig = {
   },
   access: { read: anyone, create: staff, update: staff, delete: staff },
   defaultSort: 'name',
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true },
     {

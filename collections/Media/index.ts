@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 
 import { staff } from '@/collections/access/staff'
 import { staffOrVisibleMedia } from '@/collections/access/staffOrVisibleMedia'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
 import { serverEnv } from '@/lib/env'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
@@ -13,6 +14,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'credit'] },
   access: { read: staffOrVisibleMedia, create: staff, update: staff, delete: staff },
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   upload: {
     staticDir: serverEnv().MEDIA_DIR ?? path.join(projectRoot, 'media'),
     mimeTypes: ['image/*'],

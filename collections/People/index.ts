@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
 import { staff } from '@/collections/access/staff'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
 import { slugField } from '@/collections/slugField'
 
 import { showPhoto } from './hooks/showPhoto'
@@ -17,7 +18,7 @@ export const People: CollectionConfig = {
   },
   access: { read: anyone, create: staff, update: staff, delete: staff },
   defaultSort: 'name',
-  hooks: { afterChange: [showPhoto] },
+  hooks: { afterChange: [showPhoto, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField('name'),

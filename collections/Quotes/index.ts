@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { quoteReaders } from '@/collections/access/quoteReaders'
 import { staff } from '@/collections/access/staff'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -13,6 +14,7 @@ export const Quotes: CollectionConfig = {
   },
   access: { read: quoteReaders, create: staff, update: staff, delete: staff },
   defaultSort: 'createdAt',
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
     {
       name: 'text',

@@ -4,7 +4,7 @@ import { anyone } from '@/collections/access/anyone'
 import { staff } from '@/collections/access/staff'
 import { DEFAULT_PAYWALL_SETTINGS, PAYWALL_LIMITS } from '@/paywall/settings'
 
-import { revalidateAfterGlobalChange } from './revalidateAfterChange'
+import { revalidateAfterGlobalChange } from '@/collections/revalidateReaderPages'
 
 export const PaywallSettings: GlobalConfig = {
   slug: 'paywall-settings',

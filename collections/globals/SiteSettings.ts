@@ -3,7 +3,7 @@ import type { GlobalConfig } from 'payload'
 import { anyone } from '@/collections/access/anyone'
 import { staff } from '@/collections/access/staff'
 
-import { revalidateAfterGlobalChange } from './revalidateAfterChange'
+import { revalidateAfterGlobalChange } from '@/collections/revalidateReaderPages'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',

@@ -1,0 +1,104 @@
+import sharp from 'sharp'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { richTextFromParagraphs } from '@/story/richText'
+
+import { Reader, signedInStaff } from './reader'
+
+/**
+ * A story page shows more than the story: its quotes, the people and countries it
+ * names, its photo's caption and credit. A correction to any of them must reach
+ * readers on their next page view, without anyone republishing the story.
+ */
+type Doc = { id: string | number; updatedAt: string }
+let staff: Reader
+let story: Doc & { slug: string }
+let person: Doc
+let country: Doc
+let quote: Doc
+let image: Doc
+
+const created = async <T,>(response: Response): Promise<T> => {
+  if (response.status !== 201) throw new Error(`create answered ${response.status}: ${await response.text()}`)
+  return ((await response.json()) as { doc: T }).doc
+}
+
+const storyPage = () => new Reader().html(`/articles/${story.slug}`)
+
+const storyUpdatedAt = async () =>
+  ((await (await staff.get(`/api/articles/${story.id}?depth=0`)).json()) as Doc).updatedAt
+
+beforeAll(async () => {
+  staff = await signedInStaff()
+  // A photo of its own: the seeded ones are on pages other test files read at the same time.
+  const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#884422' } }).png().toBuffer()
+  const upload = new FormData()
+  upload.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'freedonia-chancellor.png')
+  upload.append('_payload', JSON.stringify({ alt: 'A chancellor at a lectern', caption: 'The caption as first written.', credit: 'Photo desk' }))
+  image = await created(await staff.request('/api/media', { method: 'POST', body: upload }))
+  country = await created(await staff.send('POST', '/api/countries', { name: 'Freedonia', isoCode: 'FD', slug: 'freedonia' }))
+  person = await created(
+    await staff.send('POST', '/api/people', { name: 'Rufus Firefly', slug: 'rufus-firefly', role: 'Chancellor', country: country.id }),
+  )
+  story = await created(
+    await staff.send('POST', '/api/articles', {
+      title: 'Freedonia names a new chancellor',
+      dek: 'A story whose surroundings will be corrected.',
+      section: 'Test',
+      heroImage: image.id,
+      people: [person.id],
+      countries: [country.id],
+      freeToRead: true,
+      body: richTextFromParagraphs(['The chancellor spoke.']),
+      _status: 'published',
+    }),
+  )
+  quote = await created(
+    await staff.send('POST', '/api/quotes', { text: 'Words as first reported.', speaker: person.id, speakerRole: 'Chancellor-designate', article: story.id }),
+  )
+})
+
+describe('a correction to what a story page shows', () => {
+  it('of a quote (its words, the speaker’s role at the time) shows on the next page view', async () => {
+    const before = await storyUpdatedAt()
+    expect(await storyPage()).toContain('Words as first reported.')
+    expect((await staff.send('PATCH', `/api/quotes/${quote.id}`, { text: 'Words as corrected.', speakerRole: 'Acting chancellor' })).status).toBe(200)
+    const html = await storyPage()
+    expect(html).toContain('Words as corrected.')
+    expect(html).toContain('Acting chancellor')
+    expect(html).not.toContain('Words as first reported.')
+    expect(await storyUpdatedAt()).toBe(before)
+  })
+
+  it('of a person’s name shows on the next page view', async () => {
+    expect(await storyPage()).toContain('Rufus Firefly')
+    expect((await staff.send('PATCH', `/api/people/${person.id}`, { name: 'Rufus T. Firefly' })).status).toBe(200)
+    expect(await storyPage()).toContain('Rufus T. Firefly')
+  })
+
+  it('of a country’s name shows on the next page view', async () => {
+    expect((await staff.send('PATCH', `/api/countries/${country.id}`, { name: 'Grand Freedonia' })).status).toBe(200)
+    expect(await storyPage()).toContain('Grand Freedonia')
+  })
+
+  it('of a photo’s caption and credit shows on the next page view', async () => {
+    const before = await storyUpdatedAt()
+    expect(await storyPage()).toContain('The caption as first written.')
+    const credit = 'Photo corrected by the photo desk'
+    expect((await staff.send('PATCH', `/api/media/${image.id}`, { caption: 'A corrected caption.', credit })).status).toBe(200)
+    const html = await storyPage()
+    expect(html).toContain('A corrected caption.')
+    expect(html).toContain(credit)
+    expect(await storyUpdatedAt()).toBe(before)
+  })
+
+  it('of a quote that is removed takes it off the page', async () => {
+    const removed = await created<Doc>(
+      await staff.send('POST', '/api/quotes', { text: 'A quote that was never said.', speaker: person.id, article: story.id }),
+    )
+    expect(await storyPage()).toContain('A quote that was never said.')
+    const response = await staff.request(`/api/quotes/${removed.id}`, { method: 'DELETE' })
+    expect(response.status).toBe(200)
+    expect(await storyPage()).not.toContain('A quote that was never said.')
+  })
+})

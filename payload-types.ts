@@ -211,13 +211,23 @@ export interface Article {
    */
   publishedAt?: string | null;
   /**
-   * Leave empty for a "Staff" byline.
+   * In byline order. Empty: the byline reads "Staff".
    */
-  author?: (number | null) | User;
+  authors?: (number | User)[] | null;
   /**
-   * Derived from the author on save.
+   * Derived from the authors on save: "By A and B".
    */
   byline?: string | null;
+  /**
+   * Mark the draft ready when it should be read by an editor.
+   */
+  review?: {
+    state?: ('writing' | 'ready') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    publishedBy?: (number | null) | User;
+  };
+  createdBy?: (number | null) | User;
   freeToRead?: boolean | null;
   heroImage?: (number | null) | Media;
   countries?: (number | Country)[] | null;
@@ -251,6 +261,7 @@ export interface Quote {
   relayedBy?: string | null;
   context?: string | null;
   saidAt?: string | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -284,6 +295,7 @@ export interface Person {
   country?: (number | null) | Country;
   bio?: string | null;
   photo?: (number | null) | Media;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
 }
@@ -322,6 +334,7 @@ export interface Media {
    * Set when a published story or a person uses this image; until then only staff can see it.
    */
   visibleToReaders?: boolean | null;
+  createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -359,7 +372,10 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
-  role: 'admin' | 'editor' | 'journalist';
+  /**
+   * Contributor: Writes and edits their own stories and submits them for review; cannot publish or schedule. Journalist: Also publishes, schedules and unpublishes their own stories, and corrects their own quotes, people and photos. Editor: Also edits, publishes, schedules and unpublishes any story, and manages people, countries, sections, quotes and photos. Admin: Also manages staff accounts, reader accounts and the site settings.
+   */
+  role: 'contributor' | 'journalist' | 'editor' | 'admin';
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -650,8 +666,17 @@ export interface ArticlesSelect<T extends boolean = true> {
   slug?: T;
   section?: T;
   publishedAt?: T;
-  author?: T;
+  authors?: T;
   byline?: T;
+  review?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        publishedBy?: T;
+      };
+  createdBy?: T;
   freeToRead?: T;
   heroImage?: T;
   countries?: T;
@@ -673,6 +698,7 @@ export interface QuotesSelect<T extends boolean = true> {
   relayedBy?: T;
   context?: T;
   saidAt?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -694,6 +720,7 @@ export interface PeopleSelect<T extends boolean = true> {
   country?: T;
   bio?: T;
   photo?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -718,6 +745,7 @@ export interface MediaSelect<T extends boolean = true> {
   caption?: T;
   credit?: T;
   visibleToReaders?: T;
+  createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -10,6 +10,10 @@ export function relationId(relation: Relation): string | null {
   return String(relation)
 }
 
+/** The id of a relation as the database stores it (number or string), or null. */
+export const relationKey = (relation: Relation): string | number | null =>
+  relation === null || relation === undefined ? null : typeof relation === 'object' ? relation.id : relation
+
 export const relationIds = (relations: Relation[] | null | undefined): string[] =>
   (relations ?? []).map(relationId).filter((id): id is string => id !== null)
 

@@ -5,6 +5,7 @@ import * as migration_20261128_225923_readers_and_paywall_break from './20261128
 import * as migration_20261128_232521_media_visible_to_readers from './20261128_232521_media_visible_to_readers';
 import * as migration_20261128_233929_subscription_provider_event_at from './20261128_233929_subscription_provider_event_at';
 import * as migration_20261201_090820_opening_paragraphs from './20261201_090820_opening_paragraphs';
+import * as migration_20261201_094128_roles_review_authors from './20261201_094128_roles_review_authors';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_090820_opening_paragraphs.up,
     down: migration_20261201_090820_opening_paragraphs.down,
-    name: '20261201_090820_opening_paragraphs'
+    name: '20261201_090820_opening_paragraphs',
+  },
+  {
+    up: migration_20261201_094128_roles_review_authors.up,
+    down: migration_20261201_094128_roles_review_authors.down,
+    name: '20261201_094128_roles_review_authors'
   },
 ];

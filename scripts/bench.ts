@@ -8,7 +8,7 @@
  */
 import autocannon from 'autocannon'
 
-import { DEMO_STAFF, MAIN_STORY_SLUG } from '../seed/constants'
+import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from '../seed/constants'
 import { startNewsroom } from '../tests/support/server'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
@@ -54,7 +54,7 @@ try {
     body: JSON.stringify(body),
   })
   const sessionOf = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))?.split(';')[0] ?? ''
-  const staff = sessionOf(await fetch(`${newsroom.url}/api/users/login`, json({ email: DEMO_STAFF.email, password: DEMO_STAFF.password })))
+  const staff = sessionOf(await fetch(`${newsroom.url}/api/users/login`, json({ email: DEMO_LOGINS.admin.email, password: DEMO_PASSWORD })))
   const signedIn = async (email: string, subscription: Record<string, unknown>): Promise<string> => {
     const password = 'bench reader password'
     const created = await fetch(`${newsroom.url}/api/readers`, json({ name: email, email, password, subscription }, staff))

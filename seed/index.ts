@@ -12,6 +12,7 @@ import fs from 'node:fs'
 
 import type { CollectionSlug, GlobalSlug, Payload, Where } from 'payload'
 
+import type { StaffRole } from '@/collections/Users/roles'
 import {
   paragraphNode,
   richTextDocument,
@@ -24,7 +25,7 @@ import { slugify } from '@/lib/slugify'
 import type { Article, Country, Media, Person } from '@/payload-types'
 import { DEFAULT_PAYWALL_SETTINGS } from '@/paywall/settings'
 
-import { DEMO_STAFF, MAIN_STORY_SLUG } from './constants'
+import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from './constants'
 import {
   COUNTRIES,
   MAIN_STORY,
@@ -273,11 +274,14 @@ async function ensureGlobal(run: SeedRun, slug: GlobalSlug & SeedTarget, save: (
 
 async function ensureDemoStaff(run: SeedRun): Promise<void> {
   if (!serverEnv().NEWSROOM_DEMO) {
-    run.log('No demo staff user created (set NEWSROOM_DEMO=true to create one).')
+    run.log('No demo staff logins created (set NEWSROOM_DEMO=true to create them).')
     return
   }
-  await ensureDoc(run, 'users', { email: { equals: DEMO_STAFF.email } }, DEMO_STAFF.email, () =>
-    run.payload.create({ collection: 'users', data: { ...DEMO_STAFF, role: 'admin' }, overrideAccess: true, depth: 0 }),
-  )
-  run.log(`Demo staff login: ${DEMO_STAFF.email} / ${DEMO_STAFF.password} (demo mode only)`)
+  // The admin first: the first staff account is always an admin (collections/Users/hooks/firstUserIsAdmin.ts).
+  for (const [role, { email, name }] of Object.entries(DEMO_LOGINS) as [StaffRole, { email: string; name: string }][]) {
+    await ensureDoc(run, 'users', { email: { equals: email } }, email, () =>
+      run.payload.create({ collection: 'users', data: { email, name, role, password: DEMO_PASSWORD }, overrideAccess: true, depth: 0 }),
+    )
+    run.log(`Demo ${role} login: ${email} / ${DEMO_PASSWORD} (demo mode only)`)
+  }
 }

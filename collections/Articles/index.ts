@@ -1,9 +1,14 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { staff } from '@/collections/access/staff'
-import { staffOrPublished } from '@/collections/access/staffOrPublished'
+import { articleCreators } from '@/collections/access/articleCreators'
+import { articleReaders } from '@/collections/access/articleReaders'
+import { articleUpdaters } from '@/collections/access/articleUpdaters'
+import { articleVersionReaders } from '@/collections/access/articleVersionReaders'
+import { editors } from '@/collections/access/editors'
+import { isStaffUser } from '@/collections/access/staff'
 import { storyBodyReaders } from '@/collections/access/storyBodyReaders'
+import { createdByField } from '@/collections/createdBy'
 import { slugField } from '@/collections/slugField'
 import { PaywallBreak } from '@/paywall/PaywallBreak/config'
 
@@ -11,23 +16,31 @@ import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidate
 import { setByline } from './hooks/setByline'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { showImagesOnPublish } from './hooks/showImagesOnPublish'
+import { trackReview } from './hooks/trackReview'
+import { REVIEW_STATES } from './review'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'section', '_status', 'publishedAt'],
+    defaultColumns: ['title', 'section', 'byline', 'review.state', '_status', 'publishedAt'],
     group: 'Content',
     // The "Preview" button: the latest draft rendered as the story page, for staff only.
     preview: (doc) => (doc?.id ? `/preview/articles/${String(doc.id)}` : null),
   },
-  // readVersions: without it Payload lets any signed-in user (a reader) read every draft version.
-  access: { read: staffOrPublished, readVersions: staff, create: staff, update: staff, delete: staff },
+  // Who may do what, by role: decision 007.
+  access: {
+    read: articleReaders,
+    readVersions: articleVersionReaders,
+    create: articleCreators,
+    update: articleUpdaters,
+    delete: editors,
+  },
   defaultSort: '-publishedAt',
   // schedulePublish: the admin's "Schedule Publish"; the jobs queue (payload.config.ts) runs it.
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [setPublishedAt, setByline],
+    beforeChange: [setPublishedAt, setByline, trackReview],
     afterChange: [showImagesOnPublish, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
@@ -78,16 +91,33 @@ export const Articles: CollectionConfig = {
       },
     },
     {
-      name: 'author',
+      name: 'authors',
       type: 'relationship',
       relationTo: 'users',
-      admin: { position: 'sidebar', description: 'Leave empty for a "Staff" byline.' },
+      hasMany: true,
+      // A new story is by whoever starts it; a story with no author has a "Staff" byline.
+      defaultValue: ({ user }) => (isStaffUser(user) && user ? [user.id] : []),
+      admin: { position: 'sidebar', description: 'In byline order. Empty: the byline reads "Staff".' },
     },
     {
       name: 'byline',
       type: 'text',
-      admin: { position: 'sidebar', readOnly: true, description: 'Derived from the author on save.' },
+      admin: { position: 'sidebar', readOnly: true, description: 'Derived from the authors on save: "By A and B".' },
     },
+    {
+      name: 'review',
+      type: 'group',
+      admin: { position: 'sidebar', description: 'Mark the draft ready when it should be read by an editor.' },
+      fields: [
+        { name: 'state', label: 'Review', type: 'select', defaultValue: 'writing', options: REVIEW_STATES, index: true },
+        { name: 'submittedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+        { name: 'submittedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'publishedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
+      ],
+      // Readers have no business with the newsroom's workflow.
+      access: { read: ({ req }) => isStaffUser(req.user) },
+    },
+    createdByField,
     {
       name: 'freeToRead',
       label: 'Free to read (not metered)',

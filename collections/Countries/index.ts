@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
-import { staff } from '@/collections/access/staff'
+import { editors } from '@/collections/access/editors'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
 import { slugField } from '@/collections/slugField'
 
@@ -22,7 +22,7 @@ export const Countries: CollectionConfig = {
     defaultColumns: ['name', 'isoCode', 'region'],
     group: 'Reference',
   },
-  access: { read: anyone, create: staff, update: staff, delete: staff },
+  access: { read: anyone, create: editors, update: editors, delete: editors },
   defaultSort: 'name',
   hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [

@@ -3,8 +3,11 @@ import { fileURLToPath } from 'node:url'
 
 import type { CollectionConfig } from 'payload'
 
+import { editors } from '@/collections/access/editors'
+import { mediaWriters } from '@/collections/access/mediaWriters'
 import { staff } from '@/collections/access/staff'
 import { staffOrVisibleMedia } from '@/collections/access/staffOrVisibleMedia'
+import { createdByField } from '@/collections/createdBy'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
 import { serverEnv } from '@/lib/env'
 
@@ -13,7 +16,7 @@ const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'credit'] },
-  access: { read: staffOrVisibleMedia, create: staff, update: staff, delete: staff },
+  access: { read: staffOrVisibleMedia, create: staff, update: mediaWriters, delete: editors },
   hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   upload: {
     staticDir: serverEnv().MEDIA_DIR ?? path.join(projectRoot, 'media'),
@@ -50,5 +53,6 @@ export const Media: CollectionConfig = {
         description: 'Set when a published story or a person uses this image; until then only staff can see it.',
       },
     },
+    createdByField,
   ],
 }

@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
+import { editors } from '@/collections/access/editors'
+import { personWriters } from '@/collections/access/personWriters'
 import { staff } from '@/collections/access/staff'
+import { createdByField } from '@/collections/createdBy'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
 import { slugField } from '@/collections/slugField'
 
@@ -16,7 +19,7 @@ export const People: CollectionConfig = {
     group: 'Reference',
     description: 'People quoted or named in stories. One entry per person, whatever the spelling.',
   },
-  access: { read: anyone, create: staff, update: staff, delete: staff },
+  access: { read: anyone, create: staff, update: personWriters, delete: editors },
   defaultSort: 'name',
   hooks: { afterChange: [showPhoto, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
@@ -33,5 +36,6 @@ export const People: CollectionConfig = {
     { name: 'country', type: 'relationship', relationTo: 'countries' },
     { name: 'bio', type: 'textarea', maxLength: 1000 },
     { name: 'photo', type: 'upload', relationTo: 'media' },
+    createdByField,
   ],
 }

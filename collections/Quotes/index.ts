@@ -1,7 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { editors } from '@/collections/access/editors'
 import { quoteReaders } from '@/collections/access/quoteReaders'
+import { quoteWriters } from '@/collections/access/quoteWriters'
 import { staff } from '@/collections/access/staff'
+import { createdByField } from '@/collections/createdBy'
 import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
 
 export const Quotes: CollectionConfig = {
@@ -12,7 +15,7 @@ export const Quotes: CollectionConfig = {
     group: 'Content',
     description: 'Words as spoken, linked to who said them and the story they appear in.',
   },
-  access: { read: quoteReaders, create: staff, update: staff, delete: staff },
+  access: { read: quoteReaders, create: staff, update: quoteWriters, delete: editors },
   defaultSort: 'createdAt',
   hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
@@ -39,5 +42,6 @@ export const Quotes: CollectionConfig = {
     },
     { name: 'context', type: 'textarea', maxLength: 1000 },
     { name: 'saidAt', label: 'Date said', type: 'date' },
+    createdByField,
   ],
 }

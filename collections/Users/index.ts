@@ -5,10 +5,9 @@ import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
 import { staff } from '@/collections/access/staff'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { ROLE_OPTIONS, ROLES_EXPLAINED } from './roles'
 
-export const STAFF_ROLES = ['admin', 'editor', 'journalist'] as const
-
-/** Newsroom staff who sign in to /admin. Readers will get a collection of their own. */
+/** Newsroom staff who sign in to /admin (readers have a collection of their own). */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Staff member', plural: 'Staff' },
@@ -28,8 +27,10 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'journalist',
-      options: STAFF_ROLES.map((role) => ({ label: role[0].toUpperCase() + role.slice(1), value: role })),
+      // Least trust first: an admin raises a new colleague's role on purpose.
+      defaultValue: 'contributor',
+      options: ROLE_OPTIONS,
+      admin: { description: ROLES_EXPLAINED },
       access: {
         // Staff may edit their own profile but not promote themselves.
         update: ({ req }) => isAdminUser(req.user),

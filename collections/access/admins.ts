@@ -1,8 +1,8 @@
-import type { Access, PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
 
-import { isStaffUser } from './staff'
+import { hasRole } from '@/collections/Users/roles'
 
-export const isAdminUser = (user: PayloadRequest['user']): boolean =>
-  isStaffUser(user) && (user as { role?: string }).role === 'admin'
+export const isAdminUser = (user: PayloadRequest['user']): boolean => hasRole(user, 'admin')
 
-export const admins: Access = ({ req }) => isAdminUser(req.user)
+/** For collection, global and field access alike. */
+export const admins = ({ req }: { req: PayloadRequest }): boolean => isAdminUser(req.user)

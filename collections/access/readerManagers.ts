@@ -1,13 +1,12 @@
 import type { PayloadRequest } from 'payload'
 
-import { isStaffUser } from './staff'
+import { isAdminUser } from './admins'
 
 /**
- * Reader accounts hold personal data and what people pay: admins and editors
- * manage them (support, refunds); journalists have no need to see them.
+ * Reader accounts hold personal data and what people pay: admins manage them
+ * (support, refunds); editors, journalists and contributors have no need to see them.
  */
-export const isReaderManager = (user: PayloadRequest['user']): boolean =>
-  isStaffUser(user) && ['admin', 'editor'].includes((user as { role?: string }).role ?? '')
+export const isReaderManager = (user: PayloadRequest['user']): boolean => isAdminUser(user)
 
 /** For collection and field access alike: only reader managers. */
 export const readerManagers = ({ req }: { req: PayloadRequest }): boolean => isReaderManager(req.user)

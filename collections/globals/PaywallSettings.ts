@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
 
+import { admins } from '@/collections/access/admins'
 import { anyone } from '@/collections/access/anyone'
-import { staff } from '@/collections/access/staff'
 import { DEFAULT_PAYWALL_SETTINGS, PAYWALL_LIMITS } from '@/paywall/settings'
 
 import { revalidateAfterGlobalChange } from '@/collections/revalidateReaderPages'
@@ -9,7 +9,7 @@ import { revalidateAfterGlobalChange } from '@/collections/revalidateReaderPages
 export const PaywallSettings: GlobalConfig = {
   slug: 'paywall-settings',
   admin: { group: 'Settings' },
-  access: { read: anyone, update: staff },
+  access: { read: anyone, update: admins },
   hooks: { afterChange: [revalidateAfterGlobalChange] },
   fields: [
     {

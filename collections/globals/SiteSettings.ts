@@ -1,14 +1,14 @@
 import type { GlobalConfig } from 'payload'
 
+import { admins } from '@/collections/access/admins'
 import { anyone } from '@/collections/access/anyone'
-import { staff } from '@/collections/access/staff'
 
 import { revalidateAfterGlobalChange } from '@/collections/revalidateReaderPages'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
-  access: { read: anyone, update: staff },
+  access: { read: anyone, update: admins },
   hooks: { afterChange: [revalidateAfterGlobalChange] },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'The Newsroom' },

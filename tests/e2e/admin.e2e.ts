@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_STAFF } from '@/seed/constants'
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 
 import { launchBrowser, newReader } from './browser'
 
@@ -18,8 +18,8 @@ describe('a journalist in the admin', () => {
     const headline = `Newsroom test story ${Date.now()}`
 
     await page.goto('/admin/login')
-    await page.locator('#field-email').fill(DEMO_STAFF.email)
-    await page.locator('#field-password').fill(DEMO_STAFF.password)
+    await page.locator('#field-email').fill(DEMO_LOGINS.journalist.email)
+    await page.locator('#field-password').fill(DEMO_PASSWORD)
     await page.locator('button[type="submit"]').click()
     await page.waitForURL((url) => url.pathname === '/admin')
 

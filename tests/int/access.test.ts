@@ -122,7 +122,7 @@ describe('what staff can do', () => {
   it('gets a "Staff" byline without an author, and the author’s name with one', async () => {
     const withoutAuthor = await payload.findByID({ collection: 'articles', id: metered.id })
     expect(withoutAuthor.byline).toBe('Staff')
-    const withAuthor = await payload.update({ collection: 'articles', id: metered.id, data: { author: staffUser.id as number } })
+    const withAuthor = await payload.update({ collection: 'articles', id: metered.id, data: { authors: [staffUser.id as number] } })
     expect(withAuthor.byline).toBe('Jo Journalist')
   })
 

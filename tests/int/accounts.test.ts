@@ -219,18 +219,19 @@ describe('subscribing through the demo provider', () => {
 })
 
 describe('reader accounts, for staff', () => {
-  it('are managed by admins and editors; journalists do not see them', async () => {
+  it('are managed by admins; editors, journalists and contributors do not see them', async () => {
     await register('private@example.com')
-    const staffMember = (role: 'admin' | 'editor' | 'journalist') =>
+    const staffMember = (role: 'admin' | 'editor' | 'journalist' | 'contributor') =>
       payload.create({ collection: 'users', data: { email: `${role}-reader-test@newsroom.test`, password: 'a-long-password', name: role, role } })
     // The first staff account is always an admin (collections/Users): create it first.
     const admin = await staffMember('admin')
     const editor = await staffMember('editor')
     const journalist = await staffMember('journalist')
-    for (const user of [admin, editor]) {
-      const { docs } = await payload.find({ collection: 'readers', overrideAccess: false, user, where: { email: { equals: 'private@example.com' } } })
-      expect(docs).toHaveLength(1)
+    const contributor = await staffMember('contributor')
+    const { docs } = await payload.find({ collection: 'readers', overrideAccess: false, user: admin, where: { email: { equals: 'private@example.com' } } })
+    expect(docs).toHaveLength(1)
+    for (const user of [editor, journalist, contributor]) {
+      await expect(payload.find({ collection: 'readers', overrideAccess: false, user })).rejects.toThrow(/not allowed/i)
     }
-    await expect(payload.find({ collection: 'readers', overrideAccess: false, user: journalist })).rejects.toThrow(/not allowed/i)
   })
 })

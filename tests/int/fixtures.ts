@@ -1,15 +1,18 @@
 import type { Payload } from 'payload'
+
+import type { User } from '@/payload-types'
 import sharp from 'sharp'
 
 import { richTextFromParagraphs } from '@/story/richText'
 
-/** Small, explicit test content (the seed has its own test). */
-export async function createImage(payload: Payload, name: string) {
+/** Small, explicit test content (the seed has its own test). `as`: uploaded by this user, with their access. */
+export async function createImage(payload: Payload, name: string, as?: { user: User; overrideAccess: boolean }) {
   const data = await sharp({ create: { width: 32, height: 18, channels: 3, background: '#336699' } }).png().toBuffer()
   return payload.create({
     collection: 'media',
     data: { alt: `Test image ${name}`, credit: 'Test credit' },
     file: { data, mimetype: 'image/png', name: `${name}.png`, size: data.length },
+    ...as,
   })
 }
 

@@ -12,6 +12,7 @@
  * them), or collation-dependent sorting. Those need a real MongoDB replica set.
  */
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
+import { Types } from 'mongoose'
 import type { CollectionSlug, Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -255,11 +256,11 @@ describe('what staff can do on MongoDB', () => {
     expect(paragraphTexts(found.body)).toEqual(['Body of Mongo staff draft.'])
   })
 
-  it('names the author in the byline, looked up by its string id', async () => {
+  it('names the authors in the byline, looked up by their string ids', async () => {
     expect(staffUser.id).toMatch(OBJECT_ID)
-    const updated = await payload.update({ collection: 'articles', id: story.id, data: { author: staffUser.id } })
+    const updated = await payload.update({ collection: 'articles', id: story.id, data: { authors: [staffUser.id] } })
     expect(updated.byline).toBe('Jo Journalist')
-    expect(updated.author).toMatchObject({ id: staffUser.id })
+    expect(updated.authors).toMatchObject([{ id: staffUser.id }])
   })
 
   it('publishes the draft, stamping the date, and readers then see it', async () => {
@@ -284,6 +285,7 @@ describe('what staff can do on MongoDB', () => {
 })
 
 describe('the MongoDB migrations', () => {
+  let authoredStory: Article
   const anImage = async () => (await payload.find({ collection: 'media', depth: 0, limit: 1, overrideAccess: true })).docs[0]
   const readerSees = async (id: string | number) =>
     (await payload.find({ collection: 'media', ...anonymous, where: { id: { equals: id } } })).totalDocs
@@ -297,6 +299,11 @@ describe('the MongoDB migrations', () => {
       { globalType: 'paywall-settings' },
       { $set: { previewParagraphs: 4 }, $unset: { openingParagraphs: 1 } },
     )
+    // A story, and its versions, with their one author in the old `author` field.
+    authoredStory = (await payload.find({ collection: 'articles', where: { authors: { exists: true } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
+    const authorId = new Types.ObjectId(String((authoredStory.authors as unknown as string[])[0]))
+    await adapter.collections.articles.collection.updateOne({ _id: new Types.ObjectId(String(authoredStory.id)) }, { $set: { author: authorId }, $unset: { authors: 1 } })
+    await adapter.versions.articles.collection.updateMany({ parent: new Types.ObjectId(String(authoredStory.id)) }, { $set: { 'version.author': authorId }, $unset: { 'version.authors': 1 } })
     expect(await readerSees((await anImage()).id)).toBe(0)
 
     const { mongoMigrations } = await import('@/migrations/mongodb')
@@ -305,6 +312,14 @@ describe('the MongoDB migrations', () => {
 
   it('keep images uploaded before the visibility rule readable, as SQLite’s backfill does', async () => {
     expect(await readerSees((await anImage()).id)).toBe(1)
+  })
+
+  it('make a story’s one author the first of its authors, in the story and its versions, as SQLite’s does', async () => {
+    const story = await payload.findByID({ collection: 'articles', id: authoredStory.id, depth: 0, overrideAccess: true })
+    expect(story.authors).toEqual(authoredStory.authors)
+    const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: authoredStory.id } }, depth: 0, overrideAccess: true })
+    expect(versions.length).toBeGreaterThan(0)
+    for (const version of versions) expect(version.version.authors).toEqual(authoredStory.authors)
   })
 
   it('keep the editors’ opening length when its setting is renamed, as SQLite’s column rename does', async () => {

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import type { Article } from '@/payload-types'
-import { DEMO_STAFF, MAIN_STORY_SLUG } from '@/seed/constants'
+import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from '@/seed/constants'
 import { SEED_IMAGES } from '@/seed/images'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
 import { paragraphTexts } from '@/story/richText'
@@ -259,15 +259,20 @@ describe('settings', () => {
   })
 })
 
-describe('demo staff login', () => {
-  const findDemoUser = async () =>
-    (await payload.find({ collection: 'users', where: { email: { equals: DEMO_STAFF.email } }, overrideAccess: true }))
-      .docs
-  it('is not created outside demo mode', async () => {
-    expect(await findDemoUser()).toHaveLength(0)
+describe('demo staff logins', () => {
+  const findDemoUsers = async () =>
+    (
+      await payload.find({
+        collection: 'users',
+        where: { email: { in: Object.values(DEMO_LOGINS).map((login) => login.email) } },
+        overrideAccess: true,
+      })
+    ).docs
+  it('are not created outside demo mode', async () => {
+    expect(await findDemoUsers()).toHaveLength(0)
   })
 
-  it('is created, as an admin who can sign in, when NEWSROOM_DEMO=true, and nothing else changes', async () => {
+  it('are created, one per role, each able to sign in, when NEWSROOM_DEMO=true, and nothing else changes', async () => {
     // serverEnv() caches the environment per module instance: a fresh copy of the seed reads it anew.
     process.env.NEWSROOM_DEMO = 'true'
     vi.resetModules()
@@ -275,20 +280,20 @@ describe('demo staff login', () => {
     const lines: string[] = []
     const demoRun = await fresh.seed(payload, (line) => lines.push(line))
 
-    expect(demoRun.users).toEqual({ created: 1, unchanged: 0 })
+    expect(demoRun.users).toEqual({ created: 4, unchanged: 0 })
     for (const target of SEED_TARGETS.filter((target) => target !== 'users')) {
       expect(demoRun[target].created, target).toBe(0)
     }
-    expect(lines).toContain('Demo staff login: editor@newsroom.test / newsroom-demo-2023 (demo mode only)')
+    expect(lines).toContain('Demo editor login: editor@newsroom.test / newsroom-demo-2023 (demo mode only)')
 
-    const [user] = await findDemoUser()
-    expect(user).toMatchObject({ name: DEMO_STAFF.name, role: 'admin' })
-    const login = await payload.login({
-      collection: 'users',
-      data: { email: DEMO_STAFF.email, password: DEMO_STAFF.password },
-    })
-    expect(login.token).toBeTruthy()
+    const users = await findDemoUsers()
+    for (const [role, { email, name }] of Object.entries(DEMO_LOGINS)) {
+      // The editor login is an editor, not an admin: a demo shows each role as it is.
+      expect(users.find((user) => user.email === email), role).toMatchObject({ name, role })
+      const login = await payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
+      expect(login.token, role).toBeTruthy()
+    }
 
-    expect((await fresh.seed(payload)).users).toEqual({ created: 0, unchanged: 1 })
+    expect((await fresh.seed(payload)).users).toEqual({ created: 0, unchanged: 4 })
   })
 })

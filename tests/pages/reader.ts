@@ -1,6 +1,7 @@
 import { inject } from 'vitest'
 
-import { DEMO_STAFF } from '@/seed/constants'
+import type { StaffRole } from '@/collections/Users/roles'
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 
 /**
  * A reader with a cookie jar, requesting pages from the running newsroom the
@@ -65,11 +66,11 @@ export class Reader {
   }
 }
 
-/** The demo editor (seeded in demo mode, as on the test server), signed in. */
-export async function signedInStaff(): Promise<Reader> {
+/** A demo staff login (seeded in demo mode, as on the test server), signed in: the admin unless told otherwise. */
+export async function signedInStaff(role: StaffRole = 'admin'): Promise<Reader> {
   const staff = new Reader()
-  const login = await staff.send('POST', '/api/users/login', { email: DEMO_STAFF.email, password: DEMO_STAFF.password })
-  if (login.status !== 200) throw new Error(`staff login answered ${login.status}`)
+  const login = await staff.send('POST', '/api/users/login', { email: DEMO_LOGINS[role].email, password: DEMO_PASSWORD })
+  if (login.status !== 200) throw new Error(`${role} login answered ${login.status}`)
   return staff
 }
 

@@ -1,20 +1,27 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { relationId } from '@/lib/relations'
+import { relationIds } from '@/lib/relations'
 
-import { STAFF_BYLINE } from '@/collections/Articles/byline'
+import { bylineFor } from '../byline'
 
 /**
- * Readers cannot read staff accounts, so the author's name is copied onto the
- * story when it is saved: the byline renders without exposing the users collection.
+ * Readers cannot read staff accounts, so the authors' names are copied onto the
+ * story when it is saved, in the order the authors are listed: the byline renders
+ * without exposing the users collection.
  */
 export const setByline: CollectionBeforeChangeHook = async ({ data, req }) => {
-  const authorId = relationId(data.author)
-  if (!authorId) {
-    return { ...data, byline: STAFF_BYLINE }
-  }
-  const user = await req.payload
-    .findByID({ collection: 'users', id: authorId, depth: 0, req, overrideAccess: true })
-    .catch(() => null)
-  return { ...data, byline: user?.name || STAFF_BYLINE }
+  const authorIds = relationIds(data.authors)
+  if (authorIds.length === 0) return { ...data, byline: bylineFor([]) }
+  const { docs } = await req.payload.find({
+    collection: 'users',
+    where: { id: { in: authorIds } },
+    select: { name: true },
+    depth: 0,
+    limit: authorIds.length,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  const nameOf = new Map(docs.map((user) => [String(user.id), user.name]))
+  return { ...data, byline: bylineFor(authorIds.map((id) => nameOf.get(id) ?? '')) }
 }

@@ -72,6 +72,7 @@ export interface Config {
     quotes: Quote;
     people: Person;
     countries: Country;
+    sections: Section;
     media: Media;
     users: User;
     readers: Reader;
@@ -91,6 +92,7 @@ export interface Config {
     quotes: QuotesSelect<false> | QuotesSelect<true>;
     people: PeopleSelect<false> | PeopleSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
+    sections: SectionsSelect<false> | SectionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
@@ -205,7 +207,10 @@ export interface Article {
    * Leave blank to derive it from the title. Changing it breaks existing links.
    */
   slug: string;
-  section: string;
+  /**
+   * Editors keep the list of sections.
+   */
+  section: number | Section;
   /**
    * Set automatically on first publish.
    */
@@ -395,6 +400,24 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sections".
+ */
+export interface Section {
+  id: number;
+  name: string;
+  /**
+   * Leave blank to derive it from the name. Changing it breaks existing links.
+   */
+  slug: string;
+  /**
+   * One line under the section’s name on its page.
+   */
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -591,6 +614,10 @@ export interface PayloadLockedDocument {
         value: number | Country;
       } | null)
     | ({
+        relationTo: 'sections';
+        value: number | Section;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
       } | null)
@@ -733,6 +760,17 @@ export interface CountriesSelect<T extends boolean = true> {
   isoCode?: T;
   slug?: T;
   region?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sections_select".
+ */
+export interface SectionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { People } from './collections/People'
 import { Quotes } from './collections/Quotes'
 import { Readers } from './collections/Readers'
+import { Sections } from './collections/Sections'
 import { Users } from './collections/Users'
 import { PaywallSettings } from './collections/globals/PaywallSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
@@ -32,7 +33,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom admin' },
     importMap: { baseDir: projectRoot },
   },
-  collections: [Articles, Quotes, People, Countries, Media, Users, Readers],
+  collections: [Articles, Quotes, People, Countries, Sections, Media, Users, Readers],
   globals: [SiteSettings, PaywallSettings],
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),

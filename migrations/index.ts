@@ -6,6 +6,7 @@ import * as migration_20261128_232521_media_visible_to_readers from './20261128_
 import * as migration_20261128_233929_subscription_provider_event_at from './20261128_233929_subscription_provider_event_at';
 import * as migration_20261201_090820_opening_paragraphs from './20261201_090820_opening_paragraphs';
 import * as migration_20261201_094128_roles_review_authors from './20261201_094128_roles_review_authors';
+import * as migration_20261201_100517_sections from './20261201_100517_sections';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_094128_roles_review_authors.up,
     down: migration_20261201_094128_roles_review_authors.down,
-    name: '20261201_094128_roles_review_authors'
+    name: '20261201_094128_roles_review_authors',
+  },
+  {
+    up: migration_20261201_100517_sections.up,
+    down: migration_20261201_100517_sections.down,
+    name: '20261201_100517_sections'
   },
 ];

@@ -22,7 +22,7 @@ import {
 } from '@/story/richText'
 import { serverEnv } from '@/lib/env'
 import { slugify } from '@/lib/slugify'
-import type { Article, Country, Media, Person } from '@/payload-types'
+import type { Article, Country, Media, Person, Section } from '@/payload-types'
 import { DEFAULT_PAYWALL_SETTINGS } from '@/paywall/settings'
 
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from './constants'
@@ -47,6 +47,7 @@ export const SEED_TARGETS = [
   'media',
   'countries',
   'people',
+  'sections',
   'articles',
   'quotes',
   'users',
@@ -83,7 +84,13 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
     (person) => person.slug,
     (person) => ensurePerson(run, person, countries),
   )
-  const links = { media, countries, people }
+  const sectionNames = [...new Set([MAIN_STORY.section, ...OTHER_ARTICLES.map((article) => article.section)])]
+  const sections = await idsByKey(
+    sectionNames,
+    (name) => name,
+    (name) => ensureSection(run, name),
+  )
+  const links = { media, countries, people, sections }
 
   const mainStory = await ensureArticle(run, links, {
     ...MAIN_STORY,
@@ -198,10 +205,18 @@ async function ensurePerson(
   return doc.id
 }
 
+async function ensureSection(run: SeedRun, name: string): Promise<Section['id']> {
+  const doc = await ensureDoc(run, 'sections', { name: { equals: name } }, name, () =>
+    run.payload.create({ collection: 'sections', data: { name, slug: slugify(name) }, overrideAccess: true, depth: 0 }),
+  )
+  return doc.id
+}
+
 type SeedLinks = {
   media: Record<SeedImageKey, Media['id']>
   countries: Record<IsoCode, Country['id']>
   people: Record<PersonSlug, Person['id']>
+  sections: Record<string, Section['id']>
 }
 
 type ArticleSeed = ArticleSettings & { slug: string; title: string; body: RichTextDocument }
@@ -217,7 +232,7 @@ async function ensureArticle(run: SeedRun, links: SeedLinks, article: ArticleSee
         slug,
         title,
         dek,
-        section,
+        section: links.sections[section],
         publishedAt,
         freeToRead,
         body,

@@ -5,6 +5,7 @@ import type { Media } from '@/payload-types'
 import type { StoryCard as StoryCardData } from '@/story/queries'
 
 import { mediaSource } from './media'
+import { Kicker } from './Kicker'
 import { MediaFigure } from './MediaFigure'
 
 function CardImage({ media }: { media: Media }) {
@@ -25,7 +26,7 @@ export function StoryCard({ story, lead = false, headingLevel = 3 }: { story: St
     <article className={lead ? 'lead-story' : 'card'}>
       {media && (lead ? <MediaFigure media={media} size="hero" className="figure lead-figure" /> : <CardImage media={media} />)}
       <div>
-        <p className="kicker">{story.section}</p>
+        <Kicker story={story} />
         <Heading className={lead ? 'lead-title' : 'card-title'}>
           <Link href={`/articles/${story.slug}`} prefetch={false}>
             {story.title}

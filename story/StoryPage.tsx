@@ -9,11 +9,13 @@ import type { StoryVariant } from '@/paywall/meter'
 import { splitAtPaywall } from '@/paywall/PaywallBreak/split'
 import type { PaywallSettings } from '@/paywall/settings'
 
+import { Kicker } from './Kicker'
 import { heroImageOf } from './media'
 import { MediaFigure } from './MediaFigure'
 import { newsArticleJsonLd, serializeJsonLd } from './newsArticleJsonLd'
 import { OtherContentRail } from './OtherContentRail'
 import type { StoryCard } from './queries'
+import { kickerOf } from './sections'
 import { StoryBody } from './StoryBody'
 import { StoryQuotes } from './StoryQuotes'
 import { StoryTags } from './StoryTags'
@@ -43,7 +45,7 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site }: Props
       byline,
       publishedAt: story.publishedAt ?? null,
       updatedAt: story.updatedAt,
-      section: story.section,
+      section: kickerOf(story),
       imageUrl: heroImageOf(story)?.src ?? null,
     },
     site,
@@ -54,7 +56,7 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site }: Props
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
       <article className="story">
         <header className="story-header">
-          <p className="kicker">{story.section}</p>
+          <Kicker story={story} />
           <h1>{story.title}</h1>
           <p className="dek">{story.dek}</p>
           <p className="byline">

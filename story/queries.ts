@@ -5,7 +5,7 @@ import { cache } from 'react'
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 import { serverEnv } from '@/lib/env'
 import { relationId, relationIds } from '@/lib/relations'
-import type { Article, Quote, SiteSetting } from '@/payload-types'
+import type { Article, Quote, Section, SiteSetting } from '@/payload-types'
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
 import { rankRelated } from './rankRelated'
@@ -24,7 +24,9 @@ const RAIL_CANDIDATES = 60
 const cardFields = { title: true, slug: true, dek: true, section: true, heroImage: true, publishedAt: true } as const
 // The rail ranks by shared people and countries: it needs their ids, not the documents.
 const railFields = { ...cardFields, people: true, countries: true } as const
-const idsOnly = { people: { slug: true }, countries: { slug: true } } as const
+// A story's section is shown by name (the kicker): nothing else of it is loaded.
+const sectionNames = { sections: { name: true, slug: true } } as const
+const idsOnly = { people: { slug: true }, countries: { slug: true }, ...sectionNames } as const
 
 /**
  * How a story page loads a story (reader and staff preview alike): related
@@ -35,7 +37,7 @@ const idsOnly = { people: { slug: true }, countries: { slug: true } } as const
 export const storyPageQuery = {
   depth: 2,
   joins: false,
-  populate: { articles: { title: true, slug: true }, people: { name: true, slug: true } },
+  populate: { articles: { title: true, slug: true }, people: { name: true, slug: true }, ...sectionNames },
 } as const
 
 /**
@@ -116,25 +118,35 @@ async function findStoryCard(id: string): Promise<StoryCard | null> {
     ...asReader,
     where: { and: [published, { id: { equals: id } }] },
     select: cardFields,
+    populate: sectionNames,
     depth: 1,
     limit: 1,
   })
   return docs[0] ?? null
 }
 
-export async function listLatestStories(limit: number): Promise<StoryCard[]> {
+/** The newest published stories, of one section when asked. */
+export async function listLatestStories(limit: number, only: { sectionId?: string | number } = {}): Promise<StoryCard[]> {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'articles',
     ...asReader,
-    where: published,
+    where: only.sectionId === undefined ? published : { and: [published, { section: { equals: only.sectionId } }] },
     select: cardFields,
+    populate: sectionNames,
     sort: '-publishedAt',
     depth: 1,
     limit,
   })
   return docs
 }
+
+/** A section by its slug, for its page; null when there is none. */
+export const findSection = cache(async (slug: string): Promise<Section | null> => {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'sections', ...asReader, where: { slug: { equals: slug } }, depth: 0, limit: 1 })
+  return docs[0] ?? null
+})
 
 const SEARCH_RESULTS_LIMIT = 20
 
@@ -150,6 +162,7 @@ export async function searchStories(query: string): Promise<StoryCard[]> {
     ...asReader,
     where: { and: [published, { or: [{ title: { like: query } }, { dek: { like: query } }] }] },
     select: cardFields,
+    populate: sectionNames,
     sort: '-publishedAt',
     depth: 1,
     limit: SEARCH_RESULTS_LIMIT,

@@ -76,9 +76,11 @@ export const Articles: CollectionConfig = {
     {
       name: 'section',
       label: 'Section (kicker)',
-      type: 'text',
+      type: 'relationship',
+      relationTo: 'sections',
       required: true,
-      admin: { position: 'sidebar' },
+      index: true,
+      admin: { position: 'sidebar', description: 'Editors keep the list of sections.' },
     },
     {
       name: 'publishedAt',

@@ -1,10 +1,12 @@
 import * as media_visible_to_readers from './20261128_232521_media_visible_to_readers'
 import * as opening_paragraphs from './20261201_090820_opening_paragraphs'
 import * as roles_review_authors from './20261201_094128_roles_review_authors'
+import * as sections from './20261201_100517_sections'
 
 /** MongoDB migrations: data changes only (MongoDB needs none for its schema). */
 export const mongoMigrations = [
   { up: media_visible_to_readers.up, down: media_visible_to_readers.down, name: '20261128_232521_media_visible_to_readers' },
   { up: opening_paragraphs.up, down: opening_paragraphs.down, name: '20261201_090820_opening_paragraphs' },
   { up: roles_review_authors.up, down: roles_review_authors.down, name: '20261201_094128_roles_review_authors' },
+  { up: sections.up, down: sections.down, name: '20261201_100517_sections' },
 ]

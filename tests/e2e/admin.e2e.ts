@@ -26,7 +26,10 @@ describe('a journalist in the admin', () => {
     await page.goto('/admin/collections/articles/create')
     await page.locator('#field-title').fill(headline)
     await page.locator('#field-dek').fill('A standfirst typed in the admin.')
-    await page.locator('#field-section').fill('Test desk')
+    // Sections are a list the editors keep: the journalist picks one.
+    await page.locator('#field-section .rs__control').click()
+    await page.keyboard.type('Test')
+    await page.locator('.rs__option', { hasText: 'Test' }).first().click()
     const editor = page.locator('[data-lexical-editor="true"]').first()
     await editor.click()
     await page.keyboard.type('A first paragraph typed by a journalist.')

@@ -5,7 +5,7 @@ import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 import type { User } from '@/payload-types'
 import { paragraphNode, paragraphTexts, richTextDocument, uploadNode } from '@/story/richText'
 
-import { createImage, createStory } from './fixtures'
+import { createImage, createStory, testSection } from './fixtures'
 import { bootPayload } from './harness'
 
 let payload: Payload
@@ -97,7 +97,7 @@ describe('what anonymous readers can get from Payload', () => {
       payload.create({
         collection: 'articles',
         ...anonymous,
-        data: { title: 'Planted', slug: 'planted', dek: 'Planted.', section: 'Test', body: richTextDocument([paragraphNode('Planted.')]) },
+        data: { title: 'Planted', slug: 'planted', dek: 'Planted.', section: await testSection(payload), body: richTextDocument([paragraphNode('Planted.')]) },
       }),
     ).rejects.toThrow(/not allowed/i)
   })

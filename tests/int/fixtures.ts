@@ -16,6 +16,13 @@ export async function createImage(payload: Payload, name: string, as?: { user: U
   })
 }
 
+/** The "Test" section, created on first use in each database. */
+export async function testSection(payload: Payload): Promise<number> {
+  const { docs } = await payload.find({ collection: 'sections', where: { slug: { equals: 'test' } }, depth: 0, limit: 1, overrideAccess: true })
+  const section = docs[0] ?? (await payload.create({ collection: 'sections', data: { name: 'Test', slug: 'test' }, overrideAccess: true }))
+  return section.id as number
+}
+
 export async function createStory(
   payload: Payload,
   fields: { title: string; status: 'draft' | 'published'; paragraphs?: string[]; freeToRead?: boolean; heroImage: string | number },
@@ -28,7 +35,7 @@ export async function createStory(
       title: fields.title,
       slug: fields.title.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
       dek: `Standfirst of ${fields.title}`,
-      section: 'Test',
+      section: await testSection(payload),
       heroImage: fields.heroImage as number,
       body: richTextFromParagraphs(fields.paragraphs ?? [`Body of ${fields.title}.`]),
       freeToRead: fields.freeToRead ?? false,

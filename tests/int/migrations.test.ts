@@ -17,11 +17,15 @@ afterAll(async () => cleanup?.())
 const migrate = (names: (name: string) => boolean) =>
   payload.db.migrate({ migrations: (migrations as unknown as Migration[]).filter((migration) => names(migration.name)) })
 
-const run = (query: ReturnType<typeof sql>) =>
-  (payload.db as unknown as { drizzle: { run: (query: unknown) => Promise<unknown> } }).drizzle.run(query)
+type Drizzle = { run: (query: unknown) => Promise<unknown>; all: (query: unknown) => Promise<Record<string, unknown>[]> }
+const drizzle = () => (payload.db as unknown as { drizzle: Drizzle }).drizzle
+const run = (query: ReturnType<typeof sql>) => drizzle().run(query)
+/** Rows straight from the database: between two migrations, Payload's own queries expect the final schema. */
+const rows = (query: ReturnType<typeof sql>) => drizzle().all(query)
 
 const OPENING_RENAME = '20261201_090820_opening_paragraphs'
 const AUTHORS = '20261201_094128_roles_review_authors'
+const SECTIONS = '20261201_100517_sections'
 
 /**
  * Each migration that changes stored data, run on a database holding what editors
@@ -47,10 +51,41 @@ describe('the committed SQLite migrations', () => {
     await run(sql`INSERT INTO _articles_v (id, parent_id, version_title, version_slug, version_author_id, version__status, latest) VALUES (21, 11, 'Old story', 'old-story', 7, 'published', 1)`)
 
     await migrate((name) => name === AUTHORS)
-    const story = await payload.findByID({ collection: 'articles', id: 11, depth: 0, overrideAccess: true })
-    expect(story.authors).toEqual([7])
-    expect(story.byline).toBe('Jo Journalist')
-    const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: 11 } }, depth: 0, overrideAccess: true })
-    expect(versions.map((version) => version.version.authors)).toEqual([[7]])
+    expect(await rows(sql`SELECT "order", "parent_id", "path", "users_id" FROM articles_rels WHERE path = 'authors'`)).toEqual([
+      { order: 1, parent_id: 11, path: 'authors', users_id: 7 },
+    ])
+    expect(await rows(sql`SELECT "parent_id", "path", "users_id" FROM _articles_v_rels WHERE path = 'version.authors'`)).toEqual([
+      { parent_id: 21, path: 'version.authors', users_id: 7 },
+    ])
+  })
+
+  it('turn the free-typed sections into the editors’ list, each once, and file every story and version under its own', async () => {
+    await migrate((name) => name > AUTHORS && name < SECTIONS)
+    await run(sql`INSERT INTO articles (id, title, dek, body, slug, section, _status) VALUES (12, 'Another', 'Dek', '{"root":{"type":"root","children":[]}}', 'another', 'Latin America', 'published')`)
+    await run(sql`INSERT INTO _articles_v (id, parent_id, version_title, version_slug, version_section, version__status, latest) VALUES (22, 12, 'Another', 'another', 'Old Desk', 'draft', 0)`)
+    // Story 11 (the test above) is filed under "Test".
+
+    await migrate((name) => name === SECTIONS)
+    const { docs: sections } = await payload.find({ collection: 'sections', sort: 'name', depth: 0, overrideAccess: true })
+    expect(sections.map(({ name, slug }) => ({ name, slug }))).toEqual([
+      { name: 'Latin America', slug: 'latin-america' },
+      { name: 'Old Desk', slug: 'old-desk' },
+      { name: 'Test', slug: 'test' },
+    ])
+    const idOf = (name: string) => sections.find((section) => section.name === name)!.id
+    expect((await payload.findByID({ collection: 'articles', id: 11, depth: 0, overrideAccess: true })).section).toBe(idOf('Test'))
+    expect((await payload.findByID({ collection: 'articles', id: 12, depth: 0, overrideAccess: true })).section).toBe(idOf('Latin America'))
+    const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: 12 } }, depth: 0, overrideAccess: true })
+    expect(versions.map((version) => version.version.section)).toEqual([idOf('Old Desk')])
+  })
+
+  it('run down again without losing the sections’ names', async () => {
+    const sections = (migrations as unknown as Migration[]).find((migration) => migration.name === SECTIONS)!
+    await sections.down({ db: drizzle(), payload, req: {} } as never)
+    expect(await rows(sql`SELECT "id", "section" FROM articles ORDER BY "id"`)).toEqual([
+      { id: 11, section: 'Test' },
+      { id: 12, section: 'Latin America' },
+    ])
+    expect(await rows(sql`SELECT "version_section" FROM _articles_v WHERE "id" = 22`)).toEqual([{ version_section: 'Old Desk' }])
   })
 })

@@ -286,6 +286,7 @@ describe('what staff can do on MongoDB', () => {
 
 describe('the MongoDB migrations', () => {
   let authoredStory: Article
+  let mainStoryId: string
   const anImage = async () => (await payload.find({ collection: 'media', depth: 0, limit: 1, overrideAccess: true })).docs[0]
   const readerSees = async (id: string | number) =>
     (await payload.find({ collection: 'media', ...anonymous, where: { id: { equals: id } } })).totalDocs
@@ -304,6 +305,10 @@ describe('the MongoDB migrations', () => {
     const authorId = new Types.ObjectId(String((authoredStory.authors as unknown as string[])[0]))
     await adapter.collections.articles.collection.updateOne({ _id: new Types.ObjectId(String(authoredStory.id)) }, { $set: { author: authorId }, $unset: { authors: 1 } })
     await adapter.versions.articles.collection.updateMany({ parent: new Types.ObjectId(String(authoredStory.id)) }, { $set: { 'version.author': authorId }, $unset: { 'version.authors': 1 } })
+    // Sections as they were typed: the main story under a name that is now a section, its versions under one that is not.
+    mainStoryId = String((await payload.find({ collection: 'articles', where: { slug: { equals: MAIN_STORY_SLUG } }, depth: 0, limit: 1 })).docs[0].id)
+    await adapter.collections.articles.collection.updateOne({ _id: new Types.ObjectId(mainStoryId) }, { $set: { section: 'Latin America' } })
+    await adapter.versions.articles.collection.updateMany({ parent: new Types.ObjectId(mainStoryId) }, { $set: { 'version.section': 'Old Desk' } })
     expect(await readerSees((await anImage()).id)).toBe(0)
 
     const { mongoMigrations } = await import('@/migrations/mongodb')
@@ -320,6 +325,17 @@ describe('the MongoDB migrations', () => {
     const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: authoredStory.id } }, depth: 0, overrideAccess: true })
     expect(versions.length).toBeGreaterThan(0)
     for (const version of versions) expect(version.version.authors).toEqual(authoredStory.authors)
+  })
+
+  it('file the stories and versions under the editors’ sections, making a section of a name not yet one, as SQLite’s do', async () => {
+    const section = async (name: string) => (await payload.find({ collection: 'sections', where: { name: { equals: name } }, depth: 0 })).docs
+    const [latinAmerica] = await section('Latin America')
+    const oldDesk = await section('Old Desk')
+    expect(oldDesk).toHaveLength(1)
+    expect(oldDesk[0].slug).toBe('old-desk')
+    expect((await payload.findByID({ collection: 'articles', id: mainStoryId, depth: 0 })).section).toBe(latinAmerica.id)
+    const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: mainStoryId } }, depth: 0, overrideAccess: true })
+    for (const version of versions) expect(version.version.section).toBe(oldDesk[0].id)
   })
 
   it('keep the editors’ opening length when its setting is renamed, as SQLite’s column rename does', async () => {

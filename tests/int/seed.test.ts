@@ -95,8 +95,14 @@ describe('the main story', () => {
     expect(story.title).toBe(HEADLINE)
     expect(story._status).toBe('published')
     expect(story.publishedAt).toBe('2023-07-25T12:00:00.000Z')
-    expect(story.section).toBe('Latin America')
+    const section = await payload.findByID({ collection: 'sections', id: story.section as number, depth: 0 })
+    expect(section).toMatchObject({ name: 'Latin America', slug: 'latin-america' })
     expect(story.freeToRead).toBe(false)
+  })
+
+  it('files every story under one of the editors’ sections, each made once', async () => {
+    const { docs } = await payload.find({ collection: 'sections', depth: 0, pagination: false, sort: 'name' })
+    expect(docs.map((section) => section.name)).toEqual(['Defense', 'Explainer', 'Latin America', 'Profile'])
   })
 
   it('has the 13 scraped paragraphs verbatim and in order, with the second photo where the photos stood', async () => {

@@ -7,7 +7,7 @@ import { richTextFromParagraphs } from '@/story/richText'
 
 import { Refused, STAFF_ACCESS_CASES, type StaffAction } from '../support/staffAccess'
 
-import { createImage } from './fixtures'
+import { createImage, testSection } from './fixtures'
 import { bootPayload } from './harness'
 
 /** The role table (tests/support/staffAccess.ts) through the Local API, as each role, with `overrideAccess: false`. */
@@ -16,6 +16,7 @@ let cleanup: () => Promise<void>
 const staff = {} as Record<StaffRole | 'colleague', User>
 let storyCount = 0
 let imageId: string | number
+let sectionId: number
 
 beforeAll(async () => {
   ;({ payload, cleanup } = await bootPayload())
@@ -25,6 +26,7 @@ beforeAll(async () => {
   }
   staff.colleague = await payload.create({ collection: 'users', data: { email: 'colleague@newsroom.test', password: 'a-long-password', name: 'A colleague', role: 'journalist' } })
   imageId = (await createImage(payload, 'access-matrix')).id
+  sectionId = await testSection(payload)
 })
 afterAll(async () => cleanup?.())
 
@@ -38,7 +40,7 @@ const storyData = (status: 'draft' | 'published', owner?: User) => {
     title: `Access story ${storyCount}`,
     slug: `access-story-${storyCount}`,
     dek: 'A standfirst.',
-    section: 'Test',
+    section: sectionId,
     heroImage: imageId as number,
     body: richTextFromParagraphs(['Text.']),
     ...(owner ? { authors: [owner.id] } : {}),

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { richTextFromParagraphs } from '@/story/richText'
 
-import { decodeEntities, Reader, signedInStaff } from './reader'
+import { decodeEntities, Reader, signedInStaff, testSectionId } from './reader'
 import { seedStory } from '../support/stories'
 
 const DRAFT_TEXT = 'An unpublished scoop about nothing in particular.'
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const created = await staff.send('POST', '/api/articles?draft=true', {
     title: 'Draft scoop for the leak test',
     dek: 'Not yet published.',
-    section: 'Test',
+    section: await testSectionId(),
     heroImage: media[0].id,
     body: richTextFromParagraphs([DRAFT_TEXT]),
     _status: 'draft',
@@ -72,7 +72,7 @@ describe('publishing, as readers see it', () => {
     const created = await staff.send('POST', '/api/articles', {
       title: 'A story that will be corrected',
       dek: 'The first standfirst.',
-      section: 'Test',
+      section: await testSectionId(),
       heroImage: heroImageId,
       body: richTextFromParagraphs(['Before the correction.']),
       _status: 'published',
@@ -92,7 +92,7 @@ describe('publishing, as readers see it', () => {
     const created = await staff.send('POST', '/api/articles', {
       title: 'A story that will be pulled',
       dek: 'Soon gone.',
-      section: 'Test',
+      section: await testSectionId(),
       body: richTextFromParagraphs(['Pulled text.']),
       _status: 'published',
     })

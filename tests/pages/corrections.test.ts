@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { richTextFromParagraphs } from '@/story/richText'
 
-import { Reader, signedInStaff } from './reader'
+import { Reader, signedInStaff, testSectionId } from './reader'
 
 /**
  * A story page shows more than the story: its quotes, the people and countries it
@@ -44,7 +44,7 @@ beforeAll(async () => {
     await staff.send('POST', '/api/articles', {
       title: 'Freedonia names a new chancellor',
       dek: 'A story whose surroundings will be corrected.',
-      section: 'Test',
+      section: await testSectionId(),
       heroImage: image.id,
       people: [person.id],
       countries: [country.id],

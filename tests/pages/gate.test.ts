@@ -4,7 +4,7 @@ import { METER_COOKIE } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { paragraphNode, paywallBreakNode, richTextDocument } from '@/story/richText'
 
-import { decodeEntities, Reader, signedInStaff } from './reader'
+import { decodeEntities, Reader, signedInStaff, testSectionId } from './reader'
 import { otherMeteredStories, publishedStories, seedStory, type PublishedStory } from '../support/stories'
 
 const mainPath = `/articles/${MAIN_STORY_SLUG}`
@@ -130,7 +130,7 @@ describe('the metered gate', () => {
     const created = await staff.send('POST', '/api/articles', {
       title: 'A story with a paywall break after its first paragraph',
       dek: 'The break decides.',
-      section: 'Test',
+      section: await testSectionId(),
       body: richTextDocument([paragraphNode('Only this paragraph is free.'), paywallBreakNode(), paragraphNode('Behind the break.'), paragraphNode('Also behind it.')]),
       _status: 'published',
     })

@@ -11,7 +11,7 @@ import { METER_COOKIE, signMeter } from '@/paywall/meterCookie'
 import { richTextFromParagraphs } from '@/story/richText'
 
 import { TEST_SECRET } from '../support/server'
-import { createReaderAccount, decodeEntities, Reader, readerLogin, signedInStaff } from './reader'
+import { createReaderAccount, decodeEntities, Reader, readerLogin, signedInStaff, testSectionId } from './reader'
 
 const GATED = {
   title: 'Leak matrix: the gated story',
@@ -67,7 +67,7 @@ beforeAll(async () => {
   gated = (await staffRequest('POST', '/api/articles', {
     title: GATED.title,
     dek: 'A standfirst that is safe to show anyone.',
-    section: 'Test',
+    section: await testSectionId(),
     body: richTextFromParagraphs([...GATED.opening, GATED.withheld]),
     _status: 'published',
   })) as Story
@@ -88,7 +88,7 @@ beforeAll(async () => {
     title: DRAFT.title,
     heroImage: draftImage.id,
     dek: 'Not published.',
-    section: 'Test',
+    section: await testSectionId(),
     body: richTextFromParagraphs([DRAFT.text]),
     _status: 'draft',
   })) as Story

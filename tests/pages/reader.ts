@@ -3,6 +3,8 @@ import { inject } from 'vitest'
 import type { StaffRole } from '@/collections/Users/roles'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 
+import { TEST_SECTION } from '../support/scheduledStory'
+
 /**
  * A reader with a cookie jar, requesting pages from the running newsroom the
  * way a browser would (cookies kept between requests, redirects followed).
@@ -72,6 +74,16 @@ export async function signedInStaff(role: StaffRole = 'admin'): Promise<Reader> 
   const login = await staff.send('POST', '/api/users/login', { email: DEMO_LOGINS[role].email, password: DEMO_PASSWORD })
   if (login.status !== 200) throw new Error(`${role} login answered ${login.status}`)
   return staff
+}
+
+let testSection: Promise<string | number> | undefined
+
+/** The id of the "Test" section (tests/support/pageFixtures.ts), where page tests file their stories. */
+export function testSectionId(): Promise<string | number> {
+  testSection ??= new Reader()
+    .get(`/api/sections?where[slug][equals]=${TEST_SECTION.slug}&depth=0`)
+    .then(async (response) => ((await response.json()) as { docs: { id: string | number }[] }).docs[0].id)
+  return testSection
 }
 
 export const READER_PASSWORD = 'correct horse battery'

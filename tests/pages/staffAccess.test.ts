@@ -6,13 +6,14 @@ import { richTextFromParagraphs } from '@/story/richText'
 
 import { Refused, STAFF_ACCESS_CASES, type StaffAction } from '../support/staffAccess'
 
-import { Reader, signedInStaff } from './reader'
+import { Reader, signedInStaff, testSectionId } from './reader'
 
 /** The role table (tests/support/staffAccess.ts) over REST, signed in as each role's demo login. */
 type Doc = { id: string | number }
 const session = {} as Record<StaffRole | 'colleague', Reader>
 const userId = {} as Record<StaffRole | 'colleague', string | number>
 let count = 0
+let sectionId: string | number
 const unique = () => `${Date.now().toString(36)}-${(count += 1)}`
 
 /**
@@ -31,6 +32,7 @@ const expectDone = async (response: Response): Promise<void> => {
 }
 
 beforeAll(async () => {
+  sectionId = await testSectionId()
   for (const role of STAFF_ROLES) {
     session[role] = await signedInStaff(role)
     userId[role] = ((await (await session[role].get('/api/users/me')).json()) as { user: Doc }).user.id
@@ -55,7 +57,7 @@ const storyBody = (status: 'draft' | 'published', authors?: (string | number)[])
     title: `REST access story ${key}`,
     slug: `rest-access-${key}`,
     dek: 'A standfirst.',
-    section: 'Test',
+    section: sectionId,
     publishedAt: LONG_AGO,
     body: richTextFromParagraphs(['Text.']),
     ...(authors ? { authors } : {}),

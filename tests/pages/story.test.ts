@@ -11,7 +11,8 @@ describe('the Bolivia–Iran story page', () => {
   it('shows the kicker, headline, standfirst, byline and date', async () => {
     const html = await new Reader().html(storyPath)
     expect(html).toContain('<h1>Bolivia’s interest in Iranian drones raises concerns in U.S. and Latin America</h1>')
-    expect(html).toMatch(/class="kicker">Latin America</)
+    // The kicker is the story's section, and leads to the section's page.
+    expect(html).toMatch(/class="kicker"><a href="\/sections\/latin-america">Latin America<\/a>/)
     expect(html).toMatch(/class="dek">[^<]+</)
     expect(html).toMatch(/By Staff · <time dateTime="2023-07-25T12:00:00.000Z">July 25, 2023<\/time>/)
   })
@@ -105,6 +106,24 @@ describe('the home page', () => {
     expect(html).toContain(seedStory.headline)
     expect(html.match(/class="kicker"/g)?.length).toBeGreaterThanOrEqual(7)
     expect(html.match(/<img /g)?.length).toBeGreaterThanOrEqual(7)
+  })
+})
+
+describe('a section page', () => {
+  it('lists the section’s published stories, the newest first, under the section’s name', async () => {
+    const html = await new Reader().html('/sections/latin-america')
+    expect(html).toMatch(/<h1 id="section-heading" class="section-title">Latin America<\/h1>/)
+    const linked = [...html.matchAll(/class="card-title"><a href="\/articles\/([^"]+)"/g)].map((match) => match[1])
+    expect(linked).toContain(MAIN_STORY_SLUG)
+    expect(linked.length).toBeGreaterThanOrEqual(2)
+    // Every story listed is filed under this section.
+    expect(html.match(/class="kicker"><a href="\/sections\/([^"]+)"/g)?.every((kicker) => kicker.includes('/sections/latin-america'))).toBe(true)
+  })
+
+  it.each(['/sections/no-such-section', '/sections/Not%20A%20Slug'])('answers %s with the 404 page', async (path) => {
+    const response = await new Reader().get(path)
+    expect(response.status).toBe(404)
+    expect(await response.text()).toContain('We couldn’t find that page')
   })
 })
 

@@ -107,16 +107,18 @@ export async function startNewsroom(
     JOBS_CRON: '*/2 * * * * *',
   }
 
-  const script = (file: string) => {
+  const script = (file: string, extraEnv: Record<string, string> = {}) => {
     const result = spawnSync(bin('tsx'), [file], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...env, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
+      env: { ...env, ...extraEnv, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
     })
     if (result.status !== 0) throw new Error(`${file} failed:\n${result.stdout}\n${result.stderr}`)
   }
-  if (databaseReachable) script('seed/run.ts')
-  if (options.scheduleStory) script('tests/support/scheduleStory.ts')
+  if (databaseReachable) {
+    script('seed/run.ts')
+    script('tests/support/pageFixtures.ts', { SCHEDULE_STORY: options.scheduleStory ? '1' : '0' })
+  }
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
   // No -H: with an explicit hostname, Next 16 treats the proxy's rewrites as requests

@@ -1,5 +1,6 @@
 import { getSiteSettings, listLatestStories, siteIdentityOf } from '@/story/queries'
 import { renderRssFeed } from '@/story/rss'
+import { kickerOf } from '@/story/sections'
 
 // Cached like the reader pages and purged with them on publish (delivery/revalidate.ts).
 export const dynamic = 'force-static'
@@ -10,7 +11,8 @@ const FEED_SIZE = 30
 export async function GET(): Promise<Response> {
   const [settings, stories] = await Promise.all([getSiteSettings(), listLatestStories(FEED_SIZE)])
   const site = siteIdentityOf(settings)
-  const xml = renderRssFeed({ ...site, description: settings.tagline ?? site.name }, stories)
+  const items = stories.map((story) => ({ ...story, section: kickerOf(story) }))
+  const xml = renderRssFeed({ ...site, description: settings.tagline ?? site.name }, items)
   return new Response(xml, {
     headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
   })

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { parseVariantSegment } from '@/paywall/variants'
 import { heroImageOf } from '@/story/media'
+import { kickerOf } from '@/story/sections'
 import { findQuotesOfStory, findStoryBySlug, getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
 import { StoryPage } from '@/story/StoryPage'
 
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
       description: story.dek,
       url: `/articles/${story.slug}`,
       publishedTime: story.publishedAt ?? undefined,
-      section: story.section,
+      section: kickerOf(story),
       images: hero ? [{ url: hero.src, alt: hero.alt }] : undefined,
     },
   }

@@ -1,0 +1,59 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { isWellFormedSlug } from '@/lib/slugify'
+import { findSection, listLatestStories } from '@/story/queries'
+import { StoryCard } from '@/story/StoryCard'
+
+/**
+ * A section's front: its newest published stories. The same for every reader, so
+ * cached like the home page, and purged with every reader page on publish.
+ */
+export const dynamic = 'force-static'
+export const revalidate = 3600
+
+const SECTION_PAGE_SIZE = 24
+
+type Params = { params: Promise<{ slug: string }> }
+
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
+const sectionOfParams = async ({ params }: Params) => {
+  const { slug } = await params
+  return isWellFormedSlug(slug) ? findSection(slug) : null
+}
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const section = await sectionOfParams(props)
+  if (!section) return {}
+  return {
+    title: section.name,
+    description: section.description ?? undefined,
+    alternates: { canonical: `/sections/${section.slug}` },
+  }
+}
+
+export default async function SectionPage(props: Params) {
+  const section = await sectionOfParams(props)
+  if (!section) notFound()
+  const stories = await listLatestStories(SECTION_PAGE_SIZE, { sectionId: section.id })
+  return (
+    <section aria-labelledby="section-heading">
+      <h1 id="section-heading" className="section-title">
+        {section.name}
+      </h1>
+      {section.description && <p className="dek">{section.description}</p>}
+      {stories.length === 0 ? (
+        <p>No stories in this section yet.</p>
+      ) : (
+        <div className="story-grid">
+          {stories.map((story) => (
+            <StoryCard key={story.id} story={story} headingLevel={2} />
+          ))}
+        </div>
+      )}
+    </section>
+  )
+}

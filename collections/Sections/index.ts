@@ -1,0 +1,24 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '@/collections/access/anyone'
+import { editors } from '@/collections/access/editors'
+import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
+import { slugField } from '@/collections/slugField'
+
+/**
+ * The newsroom's sections (the kicker over a headline, a page of their own at
+ * /sections/[slug], a link the menu can hold): a list the editors keep, so a typo
+ * cannot start a new section.
+ */
+export const Sections: CollectionConfig = {
+  slug: 'sections',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Reference' },
+  access: { read: anyone, create: editors, update: editors, delete: editors },
+  defaultSort: 'name',
+  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  fields: [
+    { name: 'name', type: 'text', required: true, unique: true, maxLength: 60 },
+    slugField('name'),
+    { name: 'description', type: 'textarea', maxLength: 300, admin: { description: 'One line under the section’s name on its page.' } },
+  ],
+}

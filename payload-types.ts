@@ -178,7 +178,7 @@ export interface Article {
    */
   dek: string;
   /**
-   * Add a "Paywall break" block where the free preview should end (default: after two paragraphs).
+   * Mark quoted words with “Quote (in a sentence)”, or set one apart with “Pull quote”: each names who said it. Add a “Paywall break” where the opening every reader gets should end (default: after two paragraphs).
    */
   body: {
     root: {
@@ -196,7 +196,7 @@ export interface Article {
     [k: string]: unknown;
   };
   /**
-   * Quotes are added in the Quotes collection and linked to this story.
+   * The quotes this story’s body holds, filed under it when it is published.
    */
   quotes?: {
     docs?: (number | Quote)[];
@@ -259,7 +259,10 @@ export interface Quote {
    * The title they held when they said it; people change jobs.
    */
   speakerRole?: string | null;
-  article: number | Article;
+  /**
+   * The story that quotes it: set when a story holding this quote in its body is published.
+   */
+  article?: (number | null) | Article;
   /**
    * When the quote comes from another outlet, e.g. "HispanTV".
    */
@@ -1076,6 +1079,32 @@ export interface PaywallBreakBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'paywallBreak';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "PullQuoteBlock".
+ */
+export interface PullQuoteBlock {
+  /**
+   * Pick the quote on record, or create it here: the words, who said them, their role at the time.
+   */
+  quote: number | Quote;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'pullQuote';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "InlineQuoteBlock".
+ */
+export interface InlineQuoteBlock {
+  /**
+   * Pick the quote on record, or create it here: the words, who said them, their role at the time.
+   */
+  quote: number | Quote;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'quote';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,8 @@ import * as migration_20261128_233929_subscription_provider_event_at from './202
 import * as migration_20261201_090820_opening_paragraphs from './20261201_090820_opening_paragraphs';
 import * as migration_20261201_094128_roles_review_authors from './20261201_094128_roles_review_authors';
 import * as migration_20261201_100517_sections from './20261201_100517_sections';
+import * as migration_20261201_101551_autosave from './20261201_101551_autosave';
+import * as migration_20261201_102549_quotes_in_the_body from './20261201_102549_quotes_in_the_body';
 
 export const migrations = [
   {
@@ -52,6 +54,16 @@ export const migrations = [
   {
     up: migration_20261201_100517_sections.up,
     down: migration_20261201_100517_sections.down,
-    name: '20261201_100517_sections'
+    name: '20261201_100517_sections',
+  },
+  {
+    up: migration_20261201_101551_autosave.up,
+    down: migration_20261201_101551_autosave.down,
+    name: '20261201_101551_autosave',
+  },
+  {
+    up: migration_20261201_102549_quotes_in_the_body.up,
+    down: migration_20261201_102549_quotes_in_the_body.down,
+    name: '20261201_102549_quotes_in_the_body'
   },
 ];

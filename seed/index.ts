@@ -13,17 +13,12 @@ import fs from 'node:fs'
 import type { CollectionSlug, GlobalSlug, Payload, Where } from 'payload'
 
 import type { StaffRole } from '@/collections/Users/roles'
-import {
-  paragraphNode,
-  richTextDocument,
-  richTextFromParagraphs,
-  uploadNode,
-  type RichTextDocument,
-} from '@/story/richText'
 import { serverEnv } from '@/lib/env'
 import { slugify } from '@/lib/slugify'
-import type { Article, Country, Media, Person, Section } from '@/payload-types'
+import { proposeImport, type KnownEntities, type Proposal, type ProposedQuote } from '@/newsroom/importer'
+import type { Article, Country, Media, Person, Quote, Section } from '@/payload-types'
 import { DEFAULT_PAYWALL_SETTINGS } from '@/paywall/settings'
+import { paragraphWithQuotes, richTextDocument, richTextFromParagraphs, uploadNode, type RichTextDocument } from '@/story/richText'
 
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from './constants'
 import {
@@ -38,10 +33,8 @@ import {
   type IsoCode,
   type PersonSeed,
   type PersonSlug,
-  type QuoteSeed,
 } from './content'
 import { renderPng, SEED_IMAGES, type SeedImage, type SeedImageKey } from './images'
-import { parseStory, type ParsedStory } from './parseStory'
 
 export const SEED_TARGETS = [
   'media',
@@ -58,9 +51,20 @@ export type SeedTarget = (typeof SEED_TARGETS)[number]
 /** How many documents (or globals) each step created, and how many it found already there. */
 export type SeedSummary = Record<SeedTarget, { created: number; unchanged: number }>
 
-/** The scraped first story, parsed; read from the copy kept in this folder. */
-export function loadSeedStory(): ParsedStory {
-  return parseStory(fs.readFileSync(new URL('./story.txt', import.meta.url), 'utf8'))
+/** Who the seed already knows about, as the story importer takes it. */
+const SEED_KNOWN: KnownEntities = {
+  people: PEOPLE.map(({ name, aliases, role, country }) => ({ name, aliases: [...aliases], role, country })),
+  countries: COUNTRIES.map(({ name, isoCode }) => ({ name, iso: isoCode })),
+}
+
+/**
+ * The scraped first story, read by the story importer (newsroom/importer) from the copy
+ * kept in this folder, exactly as a journalist's paste would be: the seed proves it.
+ */
+export function loadSeedStory(): Proposal {
+  const imported = proposeImport(fs.readFileSync(new URL('./story.txt', import.meta.url), 'utf8'), SEED_KNOWN)
+  if (!imported.ok) throw new Error(`The seed story could not be imported: ${imported.error}`)
+  return imported.proposal
 }
 
 type SeedRun = { payload: Payload; log: (line: string) => void; summary: SeedSummary }
@@ -92,13 +96,20 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   )
   const links = { media, countries, people, sections }
 
+  // The quotes the importer found, on record before the story holds them; publishing the story
+  // files them under it (collections/Articles/hooks/linkQuotes.ts). It also proposes one it can
+  // name no speaker for (the memorandum's “confidentiality clause”): a journalist drops it, and
+  // so does the seed.
+  const quoteIds = new Map<ProposedQuote, Quote['id']>()
+  for (const proposed of story.quotes.filter((quote) => quote.speaker !== null)) {
+    quoteIds.set(proposed, await ensureQuote(run, people, proposed))
+  }
   const mainStory = await ensureArticle(run, links, {
     ...MAIN_STORY,
     slug: MAIN_STORY_SLUG,
     title: story.headline,
-    body: mainStoryBody(story, media[MAIN_STORY.bodyImage]),
+    body: mainStoryBody(story, media[MAIN_STORY.bodyImage], quoteIds),
   })
-  for (const quote of MAIN_STORY_QUOTES) await ensureQuote(run, mainStory.id, people, quote)
   for (const article of OTHER_ARTICLES) {
     await ensureArticle(run, links, { ...article, body: richTextFromParagraphs([...article.paragraphs]) })
   }
@@ -246,9 +257,22 @@ async function ensureArticle(run: SeedRun, links: SeedLinks, article: ArticleSee
   )
 }
 
-/** The story's paragraphs, with the second photo back where the scraped page had the photos. */
-function mainStoryBody(story: ParsedStory, bodyImage: Media['id']): RichTextDocument {
-  const paragraphs = story.paragraphs.map(paragraphNode)
+/**
+ * The story's paragraphs, each quote marked where it stands (the paragraph reads as
+ * scraped), with the second photo back where the scraped page had the photos.
+ */
+function mainStoryBody(story: Proposal, bodyImage: Media['id'], quoteIds: Map<ProposedQuote, Quote['id']>): RichTextDocument {
+  const paragraphs = story.paragraphs.map((text, index) =>
+    paragraphWithQuotes(
+      text,
+      [...quoteIds]
+        .filter(([quote]) => quote.paragraph === index)
+        .map(([quote, id]) => {
+          const start = text.indexOf(quote.text)
+          return { start, end: start + quote.text.length, quote: id }
+        }),
+    ),
+  )
   return richTextDocument([
     ...paragraphs.slice(0, story.imageSlot),
     uploadNode(bodyImage),
@@ -259,21 +283,27 @@ function mainStoryBody(story: ParsedStory, bodyImage: Media['id']): RichTextDocu
 const shorten = (text: string, length: number): string =>
   text.length > length ? `${text.slice(0, length).trimEnd()}…` : text
 
-async function ensureQuote(
-  run: SeedRun,
-  article: Article['id'],
-  people: Record<PersonSlug, Person['id']>,
-  { speaker, ...quote }: QuoteSeed,
-): Promise<void> {
-  const naturalKey: Where = { and: [{ article: { equals: article } }, { text: { equals: quote.text } }] }
-  await ensureDoc(run, 'quotes', naturalKey, `${speaker}: ${shorten(quote.text, 48)}`, () =>
+/** A quote the importer attributed, with the context an editor wrote for it (seed/content.ts). */
+async function ensureQuote(run: SeedRun, people: Record<PersonSlug, Person['id']>, proposed: ProposedQuote): Promise<Quote['id']> {
+  const person = PEOPLE.find((candidate) => candidate.name === proposed.speaker)
+  if (!person) throw new Error(`The importer named a speaker the seed does not know: ${proposed.speaker}`)
+  const context = MAIN_STORY_QUOTES.find((quote) => quote.text === proposed.text)?.context
+  const naturalKey: Where = { and: [{ text: { equals: proposed.text } }, { speaker: { equals: people[person.slug] } }] }
+  const quote = await ensureDoc(run, 'quotes', naturalKey, `${person.slug}: ${shorten(proposed.text, 48)}`, () =>
     run.payload.create({
       collection: 'quotes',
-      data: { ...quote, speaker: people[speaker], article },
+      data: {
+        text: proposed.text,
+        speaker: people[person.slug],
+        speakerRole: proposed.speakerRole,
+        relayedBy: proposed.relayedBy,
+        context,
+      },
       overrideAccess: true,
       depth: 0,
     }),
   )
+  return quote.id
 }
 
 /**

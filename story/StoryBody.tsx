@@ -1,13 +1,19 @@
 import type { JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
+import { INLINE_QUOTE_BLOCK, PULL_QUOTE_BLOCK } from '@/collections/Articles/blocks/Quote/config'
+import { InlineQuote } from '@/collections/Articles/blocks/Quote/Inline'
+import { PullQuote } from '@/collections/Articles/blocks/Quote/Pull'
 import { populated } from '@/lib/relations'
-import type { Article, Media } from '@/payload-types'
+import type { Article, Media, Quote } from '@/payload-types'
 import { PaywallBreakComponent } from '@/paywall/PaywallBreak/Component'
 import { PAYWALL_BREAK_BLOCK } from '@/paywall/PaywallBreak/config'
 
 import { MediaFigure } from './MediaFigure'
 import { GATED_SECTION_CLASS } from './newsArticleJsonLd'
+
+/** A quote block as stored: the quote's id, or the quote itself once populated. */
+type QuoteBlockNode = { fields: { quote: Quote | number | string | null } }
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
@@ -16,7 +22,11 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
     const media = populated(node.value as Media | number | string)
     return media ? <MediaFigure media={media} size="card" className="figure figure-inline" /> : null
   },
-  blocks: { [PAYWALL_BREAK_BLOCK]: PaywallBreakComponent },
+  blocks: {
+    [PAYWALL_BREAK_BLOCK]: PaywallBreakComponent,
+    [PULL_QUOTE_BLOCK]: ({ node }: { node: QuoteBlockNode }) => <PullQuote quote={node.fields.quote} />,
+  },
+  inlineBlocks: { [INLINE_QUOTE_BLOCK]: ({ node }: { node: QuoteBlockNode }) => <InlineQuote quote={node.fields.quote} /> },
 })
 
 type Body = Article['body']

@@ -1,4 +1,4 @@
-import { populated } from '@/lib/relations'
+import { QuoteAttribution } from '@/collections/Articles/blocks/Quote/Attribution'
 import type { Quote } from '@/payload-types'
 
 /** Who said what in the story, with the speaker's role at the time and country. */
@@ -8,23 +8,16 @@ export function StoryQuotes({ quotes }: { quotes: Quote[] }) {
     <section className="quotes" aria-labelledby="quotes-heading">
       <h2 id="quotes-heading">Quoted in this story</h2>
       <ul>
-        {quotes.map((quote) => {
-          const speaker = populated(quote.speaker)
-          const country = populated(speaker?.country)
-          return (
-            <li key={quote.id}>
-              <blockquote>
-                <p>“{quote.text}”</p>
-              </blockquote>
-              <p className="quote-attribution">
-                <span className="quote-speaker">{speaker?.name ?? 'Unknown speaker'}</span>
-                {(quote.speakerRole || speaker?.role) && <>, {quote.speakerRole || speaker?.role}</>}
-                {country && <> ({country.name})</>}
-                {quote.relayedBy && <>, as reported by {quote.relayedBy}</>}
-              </p>
-            </li>
-          )
-        })}
+        {quotes.map((quote) => (
+          <li key={quote.id}>
+            <blockquote>
+              <p>“{quote.text}”</p>
+            </blockquote>
+            <p className="quote-attribution">
+              <QuoteAttribution quote={quote} />
+            </p>
+          </li>
+        ))}
       </ul>
     </section>
   )

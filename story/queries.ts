@@ -35,9 +35,16 @@ const idsOnly = { people: { slug: true }, countries: { slug: true }, ...sectionN
  * reads another story's text.
  */
 export const storyPageQuery = {
-  depth: 2,
+  // Three deep: a quote block in the body (1), its speaker (2), the speaker's country (3).
+  depth: 3,
   joins: false,
-  populate: { articles: { title: true, slug: true }, people: { name: true, slug: true }, ...sectionNames },
+  populate: {
+    articles: { title: true, slug: true },
+    quotes: { text: true, speaker: true, speakerRole: true, relayedBy: true },
+    people: { name: true, slug: true, role: true, country: true },
+    countries: { name: true, slug: true, isoCode: true },
+    ...sectionNames,
+  },
 } as const
 
 /**

@@ -1,3 +1,5 @@
+import { INLINE_QUOTE_BLOCK } from '@/collections/Articles/blocks/Quote/config'
+
 /**
  * Builds Lexical rich-text JSON (the shape Payload's editor stores) from plain
  * paragraphs, and reads plain text back out of it.
@@ -20,7 +22,13 @@ type ParagraphNode = {
   indent: 0
   textFormat: 0
   textStyle: ''
-  children: TextNode[]
+  children: (TextNode | InlineQuoteNode)[]
+}
+/** Quoted words inside a sentence, standing for a quote on record (collections/Articles/blocks/Quote). */
+export type InlineQuoteNode = {
+  type: 'inlineBlock'
+  version: 1
+  fields: { id: string; blockName: ''; blockType: typeof INLINE_QUOTE_BLOCK; quote: string | number }
 }
 export type UploadNode = {
   type: 'upload'
@@ -50,7 +58,9 @@ export type RichTextDocument = {
   }
 }
 
-export const paragraphNode = (text: string): ParagraphNode => ({
+const textNode = (text: string): TextNode => ({ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' })
+
+const paragraphOf = (children: ParagraphNode['children']): ParagraphNode => ({
   type: 'paragraph',
   version: 1,
   direction: 'ltr',
@@ -58,8 +68,34 @@ export const paragraphNode = (text: string): ParagraphNode => ({
   indent: 0,
   textFormat: 0,
   textStyle: '',
-  children: [{ type: 'text', text, version: 1, detail: 0, format: 0, mode: 'normal', style: '' }],
+  children,
 })
+
+export const paragraphNode = (text: string): ParagraphNode => paragraphOf([textNode(text)])
+
+export const inlineQuoteNode = (quoteId: string | number): InlineQuoteNode => ({
+  type: 'inlineBlock',
+  version: 1,
+  fields: { id: `quote-${quoteId}`, blockName: '', blockType: INLINE_QUOTE_BLOCK, quote: quoteId },
+})
+
+/**
+ * A paragraph whose quoted words are quote blocks. `marks` say where each quote's
+ * words stand in `text` (start and end offsets, in order, not overlapping); the
+ * quotation marks around them stay text, so the paragraph reads exactly as `text`.
+ */
+export function paragraphWithQuotes(text: string, marks: { start: number; end: number; quote: string | number }[]): ParagraphNode {
+  const children: ParagraphNode['children'] = []
+  let at = 0
+  for (const mark of [...marks].sort((a, b) => a.start - b.start)) {
+    if (mark.start < at || mark.end > text.length || mark.end <= mark.start) throw new RangeError(`quote mark ${mark.start}–${mark.end} does not fit the paragraph`)
+    if (mark.start > at) children.push(textNode(text.slice(at, mark.start)))
+    children.push(inlineQuoteNode(mark.quote))
+    at = mark.end
+  }
+  if (at < text.length) children.push(textNode(text.slice(at)))
+  return paragraphOf(children)
+}
 
 export const uploadNode = (mediaId: string | number): UploadNode => ({
   type: 'upload',
@@ -86,9 +122,9 @@ export const richTextDocument = (children: BlockNode[]): RichTextDocument => ({
 export const richTextFromParagraphs = (paragraphs: string[]): RichTextDocument =>
   richTextDocument(paragraphs.map(paragraphNode))
 
-type AnyNode = { type?: string; text?: unknown; children?: unknown }
+type AnyNode = { type?: string; text?: unknown; children?: unknown; fields?: { quote?: unknown } }
 
-/** The text of each top-level paragraph, in order. */
+/** The text of each top-level paragraph, in order; a quote block reads as its quote's words once populated. */
 export function paragraphTexts(document: unknown): string[] {
   const children = (document as { root?: { children?: AnyNode[] } } | null)?.root?.children ?? []
   return children.filter((node) => node.type === 'paragraph').map((node) => textOf(node))
@@ -96,5 +132,9 @@ export function paragraphTexts(document: unknown): string[] {
 
 function textOf(node: AnyNode): string {
   if (typeof node.text === 'string') return node.text
+  if (node.type === 'inlineBlock') {
+    const quote = node.fields?.quote as { text?: unknown } | undefined
+    return typeof quote?.text === 'string' ? quote.text : ''
+  }
   return Array.isArray(node.children) ? node.children.map((child) => textOf(child as AnyNode)).join('') : ''
 }

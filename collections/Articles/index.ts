@@ -12,6 +12,8 @@ import { createdByField } from '@/collections/createdBy'
 import { slugField } from '@/collections/slugField'
 import { PaywallBreak } from '@/paywall/PaywallBreak/config'
 
+import { InlineQuote, PullQuote } from './blocks/Quote/config'
+import { linkQuotes } from './hooks/linkQuotes'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidateArticle'
 import { setByline } from './hooks/setByline'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -19,14 +21,20 @@ import { showImagesOnPublish } from './hooks/showImagesOnPublish'
 import { trackReview } from './hooks/trackReview'
 import { REVIEW_STATES } from './review'
 
+/** The staff's draft preview of a story (app/(frontend)/preview/articles/[id]/page.tsx). */
+export const draftPreviewPath = (id: string | number): string => `/preview/articles/${encodeURIComponent(String(id))}`
+
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'section', 'byline', 'review.state', '_status', 'publishedAt'],
     group: 'Content',
-    // The "Preview" button: the latest draft rendered as the story page, for staff only.
-    preview: (doc) => (doc?.id ? `/preview/articles/${String(doc.id)}` : null),
+    // The Preview button and the live preview beside the editor: the latest draft
+    // rendered as the story page, for staff only, never cached (app/(frontend)/preview).
+    preview: (doc) => (doc?.id ? draftPreviewPath(doc.id as string | number) : null),
+    livePreview: { url: ({ data }) => (data?.id ? draftPreviewPath(data.id as string | number) : null) },
+    components: { edit: { PreviewButton: '@/newsroom/admin/PreviewButton#PreviewButton' } },
   },
   // Who may do what, by role: decision 007.
   access: {
@@ -38,10 +46,11 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-publishedAt',
   // schedulePublish: the admin's "Schedule Publish"; the jobs queue (payload.config.ts) runs it.
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // Autosave keeps typed text from being lost; every save is a version to compare and restore.
+  versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [setPublishedAt, setByline, trackReview],
-    afterChange: [showImagesOnPublish, revalidateAfterChange],
+    afterChange: [showImagesOnPublish, linkQuotes, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },
   fields: [
@@ -60,16 +69,20 @@ export const Articles: CollectionConfig = {
       required: true,
       access: { read: storyBodyReaders },
       editor: lexicalEditor({
-        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PaywallBreak] })],
+        features: ({ defaultFeatures }) => [...defaultFeatures, BlocksFeature({ blocks: [PaywallBreak, PullQuote], inlineBlocks: [InlineQuote] })],
       }),
-      admin: { description: 'Add a "Paywall break" block where the free preview should end (default: after two paragraphs).' },
+      admin: {
+        description:
+          'Mark quoted words with “Quote (in a sentence)”, or set one apart with “Pull quote”: each names who said it. Add a “Paywall break” where the opening every reader gets should end (default: after two paragraphs).',
+      },
     },
     {
       name: 'quotes',
       type: 'join',
       collection: 'quotes',
       on: 'article',
-      admin: { description: 'Quotes are added in the Quotes collection and linked to this story.' },
+      // Filed from the body (hooks/linkQuotes.ts): a quote is added where it is written, never here.
+      admin: { allowCreate: false, description: 'The quotes this story’s body holds, filed under it when it is published.' },
     },
     // Sidebar: what editors set around the story.
     slugField('title'),

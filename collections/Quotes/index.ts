@@ -33,7 +33,26 @@ export const Quotes: CollectionConfig = {
       type: 'text',
       admin: { description: 'The title they held when they said it; people change jobs.' },
     },
-    { name: 'article', type: 'relationship', relationTo: 'articles', required: true, index: true },
+    {
+      name: 'article',
+      label: 'Story',
+      type: 'relationship',
+      relationTo: 'articles',
+      index: true,
+      admin: {
+        readOnly: true,
+        description: 'The story that quotes it: set when a story holding this quote in its body is published.',
+      },
+    },
+    {
+      // Filed by a story's body (Articles/hooks/linkQuotes.ts), so that body may take it off the
+      // story again; a quote filed by hand stays where it was put.
+      name: 'filedFromBody',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { read: staff, create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     {
       name: 'relayedBy',
       label: 'Relayed by',

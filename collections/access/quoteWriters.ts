@@ -7,5 +7,5 @@ import { ownWork } from './ownWork'
  */
 export const quoteWriters = ownWork({
   owners: ['createdBy', 'article.authors', 'article.createdBy'],
-  notYetPublic: { or: [{ article: { exists: false } }, { 'article._status': { not_equals: 'published' } }] },
+  notYetPublic: { or: [{ article: { exists: false } }, { article: { equals: null } }, { 'article._status': { not_equals: 'published' } }] },
 })

@@ -66,26 +66,40 @@ describe('the committed SQLite migrations', () => {
     // Story 11 (the test above) is filed under "Test".
 
     await migrate((name) => name === SECTIONS)
-    const { docs: sections } = await payload.find({ collection: 'sections', sort: 'name', depth: 0, overrideAccess: true })
-    expect(sections.map(({ name, slug }) => ({ name, slug }))).toEqual([
+    expect(await rows(sql`SELECT "name", "slug" FROM sections ORDER BY "name"`)).toEqual([
       { name: 'Latin America', slug: 'latin-america' },
       { name: 'Old Desk', slug: 'old-desk' },
       { name: 'Test', slug: 'test' },
     ])
-    const idOf = (name: string) => sections.find((section) => section.name === name)!.id
-    expect((await payload.findByID({ collection: 'articles', id: 11, depth: 0, overrideAccess: true })).section).toBe(idOf('Test'))
-    expect((await payload.findByID({ collection: 'articles', id: 12, depth: 0, overrideAccess: true })).section).toBe(idOf('Latin America'))
-    const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: 12 } }, depth: 0, overrideAccess: true })
-    expect(versions.map((version) => version.version.section)).toEqual([idOf('Old Desk')])
+    expect(
+      await rows(sql`SELECT a."id", s."name" FROM articles a JOIN sections s ON s."id" = a."section_id" ORDER BY a."id"`),
+    ).toEqual([
+      { id: 11, name: 'Test' },
+      { id: 12, name: 'Latin America' },
+    ])
+    expect(await rows(sql`SELECT s."name" FROM _articles_v v JOIN sections s ON s."id" = v."version_section_id" WHERE v."id" = 22`)).toEqual([
+      { name: 'Old Desk' },
+    ])
   })
 
   it('run down again without losing the sections’ names', async () => {
     const sections = (migrations as unknown as Migration[]).find((migration) => migration.name === SECTIONS)!
     await sections.down({ db: drizzle(), payload, req: {} } as never)
+    // As Payload's own migrate:down does, forget that it ran.
+    await run(sql`DELETE FROM payload_migrations WHERE name = ${SECTIONS}`)
     expect(await rows(sql`SELECT "id", "section" FROM articles ORDER BY "id"`)).toEqual([
       { id: 11, section: 'Test' },
       { id: 12, section: 'Latin America' },
     ])
     expect(await rows(sql`SELECT "version_section" FROM _articles_v WHERE "id" = 22`)).toEqual([{ version_section: 'Old Desk' }])
+  })
+
+  it('end, all of them run, in a database Payload reads as it stands today', async () => {
+    await migrate(() => true)
+    const story = await payload.findByID({ collection: 'articles', id: 11, depth: 1, overrideAccess: true })
+    expect(story.authors).toMatchObject([{ id: 7, name: 'Jo Journalist' }])
+    expect(story.section).toMatchObject({ name: 'Test', slug: 'test' })
+    const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: 12 } }, depth: 1, overrideAccess: true })
+    expect(versions.map((version) => (version.version.section as { name: string }).name)).toEqual(['Old Desk'])
   })
 })

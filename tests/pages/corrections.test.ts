@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/story/richText'
+import { paragraphNode, paragraphWithQuotes, richTextDocument } from '@/story/richText'
 
 import { Reader, signedInStaff, testSectionId } from './reader'
 
@@ -40,6 +40,10 @@ beforeAll(async () => {
   person = await created(
     await staff.send('POST', '/api/people', { name: 'Rufus Firefly', slug: 'rufus-firefly', role: 'Chancellor', country: country.id }),
   )
+  // The quote is written in the story's body: in a sentence, and set apart as a pull quote.
+  quote = await created(await staff.send('POST', '/api/quotes', { text: 'Words as first reported.', speaker: person.id, speakerRole: 'Chancellor-designate' }))
+  const sentence = 'The chancellor said, “Words as first reported.” Then she left.'
+  const start = sentence.indexOf('Words as first reported.')
   story = await created(
     await staff.send('POST', '/api/articles', {
       title: 'Freedonia names a new chancellor',
@@ -49,13 +53,30 @@ beforeAll(async () => {
       people: [person.id],
       countries: [country.id],
       freeToRead: true,
-      body: richTextFromParagraphs(['The chancellor spoke.']),
+      body: richTextDocument([
+        paragraphNode('The chancellor spoke.'),
+        paragraphWithQuotes(sentence, [{ start, end: start + 'Words as first reported.'.length, quote: quote.id }]),
+        { type: 'block', version: 2, format: '', fields: { id: 'pull-1', blockName: '', blockType: 'pullQuote', quote: quote.id } } as never,
+      ]),
       _status: 'published',
     }),
   )
-  quote = await created(
-    await staff.send('POST', '/api/quotes', { text: 'Words as first reported.', speaker: person.id, speakerRole: 'Chancellor-designate', article: story.id }),
-  )
+})
+
+describe('quotes written in a story’s body', () => {
+  it('read in their sentence as written, and set apart with the speaker’s name, role at the time and country', async () => {
+    const html = await storyPage()
+    expect(html).toContain('The chancellor said, “<span class="quote-inline"')
+    expect(html).toMatch(/<span class="quote-inline" data-quote="[^"]+">Words as first reported\.<\/span>” Then she left\./)
+    expect(html).toMatch(
+      /<figure class="pull-quote"><blockquote><p>“Words as first reported\.”<\/p><\/blockquote><figcaption><span class="quote-speaker">Rufus Firefly<\/span>, Chancellor-designate \(Freedonia\)<\/figcaption><\/figure>/,
+    )
+  })
+
+  it('are filed under the story it was published with', async () => {
+    const filed = (await (await staff.get(`/api/quotes/${quote.id}?depth=0`)).json()) as { article: unknown }
+    expect(filed.article).toBe(story.id)
+  })
 })
 
 describe('a correction to what a story page shows', () => {
@@ -65,6 +86,8 @@ describe('a correction to what a story page shows', () => {
     expect((await staff.send('PATCH', `/api/quotes/${quote.id}`, { text: 'Words as corrected.', speakerRole: 'Acting chancellor' })).status).toBe(200)
     const html = await storyPage()
     expect(html).toContain('Words as corrected.')
+    // In the sentence too, where the quote is written.
+    expect(html).toMatch(/<span class="quote-inline" data-quote="[^"]+">Words as corrected\.<\/span>/)
     expect(html).toContain('Acting chancellor')
     expect(html).not.toContain('Words as first reported.')
     expect(await storyUpdatedAt()).toBe(before)

@@ -5,11 +5,11 @@ import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { paragraphNode, paywallBreakNode, richTextDocument } from '@/story/richText'
 
 import { decodeEntities, Reader, signedInStaff, testSectionId } from './reader'
-import { otherMeteredStories, publishedStories, seedStory, type PublishedStory } from '../support/stories'
+import { otherMeteredStories, piecesOf, publishedStories, seedStory, type PublishedStory } from '../support/stories'
 
 const mainPath = `/articles/${MAIN_STORY_SLUG}`
-/** Paragraphs after the default opening of two. */
-const withheld = seedStory.paragraphs.slice(2)
+/** Paragraphs after the default opening of two, as the pieces a page writes them in. */
+const withheld = piecesOf(seedStory.paragraphs.slice(2))
 const notice = (n: number) => `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`
 
 let others: PublishedStory[]
@@ -49,6 +49,8 @@ describe('the metered gate', () => {
     expect(html).toContain(seedStory.paragraphs[0])
     expect(html).toContain(seedStory.paragraphs[1])
     for (const paragraph of withheld) expect(html).not.toContain(paragraph)
+    // All five quotes are marked in the withheld text: none may be.
+    expect(html).not.toContain('class="quote-inline"')
     // Quotes come from the withheld text, so they are withheld too.
     expect(html).not.toContain('Quoted in this story')
   })

@@ -7,6 +7,10 @@ import { seedStory } from '../support/stories'
 
 const storyPath = `/articles/${MAIN_STORY_SLUG}`
 
+/** What the page's paragraphs read, one per line: the text, without the markup inside them. */
+const textOfParagraphs = (html: string): string =>
+  [...html.matchAll(/<p>([\s\S]*?)<\/p>/g)].map((match) => match[1].replace(/<[^>]+>/g, '')).join('\n')
+
 describe('the Bolivia–Iran story page', () => {
   it('shows the kicker, headline, standfirst, byline and date', async () => {
     const html = await new Reader().html(storyPath)
@@ -17,11 +21,14 @@ describe('the Bolivia–Iran story page', () => {
     expect(html).toMatch(/By Staff · <time dateTime="2023-07-25T12:00:00.000Z">July 25, 2023<\/time>/)
   })
 
-  it('prints every paragraph of the story, verbatim and in order', async () => {
+  it('prints every paragraph of the story, verbatim and in order, its quotes marked in place', async () => {
     const html = await new Reader().html(storyPath)
-    const positions = seedStory.paragraphs.map((paragraph) => html.indexOf(paragraph))
+    // The five quotes are marked inside their sentences; the paragraphs read exactly as scraped.
+    expect(html.match(/<span class="quote-inline" data-quote="[^"]+">/g)).toHaveLength(5)
+    const text = textOfParagraphs(html)
+    const positions = seedStory.paragraphs.map((paragraph) => text.indexOf(paragraph))
     expect(seedStory.paragraphs).toHaveLength(13)
-    expect(positions.every((position) => position > 0)).toBe(true)
+    expect(positions.every((position) => position >= 0)).toBe(true)
     expect([...positions].sort((a, b) => a - b)).toEqual(positions)
   })
 
@@ -35,7 +42,8 @@ describe('the Bolivia–Iran story page', () => {
     }
     const inline = html.indexOf('figure-inline')
     expect(inline).toBeGreaterThan(html.indexOf(seedStory.paragraphs[3]))
-    expect(inline).toBeLessThan(html.indexOf(seedStory.paragraphs[4]))
+    // The fifth paragraph holds a quote, marked in place: its opening words stand before the mark.
+    expect(inline).toBeLessThan(html.indexOf(seedStory.paragraphs[4].slice(0, 40)))
   })
 
   it('lists the five quotes with speaker, role and country', async () => {

@@ -2,8 +2,25 @@ import { inject } from 'vitest'
 
 import { loadSeedStory } from '@/seed'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
+import { MAIN_STORY_QUOTES } from '@/seed/content'
 
 export const seedStory = loadSeedStory()
+
+/**
+ * What of these paragraphs could appear in a response, each as its own string: the
+ * story's quotes are marked in place (their words come from the quote records), so a
+ * paragraph holding one is written out in pieces — the words around each quote, and the
+ * quote itself. A test that text is withheld looks for every piece long enough to be the
+ * story's own (the short “provision of weaponry” is also in a companion story's standfirst).
+ */
+export function piecesOf(paragraphs: string[]): string[] {
+  const quotes = MAIN_STORY_QUOTES.map((quote) => quote.text)
+  return paragraphs.flatMap((paragraph) => {
+    const inside = quotes.filter((quote) => paragraph.includes(quote))
+    const around = inside.reduce((pieces, quote) => pieces.flatMap((piece) => piece.split(quote)), [paragraph])
+    return [...inside.filter((quote) => quote.length >= 40), ...around.map((piece) => piece.trim()).filter((piece) => piece.length >= 12)]
+  })
+}
 
 export type PublishedStory = { id: string | number; slug: string; title: string; freeToRead: boolean }
 

@@ -3,9 +3,12 @@ import { notFound, redirect } from 'next/navigation'
 import { z } from 'zod'
 
 import { currentStaff } from '@/accounts/session'
+import { serverEnv } from '@/lib/env'
 import { findLatestDraft, findQuotesForPreview } from '@/story/draftQueries'
 import { getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
 import { StoryPage } from '@/story/StoryPage'
+
+import { RefreshOnSave } from './RefreshOnSave.island'
 
 /**
  * Staff preview of a story's latest draft (the admin's Preview button), as readers
@@ -35,6 +38,7 @@ export default async function DraftPreviewPage({ params }: { params: Promise<{ i
   ])
   return (
     <>
+      <RefreshOnSave serverURL={serverEnv().SITE_URL} />
       <p className="preview-banner" role="status">
         Preview of the latest {story._status === 'published' ? 'version' : 'draft'}: readers see it only once it is
         published.

@@ -2,9 +2,17 @@ import fs from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { parseStory } from '@/seed/parseStory'
+import { proposeImport, type Proposal } from '@/newsroom/importer'
 
-const scrapedPage = fs.readFileSync(new URL('../../../seed/story.txt', import.meta.url), 'utf8')
+const scrapedPage = fs.readFileSync(new URL('../../../../seed/story.txt', import.meta.url), 'utf8')
+
+/** The page part of the proposal: what the scraped page's text is made of. */
+function parseStory(text: string): Pick<Proposal, 'headline' | 'paragraphs' | 'imageSlot' | 'photoCredits'> {
+  const result = proposeImport(text, { people: [], countries: [] })
+  if (!result.ok) throw new Error(result.error)
+  const { headline, paragraphs, imageSlot, photoCredits } = result.proposal
+  return { headline, paragraphs, imageSlot, photoCredits }
+}
 
 const PAGE_CHROME = [
   'No menu items!',
@@ -14,7 +22,7 @@ const PAGE_CHROME = [
   'You have free article(s) remaining. Subscribe for unlimited access.',
 ]
 
-describe('parseStory on the scraped seed page', () => {
+describe('the importer, reading the scraped seed page', () => {
   const story = parseStory(scrapedPage)
 
   it('keeps the headline exactly, typographic apostrophe included', () => {
@@ -54,14 +62,14 @@ describe('parseStory on the scraped seed page', () => {
   })
 })
 
-describe('parseStory on other pages', () => {
+describe('the importer, reading other pages', () => {
   it('puts the image slot after the last paragraph when the page had no photos', () => {
     const story = parseStory('Headline\n\nFirst.\n\nSecond.\n')
     expect(story).toEqual({ headline: 'Headline', paragraphs: ['First.', 'Second.'], imageSlot: 2, photoCredits: [] })
   })
 
   it('rejects a page without a story', () => {
-    expect(() => parseStory('No menu items!\n\n')).toThrow(/no headline/)
-    expect(() => parseStory('Headline only\n\nCheck out our other content\n\nA rail item\n')).toThrow(/no body/)
+    expect(() => parseStory('No menu items!\n\n')).toThrow(/headline/i)
+    expect(() => parseStory('Headline only\n\nCheck out our other content\n\nA rail item\n')).toThrow(/paragraph|body/i)
   })
 })

@@ -1,0 +1,93 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { paragraphNode, paragraphWithQuotes, richTextDocument } from '@/story/richText'
+
+import { createImage, testSection } from './fixtures'
+import { bootPayload } from './harness'
+
+/** The body is the single source of truth for a story's quotes (collections/Articles/hooks/linkQuotes.ts). */
+let payload: Payload
+let cleanup: () => Promise<void>
+let speaker: number
+let section: number
+let image: string | number
+let count = 0
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await bootPayload())
+  speaker = (await payload.create({ collection: 'people', data: { name: 'Vera Quoted', slug: 'vera-quoted' } })).id as number
+  section = await testSection(payload)
+  image = (await createImage(payload, 'quote-blocks')).id
+})
+afterAll(async () => cleanup?.())
+
+const newQuote = async (text: string) => (await payload.create({ collection: 'quotes', data: { text, speaker } })).id
+const quoted = (quote: string | number, words: string) => {
+  const text = `She said, “${words}” and left.`
+  return paragraphWithQuotes(text, [{ start: text.indexOf(words), end: text.indexOf(words) + words.length, quote }])
+}
+const storyWith = async (children: ReturnType<typeof paragraphNode>[], status: 'draft' | 'published') =>
+  payload.create({
+    collection: 'articles',
+    draft: status === 'draft',
+    data: {
+      title: `Quoting story ${(count += 1)}`,
+      slug: `quoting-story-${count}`,
+      dek: 'A standfirst.',
+      section,
+      heroImage: image as number,
+      body: richTextDocument(children),
+      _status: status,
+    },
+  })
+const storyOfQuote = async (id: string | number) => {
+  const quote = await payload.findByID({ collection: 'quotes', id, depth: 0, overrideAccess: true })
+  return quote.article ?? null
+}
+
+describe('a story’s quotes, from its body', () => {
+  it('are filed under the story when it is published', async () => {
+    const quote = await newQuote('We will build the bridge.')
+    expect(await storyOfQuote(quote)).toBeNull()
+    const story = await storyWith([quoted(quote, 'We will build the bridge.')], 'published')
+    expect(await storyOfQuote(quote)).toBe(story.id)
+  })
+
+  it('are filed under a story that has never been published on every save, so its editors see them', async () => {
+    const quote = await newQuote('Not yet.')
+    const story = await storyWith([quoted(quote, 'Not yet.')], 'draft')
+    expect(await storyOfQuote(quote)).toBe(story.id)
+  })
+
+  it('are not filed from a draft saved over a live story: readers still read the published text and its quotes', async () => {
+    const live = await storyWith([paragraphNode('Nothing quoted yet.')], 'published')
+    const quote = await newQuote('A scoop in a draft.')
+    await payload.update({ collection: 'articles', id: live.id, draft: true, data: { body: richTextDocument([quoted(quote, 'A scoop in a draft.')]) } })
+    expect(await storyOfQuote(quote)).toBeNull()
+    // Published, the quote is the story's.
+    await payload.update({ collection: 'articles', id: live.id, data: { _status: 'published' } })
+    expect(await storyOfQuote(quote)).toBe(live.id)
+  })
+
+  it('are taken off the story, and kept on record, when the body no longer holds them', async () => {
+    const kept = await newQuote('Words that stay.')
+    const cut = await newQuote('Words that are cut.')
+    const story = await storyWith([quoted(kept, 'Words that stay.'), quoted(cut, 'Words that are cut.')], 'published')
+    expect(await storyOfQuote(cut)).toBe(story.id)
+    await payload.update({ collection: 'articles', id: story.id, data: { body: richTextDocument([quoted(kept, 'Words that stay.')]) } })
+    expect(await storyOfQuote(kept)).toBe(story.id)
+    expect(await storyOfQuote(cut)).toBeNull()
+    expect(await payload.findByID({ collection: 'quotes', id: cut, depth: 0, overrideAccess: true })).toMatchObject({ text: 'Words that are cut.' })
+  })
+
+  it('leave alone a quote filed under the story by hand, and one another story reported first', async () => {
+    const story = await storyWith([paragraphNode('No quotes in the text.')], 'published')
+    const byHand = (await payload.create({ collection: 'quotes', data: { text: 'Filed by an editor.', speaker, article: story.id as number } })).id
+    const elsewhere = await newQuote('First reported elsewhere.')
+    const first = await storyWith([quoted(elsewhere, 'First reported elsewhere.')], 'published')
+    await payload.update({ collection: 'articles', id: story.id, data: { body: richTextDocument([quoted(elsewhere, 'First reported elsewhere.')]) } })
+    expect(await storyOfQuote(byHand)).toBe(story.id)
+    expect(await storyOfQuote(elsewhere)).toBe(first.id)
+  })
+})

@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     users: User;
     readers: Reader;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -84,6 +85,9 @@ export interface Config {
   };
   collectionsJoins: {
     articles: {
+      quotes: 'quotes';
+    };
+    people: {
       quotes: 'quotes';
     };
   };
@@ -96,6 +100,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -243,7 +248,7 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Words as spoken, linked to who said them and the story they appear in.
+ * Words as spoken, linked to who said them and the story they appear in. Search the words; filter by speaker or story. Written into stories with the Quote blocks of the body.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quotes".
@@ -263,6 +268,7 @@ export interface Quote {
    * The story that quotes it: set when a story holding this quote in its body is published.
    */
   article?: (number | null) | Article;
+  filedFromBody?: boolean | null;
   /**
    * When the quote comes from another outlet, e.g. "HispanTV".
    */
@@ -303,6 +309,14 @@ export interface Person {
   country?: (number | null) | Country;
   bio?: string | null;
   photo?: (number | null) | Media;
+  /**
+   * Every quote of theirs on record, with the story that quotes it.
+   */
+  quotes?: {
+    docs?: (number | Quote)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   createdBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -485,6 +499,26 @@ export interface Reader {
   collection: 'readers';
 }
 /**
+ * Old addresses and where they lead. Made for you when a published story’s slug changes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    url?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -631,6 +665,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'readers';
         value: number | Reader;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user:
@@ -725,6 +763,7 @@ export interface QuotesSelect<T extends boolean = true> {
   speaker?: T;
   speakerRole?: T;
   article?: T;
+  filedFromBody?: T;
   relayedBy?: T;
   context?: T;
   saidAt?: T;
@@ -750,6 +789,7 @@ export interface PeopleSelect<T extends boolean = true> {
   country?: T;
   bio?: T;
   photo?: T;
+  quotes?: T;
   createdBy?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -890,6 +930,22 @@ export interface ReadersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -11,6 +11,7 @@ import { Media } from './collections/Media'
 import { People } from './collections/People'
 import { Quotes } from './collections/Quotes'
 import { Readers } from './collections/Readers'
+import { redirects } from './collections/redirects'
 import { Sections } from './collections/Sections'
 import { Users } from './collections/Users'
 import { PaywallSettings } from './collections/globals/PaywallSettings'
@@ -49,4 +50,5 @@ export default buildConfig({
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
+  plugins: [redirects],
 }).then(staffOnlyLocks)

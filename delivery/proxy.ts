@@ -40,7 +40,10 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   if (!isWellFormedSlug(slug)) return NextResponse.next()
 
   const facts = await storyFacts(slug, env)
-  if (facts && !facts.story) return NextResponse.next()
+  if (facts && !facts.story) {
+    // An old address of a story that moved: permanently elsewhere, so links and search engines follow.
+    return facts.redirectTo ? NextResponse.redirect(samePath(request, facts.redirectTo), 308) : NextResponse.next()
+  }
 
   // Without facts (the facts route failed, e.g. the database is down) the reader
   // gets the cached gated variant: never more than the meter could have allowed.

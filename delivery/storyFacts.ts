@@ -8,7 +8,7 @@ import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes
 
 /**
  * Contract between the proxy and its server: what the proxy needs to meter a story
- * (its id, whether it is free to read, the allowances), served by
+ * (its id, whether it is free to read, the allowances, or where an old address leads), served by
  * app/(frontend)/internal/story-facts/[slug] (a cached route), so the per-request
  * layer never touches the database.
  */
@@ -16,6 +16,11 @@ export const STORY_FACTS_PREFIX = `${INTERNAL_PREFIX}/story-facts`
 
 export const storyFactsSchema = z.object({
   story: z.object({ id: z.string().min(1), freeToRead: z.boolean() }).nullable(),
+  /** With no story at this slug: where its old address leads now (a path on this site), if anywhere. */
+  redirectTo: z
+    .string()
+    .regex(/^\/(?![/\\])/)
+    .nullable(),
   settings: meterSettingsSchema,
 })
 

@@ -9,6 +9,7 @@ import * as migration_20261201_094128_roles_review_authors from './20261201_0941
 import * as migration_20261201_100517_sections from './20261201_100517_sections';
 import * as migration_20261201_101551_autosave from './20261201_101551_autosave';
 import * as migration_20261201_102549_quotes_in_the_body from './20261201_102549_quotes_in_the_body';
+import * as migration_20261201_103735_redirects from './20261201_103735_redirects';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261201_102549_quotes_in_the_body.up,
     down: migration_20261201_102549_quotes_in_the_body.down,
-    name: '20261201_102549_quotes_in_the_body'
+    name: '20261201_102549_quotes_in_the_body',
+  },
+  {
+    up: migration_20261201_103735_redirects.up,
+    down: migration_20261201_103735_redirects.down,
+    name: '20261201_103735_redirects'
   },
 ];

@@ -3,8 +3,9 @@ import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
+import { storyPath } from '@/collections/redirects'
 import { serverEnv } from '@/lib/env'
-import { relationId, relationIds } from '@/lib/relations'
+import { populated, relationId, relationIds } from '@/lib/relations'
 import type { Article, Quote, Section, SiteSetting } from '@/payload-types'
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
@@ -96,6 +97,29 @@ export async function findStoryFacts(slug: string): Promise<{ id: string; freeTo
   })
   const story = docs[0]
   return story ? { id: String(story.id), freeToRead: story.freeToRead === true } : null
+}
+
+/**
+ * Where an old story address leads now (collections/redirects.ts): the current address of
+ * the published story it names, or a path on this site an editor set; null otherwise.
+ */
+export async function findRedirectTarget(slug: string): Promise<string | null> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'redirects',
+    ...asReader,
+    where: { from: { equals: storyPath(slug) } },
+    depth: 1,
+    populate: { articles: { slug: true } },
+    limit: 1,
+  })
+  const to = docs[0]?.to
+  if (to?.type === 'reference') {
+    // Readers cannot load an unpublished story: it stays a bare id, and leads nowhere.
+    const story = populated(to.reference?.value as Article | number | string | undefined)
+    return story?.slug ? storyPath(story.slug) : null
+  }
+  return to?.url && /^\/(?![/\\])/.test(to.url) ? to.url : null
 }
 
 /** The quotes of a story, for its page; like the body, granted because the paywall has already decided. */

@@ -14,6 +14,7 @@ import { PaywallBreak } from '@/paywall/PaywallBreak/config'
 
 import { InlineQuote, PullQuote } from './blocks/Quote/config'
 import { linkQuotes } from './hooks/linkQuotes'
+import { redirectOldSlug } from './hooks/redirectOldSlug'
 import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidateArticle'
 import { setByline } from './hooks/setByline'
 import { setPublishedAt } from './hooks/setPublishedAt'
@@ -49,7 +50,7 @@ export const Articles: CollectionConfig = {
   // Autosave keeps typed text from being lost; every save is a version to compare and restore.
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeChange: [setPublishedAt, setByline, trackReview],
+    beforeChange: [setPublishedAt, setByline, trackReview, redirectOldSlug],
     afterChange: [showImagesOnPublish, linkQuotes, revalidateAfterChange],
     afterDelete: [revalidateAfterDelete],
   },

@@ -36,6 +36,16 @@ export const People: CollectionConfig = {
     { name: 'country', type: 'relationship', relationTo: 'countries' },
     { name: 'bio', type: 'textarea', maxLength: 1000 },
     { name: 'photo', type: 'upload', relationTo: 'media' },
+    {
+      name: 'quotes',
+      label: 'On record',
+      type: 'join',
+      collection: 'quotes',
+      on: 'speaker',
+      defaultSort: '-createdAt',
+      // Quotes are written into stories: this lists them, it does not add them.
+      admin: { allowCreate: false, description: 'Every quote of theirs on record, with the story that quotes it.', defaultColumns: ['text', 'speakerRole', 'article'] },
+    },
     createdByField,
   ],
 }

@@ -11,9 +11,11 @@ export const Quotes: CollectionConfig = {
   slug: 'quotes',
   admin: {
     useAsTitle: 'text',
-    defaultColumns: ['text', 'speaker', 'article'],
+    defaultColumns: ['text', 'speaker', 'speakerRole', 'article'],
+    listSearchableFields: ['text', 'speakerRole', 'relayedBy'],
     group: 'Content',
-    description: 'Words as spoken, linked to who said them and the story they appear in.',
+    description:
+      'Words as spoken, linked to who said them and the story they appear in. Search the words; filter by speaker or story. Written into stories with the Quote blocks of the body.',
   },
   access: { read: quoteReaders, create: staff, update: quoteWriters, delete: editors },
   defaultSort: 'createdAt',

@@ -119,6 +119,8 @@ const actions: Record<StaffAction, (actor: User) => Promise<unknown>> = {
   'countries: rename one': async (actor) =>
     payload.update({ collection: 'countries', id: (await countryOf(staff.admin)).id, data: { name: `Renamed land ${(storyCount += 1)}` }, ...as(actor) }),
   'countries: delete one': async (actor) => payload.delete({ collection: 'countries', id: (await countryOf(staff.admin)).id, ...as(actor) }),
+  'redirects: point an old address somewhere': (actor) =>
+    payload.create({ collection: 'redirects', data: { from: `/old-${(storyCount += 1)}`, to: { type: 'custom', url: '/' } }, ...as(actor) }),
   'media: upload a photo': (actor) => createImage(payload, `upload-${(storyCount += 1)}`, as(actor)),
   'media: recaption their own photo, not yet public': async (actor) =>
     payload.update({ collection: 'media', id: (await photoOf(actor)).id, data: { caption: 'New caption' }, ...as(actor) }),

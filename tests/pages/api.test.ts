@@ -64,6 +64,9 @@ describe('the REST API, for an anonymous caller', () => {
       body: JSON.stringify({ title: 'Spam' }),
     })
     expect(write.status).toBe(403)
+    // Nor may anyone but editors point an address somewhere else.
+    const redirect = await anonymous.send('POST', '/api/redirects', { from: '/articles/anything', to: { type: 'custom', url: 'https://elsewhere.example' } })
+    expect(redirect.status).toBe(403)
   })
 })
 
@@ -86,6 +89,32 @@ describe('publishing, as readers see it', () => {
     const html = await reader.html(`/articles/${story.slug}`)
     expect(html).toContain('After the correction.')
     expect(html).not.toContain('Before the correction.')
+  })
+
+  it('keeps a published story’s old address leading to it when its slug changes, but not for a draft’s', async () => {
+    const created = await staff.send('POST', '/api/articles', {
+      title: 'A story that will move',
+      slug: 'a-story-before-it-moved',
+      dek: 'Its address will change.',
+      section: await testSectionId(),
+      body: richTextFromParagraphs(['Text that moves.']),
+      _status: 'published',
+    })
+    const story = ((await created.json()) as { doc: { id: string | number } }).doc
+    expect((await staff.send('PATCH', `/api/articles/${story.id}`, { slug: 'a-story-after-it-moved' })).status).toBe(200)
+
+    const old = await new Reader().get('/articles/a-story-before-it-moved?from=newsletter', {})
+    expect(old.status).toBe(200)
+    expect(old.redirected).toBe(true)
+    expect(old.url).toMatch(/\/articles\/a-story-after-it-moved\?from=newsletter$/)
+    const moved = await new Reader().request('/articles/a-story-before-it-moved', { redirect: 'manual' })
+    expect(moved.status).toBe(308)
+    expect(moved.headers.get('location')).toMatch(/\/articles\/a-story-after-it-moved$/)
+
+    // A new slug saved only as a draft changes no address yet.
+    expect((await staff.send('PATCH', `/api/articles/${story.id}?draft=true`, { slug: 'a-story-moved-in-a-draft' })).status).toBe(200)
+    expect((await new Reader().get('/articles/a-story-after-it-moved')).status).toBe(200)
+    expect((await new Reader().get('/articles/a-story-moved-in-a-draft')).status).toBe(404)
   })
 
   it('takes an unpublished story off the site', async () => {

@@ -133,6 +133,8 @@ const actions: Record<StaffAction, (role: StaffRole) => Promise<unknown>> = {
     const country = await expectCreated(await session.admin.send('POST', '/api/countries', countryData()))
     return expectDone(await session[role].request(`/api/countries/${country.id}`, { method: 'DELETE' }))
   },
+  'redirects: point an old address somewhere': async (role) =>
+    expectCreated(await session[role].send('POST', '/api/redirects', { from: `/old-${unique()}`, to: { type: 'custom', url: '/' } })),
   'media: upload a photo': (role) => photoBy(session[role]),
   'media: recaption their own photo, not yet public': async (role) =>
     expectDone(await session[role].send('PATCH', `/api/media/${(await photoBy(session[role])).id}`, { caption: 'New caption' })),

@@ -28,6 +28,7 @@ export const STAFF_ACCESS = [
   { action: 'countries: add one', from: 'editor' },
   { action: 'countries: rename one', from: 'editor' },
   { action: 'countries: delete one', from: 'editor' },
+  { action: 'redirects: point an old address somewhere', from: 'editor' },
   { action: 'media: upload a photo', from: 'contributor' },
   { action: 'media: recaption their own photo, not yet public', from: 'contributor' },
   { action: 'media: recaption a colleague’s photo', from: 'editor' },

@@ -1,7 +1,7 @@
 import type { StoryFacts } from '@/delivery/storyFacts'
 import { isWellFormedSlug } from '@/lib/slugify'
 import { meterSettingsOf } from '@/paywall/settings'
-import { findStoryFacts, getPaywallSettings } from '@/story/queries'
+import { findRedirectTarget, findStoryFacts, getPaywallSettings } from '@/story/queries'
 
 /** The proxy's facts about a story (delivery/storyFacts.ts). Cached, and purged with the reader pages on publish. */
 export const dynamic = 'force-static'
@@ -13,7 +13,9 @@ export function generateStaticParams(): { slug: string }[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params
-  const [story, settings] = await Promise.all([isWellFormedSlug(slug) ? findStoryFacts(slug) : null, getPaywallSettings()])
-  const facts: StoryFacts = { story, settings: meterSettingsOf(settings) }
+  const wellFormed = isWellFormedSlug(slug)
+  const [story, settings] = await Promise.all([wellFormed ? findStoryFacts(slug) : null, getPaywallSettings()])
+  const redirectTo = story || !wellFormed ? null : await findRedirectTarget(slug)
+  const facts: StoryFacts = { story, redirectTo, settings: meterSettingsOf(settings) }
   return Response.json(facts)
 }

@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 import { subscriptionChangeFromEvent, verifyStripeSignature } from '@/accounts/payments/stripeWebhook'
 import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
 import { serverEnv } from '@/lib/env'
+import { readBodyUpTo } from '@/lib/requestBody'
 
 export const dynamic = 'force-dynamic'
 
@@ -19,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
   const env = serverEnv()
   if (!env.STRIPE_WEBHOOK_SECRET) return Response.json({ error: 'Stripe webhooks are not configured.' }, { status: 404 })
 
-  const payload = await bodyUpTo(request, MAX_EVENT_BYTES)
+  const payload = await readBodyUpTo(request, MAX_EVENT_BYTES)
   if (payload === null) return Response.json({ error: 'Event too large.' }, { status: 413 })
 
   const signature = verifyStripeSignature({
@@ -48,22 +49,4 @@ export async function POST(request: Request): Promise<Response> {
   if (!outcome) return Response.json({ received: true, ignored: `No reader ${result.change.readerId}.` })
   if (!outcome.applied) return Response.json({ received: true, ignored: outcome.reason })
   return Response.json({ received: true, applied: result.eventId })
-}
-
-/** The body as text, or null once it passes `limit` bytes (read no further, whatever Content-Length says). */
-async function bodyUpTo(request: Request, limit: number): Promise<string | null> {
-  if (Number(request.headers.get('content-length') ?? 0) > limit) return null
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (let part = await reader.read(); !part.done; part = await reader.read()) {
-    size += part.value.byteLength
-    if (size > limit) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(part.value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
 }

@@ -20,6 +20,7 @@ import { databaseAdapter } from './lib/databaseAdapter'
 import { serverEnv } from './lib/env'
 import { logEmailAdapter } from './lib/logEmailAdapter'
 import { staffOnlyLocks } from './collections/staffOnlyLocks'
+import { importStoryEndpoints } from './newsroom/importEndpoints'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -33,6 +34,11 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' · Newsroom admin' },
     importMap: { baseDir: projectRoot },
+    components: {
+      // The newsroom's own pages in the admin (newsroom/admin): the desk, and the story importer.
+      beforeDashboard: ['@/newsroom/admin/Dashboard#NewsroomDashboard'],
+      views: { importStory: { Component: '@/newsroom/admin/ImportStoryView#ImportStoryView', path: '/import-story' } },
+    },
   },
   collections: [Articles, Quotes, People, Countries, Sections, Media, Users, Readers],
   globals: [SiteSettings, PaywallSettings],
@@ -51,4 +57,5 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
   plugins: [redirects],
+  endpoints: importStoryEndpoints,
 }).then(staffOnlyLocks)

@@ -35,7 +35,10 @@ export const Articles: CollectionConfig = {
     // rendered as the story page, for staff only, never cached (app/(frontend)/preview).
     preview: (doc) => (doc?.id ? draftPreviewPath(doc.id as string | number) : null),
     livePreview: { url: ({ data }) => (data?.id ? draftPreviewPath(data.id as string | number) : null) },
-    components: { edit: { PreviewButton: '@/newsroom/admin/PreviewButton#PreviewButton' } },
+    components: {
+      edit: { PreviewButton: '@/newsroom/admin/PreviewButton#PreviewButton' },
+      beforeListTable: ['@/newsroom/admin/StoryListFilters#StoryListFilters'],
+    },
   },
   // Who may do what, by role: decision 007.
   access: {

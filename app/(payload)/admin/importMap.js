@@ -22,7 +22,10 @@ import { BlockquoteFeatureClient as BlockquoteFeatureClient_e70f5e05f09f93e00b99
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { StoryListFilters as StoryListFilters_0cb4c3fe9c2d0bb38f5e889648b96aba } from '@/newsroom/admin/StoryListFilters'
 import { PreviewButton as PreviewButton_371a9bf8ee34cd55d2dc528138b23866 } from '@/newsroom/admin/PreviewButton'
+import { NewsroomDashboard as NewsroomDashboard_1af03a292b1d1d72c9685db6a7338895 } from '@/newsroom/admin/Dashboard'
+import { ImportStoryView as ImportStoryView_c5cecbe3f11546699382a632a1e688b6 } from '@/newsroom/admin/ImportStoryView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,6 +54,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "@/newsroom/admin/StoryListFilters#StoryListFilters": StoryListFilters_0cb4c3fe9c2d0bb38f5e889648b96aba,
   "@/newsroom/admin/PreviewButton#PreviewButton": PreviewButton_371a9bf8ee34cd55d2dc528138b23866,
+  "@/newsroom/admin/Dashboard#NewsroomDashboard": NewsroomDashboard_1af03a292b1d1d72c9685db6a7338895,
+  "@/newsroom/admin/ImportStoryView#ImportStoryView": ImportStoryView_c5cecbe3f11546699382a632a1e688b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

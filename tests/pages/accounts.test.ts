@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { signStripePayload } from '@/accounts/payments/stripeWebhook'
 
 import { TEST_STRIPE_WEBHOOK_SECRET } from '../support/server'
-import { createReaderAccount, decodeEntities, Reader, READER_PASSWORD, readerLogin, signedInStaff, type ReaderAccount } from './reader'
+import { createReaderAccount, decodeEntities, Reader, READER_PASSWORD, readerLogin, signedInStaff, type ReaderAccount } from '../support/reader'
 
 let staff: Reader
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { richTextFromParagraphs } from '@/story/richText'
 
-import { decodeEntities, Reader, signedInStaff, testSectionId } from './reader'
+import { decodeEntities, Reader, signedInStaff, testSectionId } from '../support/reader'
 import { seedStory } from '../support/stories'
 
 const DRAFT_TEXT = 'An unpublished scoop about nothing in particular.'

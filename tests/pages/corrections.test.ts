@@ -1,27 +1,19 @@
-import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphNode, paragraphWithQuotes, richTextDocument } from '@/story/richText'
-
-import { Reader, signedInStaff, testSectionId } from './reader'
+import { type CorrectableStory, created, createCorrectableStory, type Doc } from '../support/correctableStory'
+import { Reader, signedInStaff } from '../support/reader'
 
 /**
  * A story page shows more than the story: its quotes, the people and countries it
  * names, its photo's caption and credit. A correction to any of them must reach
  * readers on their next page view, without anyone republishing the story.
  */
-type Doc = { id: string | number; updatedAt: string }
 let staff: Reader
-let story: Doc & { slug: string }
+let story: CorrectableStory['story']
 let person: Doc
 let country: Doc
 let quote: Doc
 let image: Doc
-
-const created = async <T,>(response: Response): Promise<T> => {
-  if (response.status !== 201) throw new Error(`create answered ${response.status}: ${await response.text()}`)
-  return ((await response.json()) as { doc: T }).doc
-}
 
 const storyPage = () => new Reader().html(`/articles/${story.slug}`)
 
@@ -30,37 +22,7 @@ const storyUpdatedAt = async () =>
 
 beforeAll(async () => {
   staff = await signedInStaff()
-  // A photo of its own: the seeded ones are on pages other test files read at the same time.
-  const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: '#884422' } }).png().toBuffer()
-  const upload = new FormData()
-  upload.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'freedonia-chancellor.png')
-  upload.append('_payload', JSON.stringify({ alt: 'A chancellor at a lectern', caption: 'The caption as first written.', credit: 'Photo desk' }))
-  image = await created(await staff.request('/api/media', { method: 'POST', body: upload }))
-  country = await created(await staff.send('POST', '/api/countries', { name: 'Freedonia', isoCode: 'FD', slug: 'freedonia' }))
-  person = await created(
-    await staff.send('POST', '/api/people', { name: 'Rufus Firefly', slug: 'rufus-firefly', role: 'Chancellor', country: country.id }),
-  )
-  // The quote is written in the story's body: in a sentence, and set apart as a pull quote.
-  quote = await created(await staff.send('POST', '/api/quotes', { text: 'Words as first reported.', speaker: person.id, speakerRole: 'Chancellor-designate' }))
-  const sentence = 'The chancellor said, “Words as first reported.” Then she left.'
-  const start = sentence.indexOf('Words as first reported.')
-  story = await created(
-    await staff.send('POST', '/api/articles', {
-      title: 'Freedonia names a new chancellor',
-      dek: 'A story whose surroundings will be corrected.',
-      section: await testSectionId(),
-      heroImage: image.id,
-      people: [person.id],
-      countries: [country.id],
-      freeToRead: true,
-      body: richTextDocument([
-        paragraphNode('The chancellor spoke.'),
-        paragraphWithQuotes(sentence, [{ start, end: start + 'Words as first reported.'.length, quote: quote.id }]),
-        { type: 'block', version: 2, format: '', fields: { id: 'pull-1', blockName: '', blockType: 'pullQuote', quote: quote.id } } as never,
-      ]),
-      _status: 'published',
-    }),
-  )
+  ;({ story, person, country, quote, image } = await createCorrectableStory(staff))
 })
 
 describe('quotes written in a story’s body', () => {

@@ -4,7 +4,7 @@ import { METER_COOKIE } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { paragraphNode, paywallBreakNode, richTextDocument } from '@/story/richText'
 
-import { decodeEntities, Reader, signedInStaff, testSectionId } from './reader'
+import { decodeEntities, Reader, signedInStaff, testSectionId } from '../support/reader'
 import { otherMeteredStories, piecesOf, publishedStories, seedStory, type PublishedStory } from '../support/stories'
 
 const mainPath = `/articles/${MAIN_STORY_SLUG}`

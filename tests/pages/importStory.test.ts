@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { Proposal } from '@/newsroom/importer'
 
-import { createReaderAccount, readerLogin, Reader, signedInStaff, testSectionId } from './reader'
+import { createReaderAccount, readerLogin, Reader, signedInStaff, testSectionId } from '../support/reader'
 
 /** The admin's Import story view calls these REST endpoints (newsroom/importEndpoints.ts). */
 const SEED_TEXT = fs.readFileSync(new URL('../../seed/story.txt', import.meta.url), 'utf8')

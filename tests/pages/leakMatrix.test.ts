@@ -11,7 +11,7 @@ import { METER_COOKIE, signMeter } from '@/paywall/meterCookie'
 import { richTextFromParagraphs } from '@/story/richText'
 
 import { TEST_SECRET } from '../support/server'
-import { createReaderAccount, decodeEntities, Reader, readerLogin, signedInStaff, testSectionId } from './reader'
+import { createReaderAccount, decodeEntities, Reader, readerLogin, signedInStaff, testSectionId } from '../support/reader'
 
 const GATED = {
   title: 'Leak matrix: the gated story',

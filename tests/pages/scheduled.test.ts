@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { SCHEDULED_STORY } from '../support/scheduledStory'
 
-import { Reader } from './reader'
+import { Reader } from '../support/reader'
 
 const poll = async (check: () => Promise<boolean>, timeoutMs: number): Promise<boolean> => {
   const deadline = Date.now() + timeoutMs

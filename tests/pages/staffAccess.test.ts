@@ -6,7 +6,7 @@ import { richTextFromParagraphs } from '@/story/richText'
 
 import { Refused, STAFF_ACCESS_CASES, type StaffAction } from '../support/staffAccess'
 
-import { Reader, signedInStaff, testSectionId } from './reader'
+import { Reader, signedInStaff, testSectionId } from '../support/reader'
 
 /** The role table (tests/support/staffAccess.ts) over REST, signed in as each role's demo login. */
 type Doc = { id: string | number }

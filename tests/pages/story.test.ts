@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
-import { Reader } from './reader'
+import { Reader } from '../support/reader'
 import { seedStory } from '../support/stories'
 
 const storyPath = `/articles/${MAIN_STORY_SLUG}`

@@ -3,7 +3,7 @@ import { inject } from 'vitest'
 import type { StaffRole } from '@/collections/Users/roles'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 
-import { TEST_SECTION } from '../support/scheduledStory'
+import { TEST_SECTION } from './scheduledStory'
 
 /**
  * A reader with a cookie jar, requesting pages from the running newsroom the

@@ -38,7 +38,7 @@ export const acceptedImportSchema = z
   .object({
     headline: text(200),
     dek: text(400),
-    section: z.union([z.number().int().positive(), z.string().regex(/^[A-Za-z0-9-]{1,64}$/)]),
+    section: z.union([z.number().int().positive(), z.string().regex(/^[A-Za-z0-9-]{1,64}$/)], { error: 'is not chosen' }),
     paragraphs: z.array(z.string().max(MAX_STORY_CHARACTERS)).min(1).max(2_000),
     quotes: z
       .array(

@@ -1,6 +1,6 @@
 'use client'
 
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 
 import type { Proposal, ProposedQuote } from '../importer'
 
@@ -35,6 +35,9 @@ export function ImportStoryForm({ sections }: { sections: Section[] }) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const [made, setMade] = useState<{ href: string; skipped: string[] } | null>(null)
+  // Text typed before the page's script runs would be lost to it: the box opens when it is ready.
+  const [ready, setReady] = useState(false)
+  useEffect(() => setReady(true), [])
 
   async function propose() {
     setBusy(true)
@@ -47,7 +50,8 @@ export function ImportStoryForm({ sections }: { sections: Section[] }) {
       proposal,
       headline: proposal.headline,
       dek: '',
-      section: sections[0] ? String(sections[0].id) : '',
+      // Chosen by the journalist: a default would file stories under whatever sorts first.
+      section: '',
       quotes: proposal.quotes.map((quote) => ({ ...quote, keep: quote.speaker !== null })),
       keepPerson: proposal.people.map(() => true),
       keepCountry: proposal.countries.map(() => true),
@@ -61,7 +65,7 @@ export function ImportStoryForm({ sections }: { sections: Section[] }) {
     const { ok, json } = await post('/draft', {
       headline: current.headline,
       dek: current.dek,
-      section: /^\d+$/.test(current.section) ? Number(current.section) : current.section,
+      section: current.section === '' ? null : /^\d+$/.test(current.section) ? Number(current.section) : current.section,
       paragraphs: current.proposal.paragraphs,
       quotes: current.quotes
         .filter((quote) => quote.keep)
@@ -97,7 +101,7 @@ export function ImportStoryForm({ sections }: { sections: Section[] }) {
     return (
       <div className="import-story">
         <label htmlFor="import-text">Paste the story: wire copy, an email, a page copied from a website.</label>
-        <textarea id="import-text" rows={18} value={text} onChange={(event) => setText(event.target.value)} />
+        <textarea id="import-text" rows={18} value={text} readOnly={!ready} onChange={(event) => setText(event.target.value)} />
         {error && (
           <p className="import-story__error" role="alert">
             {error}
@@ -126,6 +130,7 @@ export function ImportStoryForm({ sections }: { sections: Section[] }) {
       <textarea id="import-dek" rows={2} value={review.dek} onChange={(event) => update({ dek: event.target.value })} />
       <label htmlFor="import-section">Section</label>
       <select id="import-section" value={review.section} onChange={(event) => update({ section: event.target.value })}>
+        <option value="">— choose a section —</option>
         {sections.map((section) => (
           <option key={section.id} value={String(section.id)}>
             {section.name}

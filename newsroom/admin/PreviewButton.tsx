@@ -12,7 +12,7 @@ export function PreviewButton() {
   if (!previewURL) return null
   return (
     <a className="btn btn--style-secondary btn--size-medium newsroom-preview-button" href={previewURL} target="_blank" rel="noopener">
-      Preview ↗
+      Preview <span aria-hidden="true">↗</span>
     </a>
   )
 }

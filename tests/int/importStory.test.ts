@@ -145,7 +145,8 @@ describe('what the journalist sends back', () => {
 
   it('is refused when a field has the wrong type or no headline', () => {
     expect(problems({ ...base, headline: '   ' })).toEqual(['headline is empty'])
-    expect(problems({ ...base, section: { $ne: 1 } }).length).toBeGreaterThan(0)
+    expect(problems({ ...base, section: { $ne: 1 } })).toEqual(['section is not chosen'])
+    expect(problems({ ...base, section: null })).toEqual(['section is not chosen'])
     expect(problems({ ...base, paragraphs: 'text' }).length).toBeGreaterThan(0)
   })
 })

@@ -202,6 +202,9 @@ describe('the story importer in the admin', () => {
     await createDraft.click()
     await page.waitForURL((url) => /\/admin\/collections\/articles\/[^/]+$/.test(url.pathname))
     const id = new URL(page.url()).pathname.split('/').pop()
+    // In the editor, each quote in a sentence shows its words and who said them, where they stand.
+    await page.locator('.quote-editor-label').first().waitFor()
+    await expect(page.locator('.quote-editor-label').allInnerTexts()).resolves.toContain('provision of weaponry — Alberto Asseff')
 
     const staff = await signedInStaff('editor')
     type Story = { id: string | number; title: string; _status: string; people: unknown[]; countries: unknown[]; body: unknown }

@@ -13,6 +13,9 @@ import type { Block } from 'payload'
 export const INLINE_QUOTE_BLOCK = 'quote'
 export const PULL_QUOTE_BLOCK = 'pullQuote'
 
+// Shows the quoted words and their speaker in the editor, in place of the block's name.
+const admin = { disableBlockName: true, components: { Label: '@/collections/Articles/blocks/Quote/EditorLabel#QuoteEditorLabel' } }
+
 const quoteField = {
   name: 'quote',
   type: 'relationship',
@@ -25,7 +28,7 @@ export const InlineQuote: Block = {
   slug: INLINE_QUOTE_BLOCK,
   interfaceName: 'InlineQuoteBlock',
   labels: { singular: 'Quote (in a sentence)', plural: 'Quotes (in a sentence)' },
-  admin: { disableBlockName: true },
+  admin,
   fields: [quoteField],
 }
 
@@ -33,6 +36,6 @@ export const PullQuote: Block = {
   slug: PULL_QUOTE_BLOCK,
   interfaceName: 'PullQuoteBlock',
   labels: { singular: 'Pull quote', plural: 'Pull quotes' },
-  admin: { disableBlockName: true },
+  admin,
   fields: [quoteField],
 }

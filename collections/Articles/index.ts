@@ -86,7 +86,8 @@ export const Articles: CollectionConfig = {
       collection: 'quotes',
       on: 'article',
       // Filed from the body (hooks/linkQuotes.ts): a quote is added where it is written, never here.
-      admin: { allowCreate: false, description: 'The quotes this story’s body holds, filed under it when it is published.' },
+      // Not the speaker: Payload 3.90's join table leaves relationship cells at "<No Speaker>" (see the quotes list).
+      admin: { allowCreate: false, defaultColumns: ['text', 'speakerRole'], description: 'The quotes this story’s body holds, filed under it when it is published.' },
     },
     // Sidebar: what editors set around the story.
     slugField('title'),

@@ -44,7 +44,8 @@ export const People: CollectionConfig = {
       on: 'speaker',
       defaultSort: '-createdAt',
       // Quotes are written into stories: this lists them, it does not add them.
-      admin: { allowCreate: false, description: 'Every quote of theirs on record, with the story that quotes it.', defaultColumns: ['text', 'speakerRole', 'article'] },
+      // Not the story: Payload 3.90's join table leaves relationship cells at "<No Story>"; the quotes list shows it.
+      admin: { allowCreate: false, description: 'Every quote of theirs on record; open one for the story that quotes it.', defaultColumns: ['text', 'speakerRole', 'saidAt'] },
     },
     createdByField,
   ],

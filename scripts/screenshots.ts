@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs'
 
-import { MAIN_STORY_SLUG } from '../seed/constants'
+import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from '../seed/constants'
 import { launchBrowser } from '../tests/support/chromium'
 import { startNewsroom } from '../tests/support/server'
 
@@ -54,6 +54,26 @@ try {
   await shot('account-subscriber')
   await page.goto('/search?q=Bolivia%20drones')
   await shot('search')
+
+  // The newsroom: the desk, the story in the editor with its quotes in place, the importer.
+  const admin = await browser.newContext({ baseURL: newsroom.url, viewport: { width: 1400, height: 1000 } })
+  const desk = await admin.newPage()
+  const adminShot = (name: string, fullPage = false) => desk.screenshot({ path: new URL(`${name}.png`, out).pathname, fullPage })
+  await desk.goto('/admin/login')
+  await desk.locator('#field-email').fill(DEMO_LOGINS.editor.email)
+  await desk.locator('#field-password').fill(DEMO_PASSWORD)
+  await desk.locator('button[type="submit"]').click()
+  await desk.waitForURL((url) => url.pathname === '/admin')
+  await adminShot('admin-desk')
+  await desk.goto('/admin/collections/articles?limit=10')
+  await desk.getByRole('link', { name: /^Bolivia’s interest/ }).first().click()
+  await desk.locator('.quote-editor-label').first().waitFor()
+  await adminShot('admin-story-editor')
+  await desk.goto('/admin/import-story')
+  await desk.locator('#import-text').fill(fs.readFileSync(new URL('../seed/story.txt', import.meta.url), 'utf8'))
+  await desk.getByRole('button', { name: 'Read the story' }).click()
+  await desk.locator('#import-headline').waitFor()
+  await adminShot('admin-import', true)
   console.log(`screenshots written to ${out.pathname}`)
 } finally {
   await browser.close()

@@ -12,10 +12,11 @@ export const Quotes: CollectionConfig = {
   admin: {
     useAsTitle: 'text',
     defaultColumns: ['text', 'speaker', 'speakerRole', 'article'],
-    listSearchableFields: ['text', 'speakerRole', 'relayedBy'],
+    // Payload turns these into `like` conditions; a relationship's field is queried through it.
+    listSearchableFields: ['text', 'speaker.name', 'article.title', 'speakerRole', 'relayedBy'],
     group: 'Content',
     description:
-      'Words as spoken, linked to who said them and the story they appear in. Search the words; filter by speaker or story. Written into stories with the Quote blocks of the body.',
+      'Words as spoken, linked to who said them and the story they appear in. Search by the words, the speaker’s name or the story’s headline. Written into stories with the Quote blocks of the body.',
   },
   access: { read: quoteReaders, create: staff, update: quoteWriters, delete: editors },
   defaultSort: 'createdAt',

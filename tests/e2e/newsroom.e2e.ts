@@ -175,6 +175,24 @@ describe('corrections made in the admin', () => {
   })
 })
 
+describe('the quotes on record', () => {
+  it('are found by the speaker’s name and by the headline of the story that quotes them', async () => {
+    const { page, context } = await signInToAdmin(browser, 'journalist')
+    const rows = async (search: string) => {
+      await page.goto(`/admin/collections/quotes?search=${encodeURIComponent(search)}`)
+      await page.locator('.collection-list').waitFor()
+      return page.locator('tbody tr').allInnerTexts()
+    }
+    const byKirby = await rows('Kirby')
+    expect(byKirby.length).toBeGreaterThan(0)
+    for (const row of byKirby) expect(row).toContain('We are wary of any Iranian technology exports')
+    const inSeedStory = await rows('interest in Iranian drones raises concerns')
+    expect(inSeedStory).toHaveLength(5)
+    expect(inSeedStory.join('\n')).toContain('provision of weaponry')
+    await context.close()
+  })
+})
+
 describe('the story importer in the admin', () => {
   it('turns the seed text into a draft with its 5 quotes, 5 people and 7 countries, the ones on record', async () => {
     const { page, context } = await signInToAdmin(browser, 'editor')

@@ -20,6 +20,7 @@ import { databaseAdapter } from './lib/databaseAdapter'
 import { serverEnv } from './lib/env'
 import { logEmailAdapter } from './lib/logEmailAdapter'
 import { staffOnlyLocks } from './collections/staffOnlyLocks'
+import { validationErrorDetails } from './collections/validationErrorDetails'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -58,4 +59,5 @@ export default buildConfig({
   telemetry: false,
   plugins: [redirects],
   endpoints: importStoryEndpoints,
+  hooks: { afterError: [validationErrorDetails] },
 }).then(staffOnlyLocks)

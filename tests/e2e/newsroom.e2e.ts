@@ -56,6 +56,22 @@ describe('a journalist in the admin', () => {
   })
 })
 
+describe('publishing with fields missing', () => {
+  it('marks each missing field, not only a list in a toast, and publishes nothing', async () => {
+    const { page, context } = await signInToAdmin(browser, 'editor')
+    await page.goto('/admin/collections/articles/create')
+    const saved = autosaveOf(page, 'Only a headline so far')
+    await page.locator('#field-title').fill('Only a headline so far')
+    await saved
+    await page.getByRole('button', { name: 'Publish changes' }).click()
+    for (const field of ['#field-dek', '#field-section']) {
+      await page.locator(`.field-type.error:has(${field}), .field-type.error${field}`).first().waitFor()
+    }
+    expect(await new Reader().get('/articles/only-a-headline-so-far').then((response) => response.status)).toBe(404)
+    await context.close()
+  })
+})
+
 describe('a contributor and an editor', () => {
   it('a contributor writes a story with a pull quote created from the block and submits it, without a way to publish; an editor publishes it from the review list', async () => {
     const { page, context } = await signInToAdmin(browser, 'contributor')

@@ -71,6 +71,18 @@ describe('the REST API, for an anonymous caller', () => {
 })
 
 describe('publishing, as readers see it', () => {
+  it('refuses a story published with fields missing, naming each field (the admin marks them)', async () => {
+    const draftResponse = await staff.send('POST', '/api/articles?draft=true', { title: 'A story with nothing but a headline', _status: 'draft' })
+    expect(draftResponse.status).toBe(201)
+    const { id } = ((await draftResponse.json()) as { doc: { id: string | number } }).doc
+    const response = await staff.send('PATCH', `/api/articles/${id}`, { _status: 'published' })
+    expect(response.status).toBe(400)
+    const { errors } = (await response.json()) as { errors: { name: string; message: string; data?: { errors: { path: string; message: string }[] } }[] }
+    expect(errors[0].message).toMatch(/^The following fields are invalid/)
+    expect(errors[0].data?.errors.map((problem) => problem.path).sort()).toEqual(['body', 'dek', 'section'])
+    expect((await new Reader().get('/articles/a-story-with-nothing-but-a-headline')).status).toBe(404)
+  })
+
   it('shows an edit to a published story on the next page view', async () => {
     const created = await staff.send('POST', '/api/articles', {
       title: 'A story that will be corrected',

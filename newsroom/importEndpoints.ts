@@ -18,7 +18,9 @@ const MAX_REQUEST_BYTES = 1_000_000
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status })
 
-async function jsonBody(req: PayloadRequest): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+/** What a staff member sent, as JSON; or the answer to anyone else, or to a body too long or not JSON. */
+async function staffRequestBody(req: PayloadRequest): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  if (!isStaffUser(req.user)) return { ok: false, response: refuse(req.user ? 403 : 401, 'Sign in to the newsroom admin to import a story.') }
   const body = await readBodyUpTo(req as unknown as Request, MAX_REQUEST_BYTES)
   if (body === null) return { ok: false, response: refuse(413, 'That paste is far too long for a story (over 1 MB). Paste one story at a time.') }
   try {
@@ -28,17 +30,12 @@ async function jsonBody(req: PayloadRequest): Promise<{ ok: true; value: unknown
   }
 }
 
-const staffOnly = (req: PayloadRequest): Response | null =>
-  isStaffUser(req.user) ? null : refuse(req.user ? 403 : 401, 'Sign in to the newsroom admin to import a story.')
-
 export const importStoryEndpoints: Endpoint[] = [
   {
     path: `${IMPORT_STORY_API}/proposal`,
     method: 'post',
     handler: async (req) => {
-      const denied = staffOnly(req)
-      if (denied) return denied
-      const body = await jsonBody(req)
+      const body = await staffRequestBody(req)
       if (!body.ok) return body.response
       const text = (body.value as { text?: unknown } | null)?.text
       if (typeof text !== 'string') return refuse(400, 'Send the pasted story as "text".')
@@ -50,9 +47,7 @@ export const importStoryEndpoints: Endpoint[] = [
     path: `${IMPORT_STORY_API}/draft`,
     method: 'post',
     handler: async (req) => {
-      const denied = staffOnly(req)
-      if (denied) return denied
-      const body = await jsonBody(req)
+      const body = await staffRequestBody(req)
       if (!body.ok) return body.response
       const accepted = acceptedImportSchema.safeParse(body.value)
       if (!accepted.success) return refuse(400, `The draft could not be made: ${describeImportProblem(accepted.error)}.`)

@@ -171,36 +171,29 @@ export function ImportStoryForm({ sections }: { sections: Section[] }) {
         })}
       </fieldset>
 
-      <fieldset>
-        <legend>People</legend>
-        {proposal.people.map((person, index) => (
-          <label key={person.name} className="import-story__choice" data-testid="import-person">
-            <input
-              type="checkbox"
-              checked={review.keepPerson[index]}
-              onChange={(event) => update({ keepPerson: review.keepPerson.map((keep, at) => (at === index ? event.target.checked : keep)) })}
-            />{' '}
-            {person.name}
-            {person.aliases.length > 0 && ` (also ${person.aliases.join(', ')})`}
-            {person.role && `, ${person.role}`}
-            {person.country && ` · ${person.country}`} — {person.existing ? 'on record' : 'new'}
-          </label>
-        ))}
-      </fieldset>
-
-      <fieldset>
-        <legend>Countries</legend>
-        {proposal.countries.map((country, index) => (
-          <label key={country.iso} className="import-story__choice" data-testid="import-country">
-            <input
-              type="checkbox"
-              checked={review.keepCountry[index]}
-              onChange={(event) => update({ keepCountry: review.keepCountry.map((keep, at) => (at === index ? event.target.checked : keep)) })}
-            />{' '}
-            {country.name} ({country.iso})
-          </label>
-        ))}
-      </fieldset>
+      <KeepList
+        legend="People"
+        testId="import-person"
+        items={proposal.people.map((person) => ({
+          key: person.name,
+          label: [
+            person.name,
+            person.aliases.length > 0 ? ` (also ${person.aliases.join(', ')})` : '',
+            person.role ? `, ${person.role}` : '',
+            person.country ? ` · ${person.country}` : '',
+            ` — ${person.existing ? 'on record' : 'new'}`,
+          ].join(''),
+        }))}
+        kept={review.keepPerson}
+        onChange={(keepPerson) => update({ keepPerson })}
+      />
+      <KeepList
+        legend="Countries"
+        testId="import-country"
+        items={proposal.countries.map((country) => ({ key: country.iso, label: `${country.name} (${country.iso})` }))}
+        kept={review.keepCountry}
+        onChange={(keepCountry) => update({ keepCountry })}
+      />
 
       {error && (
         <p className="import-story__error" role="alert">
@@ -214,5 +207,32 @@ export function ImportStoryForm({ sections }: { sections: Section[] }) {
         Start again
       </button>
     </div>
+  )
+}
+
+/** The proposed people or countries, each kept or dropped with its checkbox. */
+function KeepList({
+  legend,
+  testId,
+  items,
+  kept,
+  onChange,
+}: {
+  legend: string
+  testId: string
+  items: { key: string; label: string }[]
+  kept: boolean[]
+  onChange: (kept: boolean[]) => void
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {items.map((item, index) => (
+        <label key={item.key} className="import-story__choice" data-testid={testId}>
+          <input type="checkbox" checked={kept[index]} onChange={(event) => onChange(kept.map((keep, at) => (at === index ? event.target.checked : keep)))} />{' '}
+          {item.label}
+        </label>
+      ))}
+    </fieldset>
   )
 }

@@ -1,7 +1,9 @@
+import { countryPath, personPath } from '@/collections/entityPaths'
 import { populated } from '@/lib/relations'
 import type { Article } from '@/payload-types'
 
-function TagGroup({ heading, names }: { heading: string; names: { id: string | number; name: string }[] }) {
+/** The people and countries a story is about, each a link to their page. */
+function TagGroup({ heading, names, pathOf }: { heading: string; names: { id: string | number; name: string; slug: string }[]; pathOf: (slug: string) => string }) {
   if (names.length === 0) return null
   return (
     <div>
@@ -9,7 +11,7 @@ function TagGroup({ heading, names }: { heading: string; names: { id: string | n
       <ul className="tag-list">
         {names.map((tag) => (
           <li key={tag.id} className="tag">
-            {tag.name}
+            <a href={pathOf(tag.slug)}>{tag.name}</a>
           </li>
         ))}
       </ul>
@@ -23,8 +25,8 @@ export function StoryTags({ story }: { story: Article }) {
   if (countries.length === 0 && people.length === 0) return null
   return (
     <section className="tags" aria-label="Topics">
-      <TagGroup heading="Countries" names={countries} />
-      <TagGroup heading="People" names={people} />
+      <TagGroup heading="Countries" names={countries} pathOf={countryPath} />
+      <TagGroup heading="People" names={people} pathOf={personPath} />
     </section>
   )
 }

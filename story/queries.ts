@@ -6,7 +6,8 @@ import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 import { storyPath } from '@/collections/redirects'
 import { serverEnv } from '@/lib/env'
 import { populated, relationId, relationIds } from '@/lib/relations'
-import type { Article, Quote, Section, SiteSetting } from '@/payload-types'
+import { slugify } from '@/lib/slugify'
+import type { Article, Country, Person, Quote, Section, SiteSetting } from '@/payload-types'
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
 import { rankRelated } from './rankRelated'
@@ -249,3 +250,103 @@ export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
   return toPaywallSettings(await payload.findGlobal({ slug: 'paywall-settings', ...asReader, depth: 0 }))
 })
 
+
+// People and countries: the site's second way in, from the tags and speakers of a story.
+
+/** How many stories an entity page lists, newest first. */
+export const ENTITY_STORIES_LIMIT = 20
+const ENTITY_QUOTES_LIMIT = 50
+const personFields = { name: true, slug: true, role: true, organisation: true, country: true, bio: true, photo: true } as const
+const quoteOnEntityPage = {
+  depth: 2,
+  populate: { articles: { title: true, slug: true, publishedAt: true }, people: { name: true, slug: true }, countries: { name: true, slug: true } },
+  sort: '-createdAt',
+  limit: ENTITY_QUOTES_LIMIT,
+} as const
+
+export type PersonPage = { person: Person; quotes: Quote[]; quotesInSubscriberStories: number; stories: StoryCard[] }
+export type CountryPage = { country: Country; people: Person[]; quotes: Quote[]; stories: StoryCard[] }
+
+/** Published stories whose tags name the person or the country. */
+async function storiesTagging(field: 'people' | 'countries', id: string | number): Promise<StoryCard[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { [field]: { in: [id] } }] },
+    select: cardFields,
+    populate: sectionNames,
+    sort: '-publishedAt',
+    depth: 1,
+    limit: ENTITY_STORIES_LIMIT,
+  })
+  return docs
+}
+
+/**
+ * A person by their slug, or by the slug of one of their other spellings (which the
+ * page sends on to the person's own address). Quotes are read as any visitor reads
+ * them (the quote rule, collections/access/quoteReaders.ts): those in subscriber
+ * stories are only counted, never shown.
+ */
+export const findPersonPage = cache(async (slug: string): Promise<{ redirectTo: string } | PersonPage | null> => {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'people', ...asReader, where: { slug: { equals: slug } }, select: personFields, depth: 1, limit: 1 })
+  const person = docs[0]
+  if (!person) {
+    const alias = await personWithAliasSlug(slug)
+    return alias ? { redirectTo: `/people/${alias}` } : null
+  }
+  const [quotes, onRecord, stories] = await Promise.all([
+    payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { speaker: { equals: person.id } } }),
+    // A count, across published stories, of what the visitor may or may not read: no words.
+    payload.count({ collection: 'quotes', overrideAccess: true, where: { and: [{ speaker: { equals: person.id } }, { 'article._status': { equals: 'published' } }] } }),
+    storiesTagging('people', person.id),
+  ])
+  return { person: person as Person, quotes: quotes.docs, quotesInSubscriberStories: Math.max(0, onRecord.totalDocs - quotes.totalDocs), stories }
+})
+
+async function personWithAliasSlug(slug: string): Promise<string | null> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'people',
+    ...asReader,
+    where: { 'aliases.name': { exists: true } },
+    select: { slug: true, aliases: true },
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+  })
+  return docs.find((person) => person.aliases?.some((alias) => slugify(alias.name) === slug))?.slug ?? null
+}
+
+/** A country by its slug, or by its ISO code (`/countries/bo`), which the page sends on to the slug. */
+export const findCountryPage = cache(async (slugOrCode: string): Promise<{ redirectTo: string } | CountryPage | null> => {
+  const payload = await getPayload({ config })
+  const bySlug = await payload.find({ collection: 'countries', ...asReader, where: { slug: { equals: slugOrCode } }, depth: 0, limit: 1 })
+  const country = bySlug.docs[0]
+  if (!country) {
+    if (!/^[a-z]{2}$/.test(slugOrCode)) return null
+    const byCode = await payload.find({ collection: 'countries', ...asReader, where: { isoCode: { equals: slugOrCode.toUpperCase() } }, depth: 0, limit: 1 })
+    return byCode.docs[0] ? { redirectTo: `/countries/${byCode.docs[0].slug}` } : null
+  }
+  const [people, quotes, stories] = await Promise.all([
+    payload.find({ collection: 'people', ...asReader, where: { country: { equals: country.id } }, select: personFields, sort: 'name', depth: 1, limit: 100 }),
+    payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { 'speaker.country': { equals: country.id } } }),
+    storiesTagging('countries', country.id),
+  ])
+  return { country, people: people.docs as Person[], quotes: quotes.docs, stories }
+})
+
+/** Everyone and everywhere on record, for the index pages, by name. */
+export async function listPeople(): Promise<Person[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'people', ...asReader, select: personFields, sort: 'name', depth: 1, limit: 1000, pagination: false })
+  return docs as Person[]
+}
+
+export async function listCountries(): Promise<Country[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'countries', ...asReader, sort: 'name', depth: 0, limit: 1000, pagination: false })
+  return docs
+}

@@ -111,7 +111,7 @@ describe('a contributor and an editor', () => {
     const slug = await desk.locator('#field-slug').inputValue()
     const html = await new Reader().html(`/articles/${slug}`)
     expect(html).toContain('A paragraph written by a contributor.')
-    expect(html).toMatch(/<figure class="pull-quote"><blockquote><p>“Words a contributor heard said\.”<\/p><\/blockquote><figcaption><span class="quote-speaker">Alberto Asseff<\/span>, Spokesperson for the committee/)
+    expect(html).toMatch(/<figure class="pull-quote"><blockquote><p>“Words a contributor heard said\.”<\/p><\/blockquote><figcaption><span class="quote-speaker"><a href="\/people\/alberto-asseff">Alberto Asseff<\/a><\/span>, Spokesperson for the committee/)
     await editorContext.close()
   })
 
@@ -173,7 +173,7 @@ describe('corrections made in the admin', () => {
     const corrections: { path: string; fields: Record<string, string>; shows: string }[] = [
       // Without a role at the time, a quote is attributed with the speaker's current role.
       { path: `quotes/${fixture.quote.id}`, fields: { '#field-text': 'Words as corrected in the admin.', '#field-speakerRole': '' }, shows: 'Words as corrected in the admin.' },
-      { path: `people/${fixture.person.id}`, fields: { '#field-role': 'Chancellor of the Exchequer' }, shows: 'Rufus Firefly</span>, Chancellor of the Exchequer' },
+      { path: `people/${fixture.person.id}`, fields: { '#field-role': 'Chancellor of the Exchequer' }, shows: 'Rufus Firefly</a></span>, Chancellor of the Exchequer' },
       { path: `countries/${fixture.country.id}`, fields: { '#field-name': 'Grand Freedonia' }, shows: '(Grand Freedonia)' },
       { path: `media/${fixture.image.id}`, fields: { '#field-credit': 'Photo corrected by the photo desk' }, shows: 'Photo corrected by the photo desk' },
     ]

@@ -31,7 +31,7 @@ describe('quotes written in a story’s body', () => {
     expect(html).toContain('The chancellor said, “<span class="quote-inline"')
     expect(html).toMatch(/<span class="quote-inline" data-quote="[^"]+">Words as first reported\.<\/span>” Then she left\./)
     expect(html).toMatch(
-      /<figure class="pull-quote"><blockquote><p>“Words as first reported\.”<\/p><\/blockquote><figcaption><span class="quote-speaker">Rufus Firefly<\/span>, Chancellor-designate \(Freedonia\)<\/figcaption><\/figure>/,
+      /<figure class="pull-quote"><blockquote><p>“Words as first reported\.”<\/p><\/blockquote><figcaption><span class="quote-speaker"><a href="\/people\/rufus-firefly">Rufus Firefly<\/a><\/span>, Chancellor-designate \(Freedonia\)<\/figcaption><\/figure>/,
     )
   })
 

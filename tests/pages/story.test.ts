@@ -56,7 +56,7 @@ describe('the Bolivia–Iran story page', () => {
       ['Edmundo Novillo', 'Bolivia'],
       ['Mohammad Reza Ashtiani', 'Iran'],
     ]) {
-      expect(quotes).toMatch(new RegExp(`${speaker}</span>, [^<(]+ \\(${country}\\)`))
+      expect(quotes).toMatch(new RegExp(`>${speaker}</a></span>, [^<(]+ \\(${country}\\)`))
     }
     expect(quotes).toContain('as reported by HispanTV')
   })
@@ -64,7 +64,7 @@ describe('the Bolivia–Iran story page', () => {
   it('tags the seven countries and five people', async () => {
     const html = await new Reader().html(storyPath)
     for (const name of ['Bolivia', 'Iran', 'United States', 'Argentina', 'Chile', 'Russia', 'Ukraine', 'Edmundo Novillo', 'Mohammad Reza Ashtiani', 'John Kirby', 'Alberto Asseff', 'Andrés Jouannet']) {
-      expect(html).toContain(`<li class="tag">${name}</li>`)
+      expect(html).toMatch(new RegExp(`<li class="tag"><a href="/(countries|people)/[a-z-]+">${name}</a></li>`))
     }
   })
 

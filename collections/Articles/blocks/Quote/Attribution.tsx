@@ -1,14 +1,15 @@
+import { personPath } from '@/collections/entityPaths'
 import { populated } from '@/lib/relations'
 import type { Quote } from '@/payload-types'
 
-/** Who said it: "Name, their role at the time (Country), as reported by Outlet". */
+/** Who said it: "Name, their role at the time (Country), as reported by Outlet"; the name leads to the person's page. */
 export function QuoteAttribution({ quote }: { quote: Quote }) {
   const speaker = populated(quote.speaker)
   const country = populated(speaker?.country)
   const role = quote.speakerRole || speaker?.role
   return (
     <>
-      <span className="quote-speaker">{speaker?.name ?? 'Unknown speaker'}</span>
+      <span className="quote-speaker">{speaker?.slug ? <a href={personPath(speaker.slug)}>{speaker.name}</a> : (speaker?.name ?? 'Unknown speaker')}</span>
       {role && <>, {role}</>}
       {country && <> ({country.name})</>}
       {quote.relayedBy && <>, as reported by {quote.relayedBy}</>}

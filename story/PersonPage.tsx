@@ -1,0 +1,37 @@
+import { countryPath } from '@/collections/entityPaths'
+import { populated } from '@/lib/relations'
+
+import { EntityQuotes, EntityStories } from './EntityLists'
+import { MediaFigure } from './MediaFigure'
+import type { PersonPage as PersonPageData } from './queries'
+
+/** A person: who they are, what they are on record as saying, the stories about them. */
+export function PersonPage({ page }: { page: PersonPageData }) {
+  const { person, quotes, quotesInSubscriberStories, stories } = page
+  const photo = populated(person.photo)
+  const country = populated(person.country)
+  const title = [person.role, person.organisation].filter(Boolean).join(', ')
+  return (
+    <article className="entity" aria-labelledby="entity-heading">
+      <header>
+        <h1 id="entity-heading">{person.name}</h1>
+        {(title || country) && (
+          <p className="dek">
+            {title}
+            {title && country && ' · '}
+            {country && <a href={countryPath(country.slug)}>{country.name}</a>}
+          </p>
+        )}
+      </header>
+      {photo && <MediaFigure media={photo} size="card" />}
+      {person.bio && <p>{person.bio}</p>}
+      <EntityQuotes quotes={quotes} heading="On record" />
+      {quotesInSubscriberStories > 0 && (
+        <p className="entity-withheld" data-testid="quotes-in-subscriber-stories">
+          Quoted {quotesInSubscriberStories === 1 ? 'once more' : `${quotesInSubscriberStories} more times`} in subscriber stories: see the stories below.
+        </p>
+      )}
+      <EntityStories stories={stories} empty={`No published stories about ${person.name} yet.`} />
+    </article>
+  )
+}

@@ -32,6 +32,8 @@ type Story = { id: string | number; slug: string }
 let gated: Story
 let draft: Story
 let staff: Reader
+/** Who said the withheld quote: their page lists the gated story and the draft would be listed too, if it leaked. */
+let speaker: { id: string | number; slug: string }
 
 type Persona = {
   name: string
@@ -71,8 +73,10 @@ beforeAll(async () => {
     body: richTextFromParagraphs([...GATED.opening, GATED.withheld]),
     _status: 'published',
   })) as Story
-  const { docs: people } = (await (await staff.get('/api/people?limit=1&depth=0')).json()) as { docs: { id: string | number }[] }
-  await staffRequest('POST', '/api/quotes', { text: GATED.quote, speaker: people[0].id, article: gated.id })
+  const { docs: people } = (await (await staff.get('/api/people?limit=1&depth=0')).json()) as { docs: (typeof speaker)[] }
+  speaker = people[0]
+  await staffRequest('POST', '/api/quotes', { text: GATED.quote, speaker: speaker.id, article: gated.id })
+  await staffRequest('PATCH', `/api/articles/${gated.id}`, { people: [speaker.id] })
   await staffRequest('PATCH', `/api/articles/${gated.id}?draft=true`, {
     body: richTextFromParagraphs([...GATED.opening, GATED.withheld, PENDING_EDIT]),
   })
@@ -89,6 +93,7 @@ beforeAll(async () => {
     heroImage: draftImage.id,
     dek: 'Not published.',
     section: await testSectionId(),
+    people: [speaker.id],
     body: richTextFromParagraphs([DRAFT.text]),
     _status: 'draft',
   })) as Story
@@ -183,6 +188,8 @@ const channels: Channel[] = [
   { name: 'the RSS feed', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, '/feed.xml', h) },
   { name: 'the page metadata and JSON-LD', opensWith: null, drafts: 'never', fetch: async (v, h) => metadataOf(await text(v, `/articles/${gated.slug}`, h)) },
   { name: 'the home page', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, '/', h) },
+  { name: 'the speaker’s page', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/people/${speaker.slug}`, h) },
+  { name: 'the people and countries lists', opensWith: null, drafts: 'never', fetch: async (v, h) => (await text(v, '/people', h)) + (await text(v, '/countries', h)) },
 ]
 
 describe.each(channels)('$name', (channel) => {

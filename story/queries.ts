@@ -3,6 +3,7 @@ import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
+import { countryPath, personPath } from '@/collections/entityPaths'
 import { storyPath } from '@/collections/redirects'
 import { serverEnv } from '@/lib/env'
 import { populated, relationId, relationIds } from '@/lib/relations'
@@ -349,4 +350,24 @@ export async function listCountries(): Promise<Country[]> {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({ collection: 'countries', ...asReader, sort: 'name', depth: 0, limit: 1000, pagination: false })
   return docs
+}
+
+/** Every public page worth indexing, with when it last changed: the sitemap's entries. */
+export async function listSitemapEntries(): Promise<{ path: string; lastModified: string }[]> {
+  const payload = await getPayload({ config })
+  const all = { ...asReader, depth: 0, limit: 5000, pagination: false } as const
+  const [stories, people, countries, sections] = await Promise.all([
+    payload.find({ collection: 'articles', ...all, where: published, select: { slug: true, updatedAt: true }, sort: '-publishedAt' }),
+    payload.find({ collection: 'people', ...all, select: { slug: true, updatedAt: true } }),
+    payload.find({ collection: 'countries', ...all, select: { slug: true, updatedAt: true } }),
+    payload.find({ collection: 'sections', ...all, select: { slug: true, updatedAt: true } }),
+  ])
+  const newest = stories.docs[0]?.updatedAt ?? new Date(0).toISOString()
+  return [
+    { path: '/', lastModified: newest },
+    ...stories.docs.map((doc) => ({ path: storyPath(doc.slug), lastModified: doc.updatedAt })),
+    ...sections.docs.map((doc) => ({ path: `/sections/${doc.slug}`, lastModified: doc.updatedAt })),
+    ...people.docs.map((doc) => ({ path: personPath(doc.slug), lastModified: doc.updatedAt })),
+    ...countries.docs.map((doc) => ({ path: countryPath(doc.slug), lastModified: doc.updatedAt })),
+  ]
 }

@@ -1,0 +1,15 @@
+import type { MetadataRoute } from 'next'
+
+import { ACCOUNT_FORM_PATHS } from '@/delivery/formPosts'
+import { INTERNAL_PREFIX } from '@/delivery/internalRoutes'
+import { serverEnv } from '@/lib/env'
+
+/** /robots.txt: crawlers keep out of the newsroom, the API, readers' account pages and the internal routes; the sitemap says what is in. */
+export const dynamic = 'force-dynamic'
+
+export default function robots(): MetadataRoute.Robots {
+  return {
+    rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/preview', '/search', INTERNAL_PREFIX, ...ACCOUNT_FORM_PATHS] },
+    sitemap: `${serverEnv().SITE_URL}/sitemap.xml`,
+  }
+}

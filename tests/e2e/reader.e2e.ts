@@ -59,4 +59,17 @@ describe('a reader in the browser', () => {
     await expect(page.getByTestId('gate-panel').getByRole('link', { name: 'Subscribe' }).isVisible()).resolves.toBe(true)
     await context.close()
   })
+
+  it('follows a speaker from the story to their page, and on to their country', async () => {
+    const { page, context } = await newReader(browser)
+    await page.goto(`/articles/${MAIN_STORY_SLUG}`)
+    await page.getByRole('region', { name: 'Quoted in this story' }).getByRole('link', { name: 'Edmundo Novillo' }).click()
+    await page.waitForURL((url) => url.pathname === '/people/edmundo-novillo')
+    await expect(page.locator('h1').textContent()).resolves.toBe('Edmundo Novillo')
+    await expect(page.getByRole('link', { name: story.headline }).count()).resolves.toBe(1)
+    await page.locator('.dek').getByRole('link', { name: 'Bolivia' }).click()
+    await page.waitForURL((url) => url.pathname === '/countries/bolivia')
+    await expect(page.getByRole('link', { name: 'Edmundo Novillo' }).count()).resolves.toBeGreaterThan(0)
+    await context.close()
+  })
 })

@@ -17,13 +17,16 @@ try {
   const context = await browser.newContext({ baseURL: newsroom.url, viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const shot = (name: string, fullPage = false) => page.screenshot({ path: new URL(`${name}.png`, out).pathname, fullPage })
+  // Lazy images below the fold load only when scrolled to; load them all for the picture.
+  const loadAllImages = async () => {
+    await page.evaluate(() => document.querySelectorAll('img').forEach((image) => image.setAttribute('loading', 'eager')))
+    await page.waitForLoadState('networkidle')
+  }
   await page.goto('/')
   await shot('home')
   await page.goto(`/articles/${MAIN_STORY_SLUG}`)
   await shot('story')
-  // Lazy images below the fold load only when scrolled to; load them all for the full-page picture.
-  await page.evaluate(() => document.querySelectorAll('img').forEach((image) => image.setAttribute('loading', 'eager')))
-  await page.waitForLoadState('networkidle')
+  await loadAllImages()
   await shot('story-full', true)
   // Use up the free articles on other stories, then come back: the gate.
   for (const slug of ['edmundo-novillo-bolivia-defense-minister-profile', 'washington-wary-of-iranian-drones-for-bolivia']) {
@@ -54,6 +57,9 @@ try {
   await shot('account-subscriber')
   await page.goto('/search?q=Bolivia%20drones')
   await shot('search')
+  await page.goto('/people/edmundo-novillo')
+  await loadAllImages()
+  await shot('person')
 
   // The newsroom: the desk, the story in the editor with its quotes in place, the importer.
   const admin = await browser.newContext({ baseURL: newsroom.url, viewport: { width: 1400, height: 1000 } })

@@ -248,7 +248,7 @@ export interface Article {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Words as spoken, linked to who said them and the story they appear in. Search the words; filter by speaker or story. Written into stories with the Quote blocks of the body.
+ * Words as spoken, linked to who said them and the story they appear in. Search by the words, the speaker’s name or the story’s headline. Written into stories with the Quote blocks of the body.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "quotes".
@@ -269,6 +269,10 @@ export interface Quote {
    */
   article?: (number | null) | Article;
   filedFromBody?: boolean | null;
+  /**
+   * Said in public (a press conference, a published statement, reported elsewhere): shown to every reader on the speaker’s page once the story runs. Otherwise a quote from a subscriber story is shown only to subscribers.
+   */
+  publicRecord?: boolean | null;
   /**
    * When the quote comes from another outlet, e.g. "HispanTV".
    */
@@ -310,7 +314,7 @@ export interface Person {
   bio?: string | null;
   photo?: (number | null) | Media;
   /**
-   * Every quote of theirs on record, with the story that quotes it.
+   * Every quote of theirs on record; open one for the story that quotes it.
    */
   quotes?: {
     docs?: (number | Quote)[];
@@ -764,6 +768,7 @@ export interface QuotesSelect<T extends boolean = true> {
   speakerRole?: T;
   article?: T;
   filedFromBody?: T;
+  publicRecord?: T;
   relayedBy?: T;
   context?: T;
   saidAt?: T;

@@ -10,6 +10,7 @@ import * as migration_20261201_100517_sections from './20261201_100517_sections'
 import * as migration_20261201_101551_autosave from './20261201_101551_autosave';
 import * as migration_20261201_102549_quotes_in_the_body from './20261201_102549_quotes_in_the_body';
 import * as migration_20261201_103735_redirects from './20261201_103735_redirects';
+import * as migration_20261201_122634_quote_public_record from './20261201_122634_quote_public_record';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261201_103735_redirects.up,
     down: migration_20261201_103735_redirects.down,
-    name: '20261201_103735_redirects'
+    name: '20261201_103735_redirects',
+  },
+  {
+    up: migration_20261201_122634_quote_public_record.up,
+    down: migration_20261201_122634_quote_public_record.down,
+    name: '20261201_122634_quote_public_record'
   },
 ];

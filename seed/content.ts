@@ -87,14 +87,18 @@ export type QuoteSeed = {
   speakerRole: string
   context: string
   relayedBy?: string
+  /** Said in public and reported elsewhere: shown to every reader away from the story. */
+  publicRecord: boolean
 }
 
 /** Quotes in the main story, without their quotation marks; each is a substring of the story's text. */
+// All five are public statements (a briefing, a parliament, a press conference) reported elsewhere.
 export const MAIN_STORY_QUOTES: readonly QuoteSeed[] = [
   {
     speaker: 'john-kirby',
     text: 'We are wary of any Iranian technology exports that could potentially be destabilizing, and as you know, we have imposed numerous sanctions on Iran.',
     speakerRole: 'White House National Security Council spokesperson',
+    publicRecord: true,
     context:
       'One of the reactions in the United States to Bolivia’s intent to purchase Iranian drones, after its defense minister’s trip to Tehran.',
   },
@@ -102,6 +106,7 @@ export const MAIN_STORY_QUOTES: readonly QuoteSeed[] = [
     speaker: 'alberto-asseff',
     text: 'provision of weaponry',
     speakerRole: 'Argentine lawmaker',
+    publicRecord: true,
     context:
       'He expressed concerns about the potential provision of weaponry, drawing parallels with the drones Iran reportedly provided to Russia during the conflict with Ukraine.',
   },
@@ -109,12 +114,14 @@ export const MAIN_STORY_QUOTES: readonly QuoteSeed[] = [
     speaker: 'andres-jouannet',
     text: 'This situation is objectively concerning for us; it affects our sense of security.',
     speakerRole: 'Chilean parliamentarian',
+    publicRecord: true,
     context: 'One of the reactions from countries neighboring Bolivia to its interest in Iranian drones.',
   },
   {
     speaker: 'edmundo-novillo',
     text: 'My visit to Iran does not signify any threat, nor does it risk, nor would we be involved in hostile actions against any nation.',
     speakerRole: 'Bolivia’s Defense Minister',
+    publicRecord: true,
     context:
       'Bolivian authorities acknowledged their interest in the drones and clarified that they would use them for border protection, especially to combat smuggling and drug trafficking.',
   },
@@ -123,6 +130,7 @@ export const MAIN_STORY_QUOTES: readonly QuoteSeed[] = [
     // The story closes this quote with a comma inside the marks (“…border security,” as reported by…): the spoken words end before it.
     text: 'We are prepared to provide the necessary equipment for the Bolivian army to tackle drug trafficking and ensure border security',
     speakerRole: 'Iran’s Defense Minister',
+    publicRecord: true,
     context: 'At a press conference in Tehran, echoing Novillo’s assurances, as reported by HispanTV.',
     relayedBy: 'HispanTV',
   },

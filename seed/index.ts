@@ -287,7 +287,7 @@ const shorten = (text: string, length: number): string =>
 async function ensureQuote(run: SeedRun, people: Record<PersonSlug, Person['id']>, proposed: ProposedQuote): Promise<Quote['id']> {
   const person = PEOPLE.find((candidate) => candidate.name === proposed.speaker)
   if (!person) throw new Error(`The importer named a speaker the seed does not know: ${proposed.speaker}`)
-  const context = MAIN_STORY_QUOTES.find((quote) => quote.text === proposed.text)?.context
+  const seeded = MAIN_STORY_QUOTES.find((quote) => quote.text === proposed.text)
   const naturalKey: Where = { and: [{ text: { equals: proposed.text } }, { speaker: { equals: people[person.slug] } }] }
   const quote = await ensureDoc(run, 'quotes', naturalKey, `${person.slug}: ${shorten(proposed.text, 48)}`, () =>
     run.payload.create({
@@ -297,7 +297,8 @@ async function ensureQuote(run: SeedRun, people: Record<PersonSlug, Person['id']
         speaker: people[person.slug],
         speakerRole: proposed.speakerRole,
         relayedBy: proposed.relayedBy,
-        context,
+        context: seeded?.context,
+        publicRecord: seeded?.publicRecord ?? false,
       },
       overrideAccess: true,
       depth: 0,

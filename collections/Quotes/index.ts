@@ -57,6 +57,16 @@ export const Quotes: CollectionConfig = {
       admin: { hidden: true },
     },
     {
+      name: 'publicRecord',
+      label: 'Public record',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: {
+        description:
+          'Said in public (a press conference, a published statement, reported elsewhere): shown to every reader on the speaker’s page once the story runs. Otherwise a quote from a subscriber story is shown only to subscribers.',
+      },
+    },
+    {
       name: 'relayedBy',
       label: 'Relayed by',
       type: 'text',

@@ -223,11 +223,17 @@ describe('what anonymous readers can get on MongoDB', () => {
     expect(paragraphTexts(readable.body).length).toBeGreaterThanOrEqual(3)
   })
 
-  it('hides the quotes of a story that is not published, and those of a metered story from API callers (access on the relation’s article fields)', async () => {
-    // API callers get no quotes of the metered main story; the site's rendering gets its five.
-    expect((await payload.find({ collection: 'quotes', ...anonymous, pagination: false, depth: 0 })).docs).toHaveLength(0)
+  it('hides the quotes of a story that is not published, and those of a metered story not said in public from API callers (access on the relation’s article fields)', async () => {
+    const main = (await payload.find({ collection: 'articles', where: { slug: { equals: MAIN_STORY_SLUG } }, depth: 0, limit: 1 })).docs[0]
+    const speaker = (await payload.find({ collection: 'people', where: { slug: { equals: 'mongo-speaker' } }, depth: 0, limit: 1 })).docs[0]
+    const privateQuote = await payload.create({ collection: 'quotes', data: { text: 'Words said to our reporter alone.', speaker: speaker.id, article: main.id } })
+    // API callers get the metered main story's five public-record quotes, not the other; the site's rendering gets all six.
+    const open = (await payload.find({ collection: 'quotes', ...anonymous, pagination: false, depth: 0 })).docs
+    expect(open).toHaveLength(5)
+    expect(open.every((quote) => quote.publicRecord)).toBe(true)
     const { docs } = await payload.find({ collection: 'quotes', ...anonymous, pagination: false, depth: 0, context: { [STORY_BODY_GRANT]: true } })
-    expect(docs).toHaveLength(5)
+    expect(docs).toHaveLength(6)
+    expect(docs.map((quote) => quote.id)).toContain(privateQuote.id)
     expect(docs.map((quote) => quote.id)).not.toContain(draftQuote.id)
     await expect(payload.findByID({ collection: 'quotes', id: draftQuote.id, ...anonymous })).rejects.toThrow(/not found/i)
     expect(await queries.findQuotesOfStory(draft.id)).toEqual([])

@@ -24,16 +24,18 @@ describe('a story page', () => {
 })
 
 describe('a person’s page', () => {
-  it.each(PEOPLE.map((person) => [person.slug, person] as const))('/people/%s shows who they are and the story about them, without the words of a subscriber story', async (slug, person) => {
+  it.each(PEOPLE.map((person) => [person.slug, person] as const))('/people/%s shows who they are, what they said in public with the story that reports it, and the stories about them', async (slug, person) => {
     const { status, html, response } = await page(`/people/${slug}`)
     expect(status).toBe(200)
     expect(html).toContain(`<h1 id="entity-heading">${person.name}</h1>`)
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+/people/${slug}"/>`))
     expect(html).toContain(seedStory.headline)
-    // The seed story is metered: its quotes are the story's own words, only counted here
-    // (a person's bio may cite what they said publicly; it is not shown as their quote).
-    for (const quote of MAIN_STORY_QUOTES.filter((seeded) => seeded.speaker === slug)) expect(html).not.toContain(`<p>“${quote.text}”</p></blockquote>`)
-    expect(html).toMatch(/Quoted (once more|\d+ more times) in subscriber stories/)
+    // The seed story is metered, but its quotes are public record: everyone reads them here.
+    for (const quote of MAIN_STORY_QUOTES.filter((seeded) => seeded.speaker === slug)) {
+      expect(html).toContain(`<blockquote><p>“${quote.text}”</p></blockquote>`)
+      expect(html).toContain(`, ${quote.speakerRole}`)
+    }
+    expect(html).toContain(`— in <a href="/articles/${MAIN_STORY_SLUG}">${seedStory.headline}</a>`)
     // An entity page is not a story: no read is counted, no cookie is set.
     expect(response.headers.getSetCookie()).toEqual([])
   })
@@ -91,6 +93,7 @@ describe('the index pages', () => {
 describe('what entity pages never show', () => {
   const DRAFT_TITLE = 'An unpublished story about Edmundo Novillo'
   const FREE_QUOTE = 'Words said in a story free to read, by a person of its own.'
+  const PRIVATE_QUOTE = 'Words said to our reporter alone, in a subscriber story.'
 
   beforeAll(async () => {
     const staff = await signedInStaff()
@@ -120,6 +123,18 @@ describe('what entity pages never show', () => {
     expect(free.status).toBe(201)
     const story = ((await free.json()) as { doc: { id: number } }).doc
     expect((await staff.send('PATCH', `/api/quotes/${quote.id}`, { article: story.id })).status).toBe(200)
+    const metered = await staff.send('POST', '/api/articles', {
+      title: 'A subscriber story quoting a mayor',
+      dek: 'Metered.',
+      section,
+      people: [person.id],
+      publishedAt: '2001-01-03T00:00:00.000Z',
+      body: richTextFromParagraphs(['The mayor spoke to us.']),
+      _status: 'published',
+    })
+    expect(metered.status).toBe(201)
+    const meteredStory = ((await metered.json()) as { doc: { id: number } }).doc
+    expect((await staff.send('POST', '/api/quotes', { text: PRIVATE_QUOTE, speaker: person.id, article: meteredStory.id })).status).toBe(201)
   })
 
   it('lists no draft', async () => {
@@ -130,6 +145,12 @@ describe('what entity pages never show', () => {
     const { html } = await page('/people/petra-plainspoken')
     expect(html).toContain(`“${FREE_QUOTE}”`)
     expect(html).toContain('<a href="/articles/a-free-story-quoting-a-mayor">A free story quoting a mayor</a>')
-    expect(html).not.toContain('subscriber stories')
+  })
+
+  it('counts, without their words, the quotes of a subscriber story not said in public, and lists the story', async () => {
+    const { html } = await page('/people/petra-plainspoken')
+    expect(html).not.toContain(PRIVATE_QUOTE)
+    expect(html).toContain('Quoted once more in subscriber stories')
+    expect(html).toContain('A subscriber story quoting a mayor')
   })
 })

@@ -1,6 +1,8 @@
 import { personPath } from '@/collections/entityPaths'
 
-import { EntityQuotes, EntityStories } from './EntityLists'
+import { EntityStories } from './EntityStories'
+import { NameList } from './NameList'
+import { QuoteList } from './QuoteList'
 import type { CountryPage as CountryPageData } from './queries'
 
 /** A country: its people on record, what they said, the stories about it. */
@@ -16,17 +18,10 @@ export function CountryPage({ page }: { page: CountryPageData }) {
           <h2 id="entity-people-heading" className="tags-heading">
             People
           </h2>
-          <ul className="tag-list">
-            {people.map((person) => (
-              <li key={person.id} className="tag">
-                <a href={personPath(person.slug)}>{person.name}</a>
-                {person.role && `, ${person.role}`}
-              </li>
-            ))}
-          </ul>
+          <NameList className="tag-list" itemClassName="tag" items={people.map((person) => ({ id: person.id, href: personPath(person.slug), name: person.name, detail: person.role }))} />
         </section>
       )}
-      <EntityQuotes quotes={quotes} heading={`Quoted from ${country.name}`} />
+      <QuoteList quotes={quotes} heading={`Quoted from ${country.name}`} headingId="entity-quotes-heading" withStory />
       <EntityStories stories={stories} empty={`No published stories about ${country.name} yet.`} />
     </article>
   )

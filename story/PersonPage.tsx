@@ -1,8 +1,9 @@
 import { countryPath } from '@/collections/entityPaths'
 import { populated } from '@/lib/relations'
 
-import { EntityQuotes, EntityStories } from './EntityLists'
+import { EntityStories } from './EntityStories'
 import { MediaFigure } from './MediaFigure'
+import { QuoteList } from './QuoteList'
 import type { PersonPage as PersonPageData } from './queries'
 
 /** A person: who they are, what they are on record as saying, the stories about them. */
@@ -25,7 +26,7 @@ export function PersonPage({ page }: { page: PersonPageData }) {
       </header>
       {photo && <MediaFigure media={photo} size="card" />}
       {person.bio && <p>{person.bio}</p>}
-      <EntityQuotes quotes={quotes} heading="On record" />
+      <QuoteList quotes={quotes} heading="On record" headingId="entity-quotes-heading" withStory />
       {quotesInSubscriberStories > 0 && (
         <p className="entity-withheld" data-testid="quotes-in-subscriber-stories">
           Quoted {quotesInSubscriberStories === 1 ? 'once more' : `${quotesInSubscriberStories} more times`} in subscriber stories: see the stories below.

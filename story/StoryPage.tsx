@@ -16,8 +16,8 @@ import { newsArticleJsonLd, serializeJsonLd } from './newsArticleJsonLd'
 import { OtherContentRail } from './OtherContentRail'
 import type { StoryCard } from './queries'
 import { kickerOf } from './sections'
+import { QuoteList } from './QuoteList'
 import { StoryBody } from './StoryBody'
-import { StoryQuotes } from './StoryQuotes'
 import { StoryTags } from './StoryTags'
 
 type Props = {
@@ -71,7 +71,7 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site }: Props
         </header>
         {hero && <MediaFigure media={hero} size="hero" className="figure figure-hero" />}
         <StoryBody opening={body.opening} gated={gated ? null : body.gated} />
-        {gated ? <GatePanel settings={paywall} storySlug={story.slug} /> : <StoryQuotes quotes={quotes} />}
+        {gated ? <GatePanel settings={paywall} storySlug={story.slug} /> : <QuoteList quotes={quotes} heading="Quoted in this story" headingId="quotes-heading" withStory={false} />}
         <StoryTags story={story} />
       </article>
       <OtherContentRail stories={rail} />

@@ -260,7 +260,7 @@ const ENTITY_QUOTES_LIMIT = 50
 const personFields = { name: true, slug: true, role: true, organisation: true, country: true, bio: true, photo: true } as const
 const quoteOnEntityPage = {
   depth: 2,
-  populate: { articles: { title: true, slug: true, publishedAt: true }, people: { name: true, slug: true }, countries: { name: true, slug: true } },
+  populate: { articles: { title: true, slug: true, publishedAt: true }, people: { name: true, slug: true, country: true }, countries: { name: true, slug: true } },
   sort: '-createdAt',
   limit: ENTITY_QUOTES_LIMIT,
 } as const
@@ -371,3 +371,33 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
     ...countries.docs.map((doc) => ({ path: countryPath(doc.slug), lastModified: doc.updatedAt })),
   ]
 }
+
+/**
+ * One quote's permalink. A quote any visitor may read comes whole; one of a subscriber
+ * story comes as who said it and the story, without its words; none (or one of a story
+ * not yet published) as null.
+ */
+export type QuotePermalink = { open: true; quote: Quote } | { open: false; speaker: Pick<Person, 'name' | 'slug'>; story: StoryCard }
+
+export const findQuotePermalink = cache(async (id: string): Promise<QuotePermalink | null> => {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { id: { equals: id } }, limit: 1 })
+  if (docs[0]) return { open: true, quote: docs[0] }
+  // Read past the quote rule for the speaker and the story only: the words stay behind.
+  const { docs: withheld } = await payload.find({
+    collection: 'quotes',
+    overrideAccess: true,
+    where: { and: [{ id: { equals: id } }, { 'article._status': { equals: 'published' } }] },
+    select: { speaker: true, article: true },
+    depth: 0,
+    limit: 1,
+  })
+  const storyId = relationId(withheld[0]?.article)
+  const speakerId = relationId(withheld[0]?.speaker)
+  if (!storyId || !speakerId) return null
+  const [story, speaker] = await Promise.all([
+    findStoryCard(storyId),
+    payload.findByID({ collection: 'people', id: speakerId, ...asReader, select: { name: true, slug: true }, depth: 0 }).catch(() => null),
+  ])
+  return story && speaker ? { open: false, speaker, story } : null
+})

@@ -34,6 +34,7 @@ let draft: Story
 let staff: Reader
 /** Who said the withheld quote: their page lists the gated story and the draft would be listed too, if it leaked. */
 let speaker: { id: string | number; slug: string }
+let gatedQuote: { id: string | number }
 
 type Persona = {
   name: string
@@ -75,7 +76,7 @@ beforeAll(async () => {
   })) as Story
   const { docs: people } = (await (await staff.get('/api/people?limit=1&depth=0')).json()) as { docs: (typeof speaker)[] }
   speaker = people[0]
-  await staffRequest('POST', '/api/quotes', { text: GATED.quote, speaker: speaker.id, article: gated.id })
+  gatedQuote = (await staffRequest('POST', '/api/quotes', { text: GATED.quote, speaker: speaker.id, article: gated.id })) as typeof gatedQuote
   await staffRequest('PATCH', `/api/articles/${gated.id}`, { people: [speaker.id] })
   await staffRequest('PATCH', `/api/articles/${gated.id}?draft=true`, {
     body: richTextFromParagraphs([...GATED.opening, GATED.withheld, PENDING_EDIT]),
@@ -189,6 +190,7 @@ const channels: Channel[] = [
   { name: 'the page metadata and JSON-LD', opensWith: null, drafts: 'never', fetch: async (v, h) => metadataOf(await text(v, `/articles/${gated.slug}`, h)) },
   { name: 'the home page', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, '/', h) },
   { name: 'the speaker’s page', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/people/${speaker.slug}`, h) },
+  { name: 'the withheld quote’s permalink', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/quotes/${gatedQuote.id}`, h) },
   { name: 'the people and countries lists', opensWith: null, drafts: 'never', fetch: async (v, h) => (await text(v, '/people', h)) + (await text(v, '/countries', h)) },
 ]
 

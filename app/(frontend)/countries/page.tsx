@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { countryPath } from '@/collections/entityPaths'
+import { NameList } from '@/story/NameList'
 import { listCountries } from '@/story/queries'
 
 /**
@@ -18,13 +19,7 @@ export default async function CountriesPage() {
       <h1 id="countries-heading" className="section-title">
         Countries
       </h1>
-      <ul className="entity-index">
-        {countries.map((country) => (
-          <li key={country.id}>
-            <a href={countryPath(country.slug)}>{country.name}</a>
-          </li>
-        ))}
-      </ul>
+      <NameList className="entity-index" items={countries.map((country) => ({ id: country.id, href: countryPath(country.slug), name: country.name }))} />
     </section>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 
 import { personPath } from '@/collections/entityPaths'
+import { NameList } from '@/story/NameList'
 import { listPeople } from '@/story/queries'
 
 /**
@@ -18,14 +19,7 @@ export default async function PeoplePage() {
       <h1 id="people-heading" className="section-title">
         People
       </h1>
-      <ul className="entity-index">
-        {people.map((person) => (
-          <li key={person.id}>
-            <a href={personPath(person.slug)}>{person.name}</a>
-            {person.role && `, ${person.role}`}
-          </li>
-        ))}
-      </ul>
+      <NameList className="entity-index" items={people.map((person) => ({ id: person.id, href: personPath(person.slug), name: person.name, detail: person.role }))} />
     </section>
   )
 }

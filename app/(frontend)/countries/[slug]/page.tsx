@@ -1,9 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
 
 import { countryPath } from '@/collections/entityPaths'
-import { isWellFormedSlug } from '@/lib/slugify'
 import { CountryPage } from '@/story/CountryPage'
+import { entityFound, entityOrLeave, lookUpEntity } from '@/story/entityRoute'
 import { findCountryPage } from '@/story/queries'
 
 /**
@@ -19,21 +18,13 @@ export function generateStaticParams(): { slug: string }[] {
   return []
 }
 
-const pageOfParams = async ({ params }: Params) => {
-  const { slug } = await params
-  return isWellFormedSlug(slug) ? findCountryPage(slug) : null
-}
-
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  const page = await pageOfParams(props)
-  if (!page || 'redirectTo' in page) return {}
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const page = entityFound(await lookUpEntity(params, findCountryPage))
+  if (!page) return {}
   const { country } = page
   return { title: country.name, description: `${country.name}: its people on record and the stories about it.`, alternates: { canonical: countryPath(country.slug) } }
 }
 
-export default async function Page(props: Params) {
-  const page = await pageOfParams(props)
-  if (!page) notFound()
-  if ('redirectTo' in page) permanentRedirect(page.redirectTo)
-  return <CountryPage page={page} />
+export default async function Page({ params }: Params) {
+  return <CountryPage page={entityOrLeave(await lookUpEntity(params, findCountryPage))} />
 }

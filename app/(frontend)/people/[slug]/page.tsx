@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
-import { notFound, permanentRedirect } from 'next/navigation'
 
 import { personPath } from '@/collections/entityPaths'
-import { isWellFormedSlug } from '@/lib/slugify'
+import { entityFound, entityOrLeave, lookUpEntity } from '@/story/entityRoute'
 import { PersonPage } from '@/story/PersonPage'
 import { findPersonPage } from '@/story/queries'
 
@@ -20,22 +19,14 @@ export function generateStaticParams(): { slug: string }[] {
   return []
 }
 
-const pageOfParams = async ({ params }: Params) => {
-  const { slug } = await params
-  return isWellFormedSlug(slug) ? findPersonPage(slug) : null
-}
-
-export async function generateMetadata(props: Params): Promise<Metadata> {
-  const page = await pageOfParams(props)
-  if (!page || 'redirectTo' in page) return {}
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const page = entityFound(await lookUpEntity(params, findPersonPage))
+  if (!page) return {}
   const { person } = page
   const description = [person.role, person.organisation].filter(Boolean).join(', ') || `${person.name}, on record.`
   return { title: person.name, description, alternates: { canonical: personPath(person.slug) } }
 }
 
-export default async function Page(props: Params) {
-  const page = await pageOfParams(props)
-  if (!page) notFound()
-  if ('redirectTo' in page) permanentRedirect(page.redirectTo)
-  return <PersonPage page={page} />
+export default async function Page({ params }: Params) {
+  return <PersonPage page={entityOrLeave(await lookUpEntity(params, findPersonPage))} />
 }

@@ -1,10 +1,11 @@
+import { formatDate } from '@/lib/dates'
 import { populated } from '@/lib/relations'
 import type { Quote } from '@/payload-types'
 
 import { QuoteAttribution } from './Attribution'
 
-/** A quote set apart from the text: the words, then who said them, their role at the time and their country. */
-export function PullQuote({ quote }: { quote: Quote | string | number | null | undefined }) {
+/** A quote set apart from the text: the words, then who said them, their role at the time and their country (and when, if told). */
+export function PullQuote({ quote, said }: { quote: Quote | string | number | null | undefined; said?: string | null }) {
   const record = populated(quote)
   if (!record) return null
   return (
@@ -14,6 +15,7 @@ export function PullQuote({ quote }: { quote: Quote | string | number | null | u
       </blockquote>
       <figcaption>
         <QuoteAttribution quote={record} />
+        {said && <>, {formatDate(said)}</>}
       </figcaption>
     </figure>
   )

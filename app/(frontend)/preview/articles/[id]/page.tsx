@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
-import { z } from 'zod'
 
 import { currentStaff } from '@/accounts/session'
+import { documentIdSchema } from '@/lib/documentId'
 import { serverEnv } from '@/lib/env'
 import { findLatestDraft, findQuotesForPreview } from '@/story/draftQueries'
 import { getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
@@ -18,11 +18,9 @@ import { RefreshOnSave } from './RefreshOnSave.island'
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } }
 
-// Numeric (SQLite) or ObjectId (MongoDB) ids; anything else is not a story.
-const storyId = z.string().regex(/^[A-Za-z0-9-]{1,64}$/)
 
 export default async function DraftPreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = storyId.safeParse((await params).id)
+  const parsed = documentIdSchema.safeParse((await params).id)
   if (!parsed.success) notFound()
 
   const user = await currentStaff()

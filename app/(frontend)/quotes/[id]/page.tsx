@@ -1,0 +1,51 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { quotePath } from '@/collections/entityPaths'
+import { documentIdSchema } from '@/lib/documentId'
+import { populated } from '@/lib/relations'
+import { QuotePage } from '@/story/QuotePage'
+import { findQuotePermalink } from '@/story/queries'
+
+/**
+ * A quote's permalink, with its own share card. The same for every reader (a quote of
+ * a subscriber story shows who said it and the story, never its words), so cached and
+ * purged with every reader page.
+ */
+export const dynamic = 'force-static'
+export const revalidate = 3600
+
+type Params = { params: Promise<{ id: string }> }
+
+export function generateStaticParams(): { id: string }[] {
+  return []
+}
+
+const permalinkOfParams = async ({ params }: Params) => {
+  const parsed = documentIdSchema.safeParse((await params).id)
+  return parsed.success ? findQuotePermalink(parsed.data) : null
+}
+
+export async function generateMetadata(props: Params): Promise<Metadata> {
+  const permalink = await permalinkOfParams(props)
+  if (!permalink) return {}
+  const canonical = quotePath((await props.params).id)
+  if (!permalink.open) return { title: `A quote of ${permalink.speaker.name}`, alternates: { canonical }, robots: { index: false } }
+  const { quote } = permalink
+  const speaker = populated(quote.speaker)
+  const title = `“${quote.text}” — ${speaker?.name ?? 'on record'}`
+  const description = [speaker?.name, quote.speakerRole, populated(quote.article)?.title].filter(Boolean).join(' · ')
+  return {
+    title,
+    description,
+    alternates: { canonical },
+    openGraph: { type: 'article', title, description, url: canonical },
+    twitter: { card: 'summary_large_image', title, description },
+  }
+}
+
+export default async function Page(props: Params) {
+  const permalink = await permalinkOfParams(props)
+  if (!permalink) notFound()
+  return <QuotePage permalink={permalink} />
+}

@@ -3,7 +3,7 @@ import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
-import { countryPath, personPath } from '@/collections/entityPaths'
+import { countryPath, personPath, quotePath } from '@/collections/entityPaths'
 import { storyPath } from '@/collections/redirects'
 import { serverEnv } from '@/lib/env'
 import { populated, relationId, relationIds } from '@/lib/relations'
@@ -352,15 +352,17 @@ export async function listCountries(): Promise<Country[]> {
   return docs
 }
 
-/** Every public page worth indexing, with when it last changed: the sitemap's entries. */
+/** Every public page worth indexing, with when it last changed: the sitemap's entries (quotes: those open to everyone). */
 export async function listSitemapEntries(): Promise<{ path: string; lastModified: string }[]> {
   const payload = await getPayload({ config })
   const all = { ...asReader, depth: 0, limit: 5000, pagination: false } as const
-  const [stories, people, countries, sections] = await Promise.all([
+  const [stories, people, countries, sections, quotes] = await Promise.all([
     payload.find({ collection: 'articles', ...all, where: published, select: { slug: true, updatedAt: true }, sort: '-publishedAt' }),
     payload.find({ collection: 'people', ...all, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'countries', ...all, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'sections', ...all, select: { slug: true, updatedAt: true } }),
+    // Read as any visitor: only the quotes open to everyone have a page worth indexing.
+    payload.find({ collection: 'quotes', ...all, select: { updatedAt: true } }),
   ])
   const newest = stories.docs[0]?.updatedAt ?? new Date(0).toISOString()
   return [
@@ -369,6 +371,7 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
     ...sections.docs.map((doc) => ({ path: `/sections/${doc.slug}`, lastModified: doc.updatedAt })),
     ...people.docs.map((doc) => ({ path: personPath(doc.slug), lastModified: doc.updatedAt })),
     ...countries.docs.map((doc) => ({ path: countryPath(doc.slug), lastModified: doc.updatedAt })),
+    ...quotes.docs.map((doc) => ({ path: quotePath(doc.id), lastModified: doc.updatedAt })),
   ]
 }
 

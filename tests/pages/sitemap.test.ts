@@ -44,6 +44,13 @@ describe('the sitemap', () => {
     for (const url of urls) expect(Number.isNaN(Date.parse(url.lastmod ?? '')), url.loc).toBe(false)
   })
 
+  it('lists the pages of the quotes open to everyone: the seed story’s five, said in public', async () => {
+    const staff = await signedInStaff()
+    const { docs } = (await (await staff.get(`/api/quotes?where[article.slug][equals]=${MAIN_STORY_SLUG}&depth=0`)).json()) as { docs: { id: number }[] }
+    expect(docs).toHaveLength(5)
+    for (const quote of docs) expect(paths()).toContain(`/quotes/${quote.id}`)
+  })
+
   it('lists no draft and nothing crawlers are kept out of', () => {
     expect(paths()).not.toContain(`/articles/${DRAFT_SLUG}`)
     expect(paths().filter((path) => /^\/(admin|api|internal|preview|account|login|register)/.test(path))).toEqual([])

@@ -11,6 +11,7 @@ import { slugify } from '@/lib/slugify'
 import type { Article, Country, Person, Quote, Section, SiteSetting } from '@/payload-types'
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
+import { peopleInTheNews } from './peopleInTheNews'
 import { rankRelated } from './rankRelated'
 
 /**
@@ -404,3 +405,28 @@ export const findQuotePermalink = cache(async (id: string): Promise<QuotePermali
   ])
   return story && speaker ? { open: false, speaker, story } : null
 })
+
+const PEOPLE_IN_THE_NEWS = 8
+const PEOPLE_IN_THE_NEWS_STORIES = 30
+
+/** The home page's "People in the news": ranked by story/peopleInTheNews.ts over the latest stories. */
+export async function listPeopleInTheNews(): Promise<Person[]> {
+  const payload = await getPayload({ config })
+  const { docs: stories } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: published,
+    select: { people: true },
+    sort: '-publishedAt',
+    depth: 0,
+    limit: PEOPLE_IN_THE_NEWS_STORIES,
+  })
+  const ids = peopleInTheNews(
+    stories.map((story) => ({ peopleIds: relationIds(story.people) })),
+    PEOPLE_IN_THE_NEWS,
+  )
+  if (ids.length === 0) return []
+  const { docs } = await payload.find({ collection: 'people', ...asReader, where: { id: { in: ids } }, select: personFields, depth: 0, limit: ids.length })
+  const byId = new Map(docs.map((person) => [String(person.id), person as Person]))
+  return ids.map((id) => byId.get(id)).filter((person): person is Person => person !== undefined)
+}

@@ -81,6 +81,15 @@ describe('a country’s page', () => {
   })
 })
 
+describe('the home page', () => {
+  it('names the people in the news, each a link to their page', async () => {
+    const { html } = await page('/')
+    expect(html).toContain('<h2 id="people-in-the-news" class="tags-heading">People in the news</h2>')
+    const strip = html.slice(html.indexOf('People in the news</h2>'))
+    for (const person of PEOPLE) expect(strip).toContain(`<a href="/people/${person.slug}">${person.name}</a>`)
+  })
+})
+
 describe('the index pages', () => {
   it('list everyone and every country on record', async () => {
     const people = (await page('/people')).html

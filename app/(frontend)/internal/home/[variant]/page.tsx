@@ -1,7 +1,9 @@
 import { notFound } from 'next/navigation'
 
+import { personPath } from '@/collections/entityPaths'
 import { HOME_VARIANT } from '@/delivery/variantPages'
-import { listFrontPageStories } from '@/story/queries'
+import { NameList } from '@/story/NameList'
+import { listFrontPageStories, listPeopleInTheNews } from '@/story/queries'
 import { StoryCard } from '@/story/StoryCard'
 
 /**
@@ -18,7 +20,7 @@ export function generateStaticParams(): { variant: string }[] {
 
 export default async function HomePage({ params }: { params: Promise<{ variant: string }> }) {
   if ((await params).variant !== HOME_VARIANT) notFound()
-  const [lead, ...rest] = await listFrontPageStories(13)
+  const [[lead, ...rest], people] = await Promise.all([listFrontPageStories(13), listPeopleInTheNews()])
   if (!lead) {
     return (
       <section className="empty-state">
@@ -31,6 +33,14 @@ export default async function HomePage({ params }: { params: Promise<{ variant: 
     <>
       <h1 className="visually-hidden">Latest stories</h1>
       <StoryCard story={lead} lead headingLevel={2} />
+      {people.length > 0 && (
+        <section aria-labelledby="people-in-the-news" className="people-strip">
+          <h2 id="people-in-the-news" className="tags-heading">
+            People in the news
+          </h2>
+          <NameList className="tag-list" itemClassName="tag" items={people.map((person) => ({ id: person.id, href: personPath(person.slug), name: person.name }))} />
+        </section>
+      )}
       <section aria-label="More stories" className="story-grid">
         {rest.map((story) => (
           <StoryCard key={story.id} story={story} headingLevel={2} />

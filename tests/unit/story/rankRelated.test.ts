@@ -47,4 +47,21 @@ describe('the "other content" rail', () => {
     const undated = story('undated', [], [], null)
     expect(rankRelated({ story: current, editorPicks: [], candidates: [undated, ...candidates], limit: 10 }).at(-1)).toBe('undated')
   })
+
+  it('breaks a tie of affinity and date the same way every time', () => {
+    const twins = [story('b-twin', ['novillo'], [], '2023-07-01'), story('a-twin', ['novillo'], [], '2023-07-01')]
+    expect(rankRelated({ story: current, editorPicks: [], candidates: twins, limit: 2 })).toEqual(['a-twin', 'b-twin'])
+    expect(rankRelated({ story: current, editorPicks: [], candidates: [...twins].reverse(), limit: 2 })).toEqual(['a-twin', 'b-twin'])
+  })
+
+  it('fills the rail by recency for a story that names no people or countries', () => {
+    const loner = story('loner', [], [], '2023-08-01')
+    expect(rankRelated({ story: loner, editorPicks: [], candidates, limit: 6 })).toEqual(['new-unrelated', 'main', 'person-and-countries', 'one-country', 'one-person', 'old-unrelated'])
+  })
+
+  it('still gives a story with few neighbours a full rail, the neighbours first, then the newest', () => {
+    const few = story('few', ['ashtiani'], [], '2023-08-01')
+    expect(rankRelated({ story: few, editorPicks: [], candidates, limit: 4 })).toEqual(['person-and-countries', 'new-unrelated', 'main', 'one-country'])
+  })
 })
+

@@ -29,6 +29,11 @@ describe('a person’s page', () => {
     expect(status).toBe(200)
     expect(html).toContain(`<h1 id="entity-heading">${person.name}</h1>`)
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+/people/${slug}"/>`))
+    // A share card: the person's name as an Open Graph profile and a Twitter summary.
+    expect(html).toContain(`<meta property="og:title" content="${person.name}"/>`)
+    expect(html).toContain('<meta property="og:type" content="profile"/>')
+    expect(html).toMatch(new RegExp(`<meta property="og:url" content="https?://[^/"]+/people/${slug}"/>`))
+    expect(html).toContain('<meta name="twitter:card" content="summary"/>')
     expect(html).toContain(seedStory.headline)
     // The seed story is metered, but its quotes are public record: everyone reads them here.
     for (const quote of MAIN_STORY_QUOTES.filter((seeded) => seeded.speaker === slug)) {
@@ -85,6 +90,10 @@ describe('the home page', () => {
   it('names the people in the news, each a link to their page', async () => {
     const { html } = await page('/')
     expect(html).toContain('<h2 id="people-in-the-news" class="tags-heading">People in the news</h2>')
+    // The home page has its canonical address and share card too.
+    expect(html).toMatch(/<link rel="canonical" href="https?:\/\/[^/"]+"\/>/)
+    expect(html).toMatch(/<meta property="og:title" content="[^"]+"\/>/)
+    expect(html).toContain('<meta property="og:type" content="website"/>')
     const strip = html.slice(html.indexOf('People in the news</h2>'))
     for (const person of PEOPLE) expect(strip).toContain(`<a href="/people/${person.slug}">${person.name}</a>`)
   })

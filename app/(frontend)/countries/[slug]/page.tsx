@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import { countryPath } from '@/collections/entityPaths'
 import { CountryPage } from '@/story/CountryPage'
 import { entityFound, entityOrLeave, lookUpEntity } from '@/story/entityRoute'
-import { findCountryPage } from '@/story/queries'
+import { findCountryPage, getSiteSettings } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
 
 /**
  * A country's page: its people, their quotes any visitor may read, its stories. Cached
@@ -22,7 +23,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = entityFound(await lookUpEntity(params, findCountryPage))
   if (!page) return {}
   const { country } = page
-  return { title: country.name, description: `${country.name}: its people on record and the stories about it.`, alternates: { canonical: countryPath(country.slug) } }
+  const { siteName } = await getSiteSettings()
+  return shareMetadata({ title: country.name, description: `${country.name}: its people on record and the stories about it.`, path: countryPath(country.slug), siteName })
 }
 
 export default async function Page({ params }: Params) {

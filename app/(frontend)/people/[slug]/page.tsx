@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import { personPath } from '@/collections/entityPaths'
 import { entityFound, entityOrLeave, lookUpEntity } from '@/story/entityRoute'
 import { PersonPage } from '@/story/PersonPage'
-import { findPersonPage } from '@/story/queries'
+import { findPersonPage, getSiteSettings } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
 
 /**
  * A person's page: the same for every reader (only quotes any visitor may read are on
@@ -24,7 +25,8 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!page) return {}
   const { person } = page
   const description = [person.role, person.organisation].filter(Boolean).join(', ') || `${person.name}, on record.`
-  return { title: person.name, description, alternates: { canonical: personPath(person.slug) } }
+  const { siteName } = await getSiteSettings()
+  return shareMetadata({ title: person.name, description, path: personPath(person.slug), type: 'profile', siteName })
 }
 
 export default async function Page({ params }: Params) {

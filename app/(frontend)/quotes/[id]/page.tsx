@@ -5,7 +5,8 @@ import { quotePath } from '@/collections/entityPaths'
 import { documentIdSchema } from '@/lib/documentId'
 import { populated } from '@/lib/relations'
 import { QuotePage } from '@/story/QuotePage'
-import { findQuotePermalink } from '@/story/queries'
+import { findQuotePermalink, getSiteSettings } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
 
 /**
  * A quote's permalink, with its own share card. The same for every reader (a quote of
@@ -35,13 +36,8 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   const speaker = populated(quote.speaker)
   const title = `“${quote.text}” — ${speaker?.name ?? 'on record'}`
   const description = [speaker?.name, quote.speakerRole, populated(quote.article)?.title].filter(Boolean).join(' · ')
-  return {
-    title,
-    description,
-    alternates: { canonical },
-    openGraph: { type: 'article', title, description, url: canonical },
-    twitter: { card: 'summary_large_image', title, description },
-  }
+  const { siteName } = await getSiteSettings()
+  return shareMetadata({ title, description, path: canonical, type: 'article', siteName, largeImage: true })
 }
 
 export default async function Page(props: Params) {

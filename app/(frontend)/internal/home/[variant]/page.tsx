@@ -1,9 +1,11 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { personPath } from '@/collections/entityPaths'
 import { HOME_VARIANT } from '@/delivery/variantPages'
 import { NameList } from '@/story/NameList'
-import { listFrontPageStories, listPeopleInTheNews } from '@/story/queries'
+import { getSiteSettings, listFrontPageStories, listPeopleInTheNews } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
 import { StoryCard } from '@/story/StoryCard'
 
 /**
@@ -16,6 +18,11 @@ export const revalidate = 3600
 
 export function generateStaticParams(): { variant: string }[] {
   return []
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName, tagline } = await getSiteSettings()
+  return { ...shareMetadata({ title: siteName, description: tagline ?? siteName, path: '/', siteName }), title: { absolute: siteName } }
 }
 
 export default async function HomePage({ params }: { params: Promise<{ variant: string }> }) {

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next'
+
+/**
+ * What a public page tells search engines and link previews: its canonical address, and
+ * the same title and description as an Open Graph and a Twitter card. Addresses are
+ * relative; the layout's `metadataBase` (SITE_URL) makes them absolute.
+ */
+export function shareMetadata(page: { title: string; description: string; path: string; type?: 'website' | 'article' | 'profile'; siteName: string; largeImage?: boolean }): Metadata {
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: { canonical: page.path },
+    openGraph: { type: page.type ?? 'website', title: page.title, description: page.description, url: page.path, siteName: page.siteName },
+    twitter: { card: page.largeImage ? 'summary_large_image' : 'summary', title: page.title, description: page.description },
+  }
+}

@@ -8,7 +8,8 @@ export type FeedItem = { title: string; dek: string; slug: string; section: stri
 const escapeXml = (text: string): string =>
   text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!)
 
-export function renderRssFeed(site: { url: string; name: string; description: string }, items: FeedItem[]): string {
+/** `site.path`: the page the feed follows (a person's, a country's), the home page when absent. */
+export function renderRssFeed(site: { url: string; name: string; description: string; path?: string }, items: FeedItem[]): string {
   const entries = items.map((item) => {
     const link = new URL(`/articles/${encodeURIComponent(item.slug)}`, site.url).href
     return [
@@ -27,7 +28,7 @@ export function renderRssFeed(site: { url: string; name: string; description: st
     '<rss version="2.0">',
     '  <channel>',
     `    <title>${escapeXml(site.name)}</title>`,
-    `    <link>${escapeXml(site.url)}/</link>`,
+    `    <link>${escapeXml(new URL(site.path ?? '/', site.url).href)}</link>`,
     `    <description>${escapeXml(site.description)}</description>`,
     '    <language>en</language>',
     ...entries,
@@ -36,3 +37,7 @@ export function renderRssFeed(site: { url: string; name: string; description: st
     '',
   ].join('\n')
 }
+
+/** A feed as the routes answer it: cached by readers for five minutes, like the pages it follows. */
+export const rssResponse = (xml: string): Response =>
+  new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' } })

@@ -5,11 +5,23 @@ import type { Metadata } from 'next'
  * the same title and description as an Open Graph and a Twitter card. Addresses are
  * relative; the layout's `metadataBase` (SITE_URL) makes them absolute.
  */
-export function shareMetadata(page: { title: string; description: string; path: string; type?: 'website' | 'article' | 'profile'; siteName: string; largeImage?: boolean }): Metadata {
+export function shareMetadata(page: {
+  title: string
+  description: string
+  path: string
+  type?: 'website' | 'article' | 'profile'
+  siteName: string
+  largeImage?: boolean
+  /** The page's own RSS feed, announced to feed readers. */
+  feedPath?: string
+}): Metadata {
   return {
     title: page.title,
     description: page.description,
-    alternates: { canonical: page.path },
+    alternates: {
+      canonical: page.path,
+      ...(page.feedPath ? { types: { 'application/rss+xml': [{ url: page.feedPath, title: page.title }] } } : {}),
+    },
     openGraph: { type: page.type ?? 'website', title: page.title, description: page.description, url: page.path, siteName: page.siteName },
     twitter: { card: page.largeImage ? 'summary_large_image' : 'summary', title: page.title, description: page.description },
   }

@@ -190,6 +190,7 @@ const channels: Channel[] = [
   { name: 'the page metadata and JSON-LD', opensWith: null, drafts: 'never', fetch: async (v, h) => metadataOf(await text(v, `/articles/${gated.slug}`, h)) },
   { name: 'the home page', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, '/', h) },
   { name: 'the speaker’s page', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/people/${speaker.slug}`, h) },
+  { name: 'the speaker’s feed', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/people/${speaker.slug}/feed.xml`, h) },
   { name: 'the withheld quote’s permalink', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/quotes/${gatedQuote.id}`, h) },
   { name: 'the people and countries lists', opensWith: null, drafts: 'never', fetch: async (v, h) => (await text(v, '/people', h)) + (await text(v, '/countries', h)) },
 ]

@@ -1,5 +1,5 @@
 import { getSiteSettings, listLatestStories, siteIdentityOf } from '@/story/queries'
-import { renderRssFeed } from '@/story/rss'
+import { renderRssFeed, rssResponse } from '@/story/rss'
 import { kickerOf } from '@/story/sections'
 
 // Cached like the reader pages and purged with them on publish (delivery/revalidate.ts).
@@ -12,8 +12,5 @@ export async function GET(): Promise<Response> {
   const [settings, stories] = await Promise.all([getSiteSettings(), listLatestStories(FEED_SIZE)])
   const site = siteIdentityOf(settings)
   const items = stories.map((story) => ({ ...story, section: kickerOf(story) }))
-  const xml = renderRssFeed({ ...site, description: settings.tagline ?? site.name }, items)
-  return new Response(xml, {
-    headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' },
-  })
+  return rssResponse(renderRssFeed({ ...site, description: settings.tagline ?? site.name }, items))
 }

@@ -21,4 +21,9 @@ describe('the RSS feed', () => {
     expect(xml).not.toContain('<item>')
     expect(xml.trim().endsWith('</rss>')).toBe(true)
   })
+
+  it('links its channel to the page it follows: the home page, or a person’s or a country’s', () => {
+    expect(renderRssFeed(site, [])).toContain('<link>https://news.example/</link>')
+    expect(renderRssFeed({ ...site, path: '/people/edmundo-novillo' }, [])).toContain('<link>https://news.example/people/edmundo-novillo</link>')
+  })
 })

@@ -1,0 +1,13 @@
+import { entityFeed } from '@/story/entityFeed'
+
+// Cached like the site's feed and purged with the reader pages (delivery/revalidate.ts).
+export const dynamic = 'force-static'
+export const revalidate = 300
+
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  return entityFeed('countries', (await params).slug)
+}

@@ -1,0 +1,24 @@
+import { countryPath, personPath } from '@/collections/entityPaths'
+import { isWellFormedSlug } from '@/lib/slugify'
+
+import { findCountryPage, findPersonPage, getSiteSettings, siteIdentityOf } from './queries'
+import { renderRssFeed, rssResponse } from './rss'
+import { kickerOf } from './sections'
+
+/**
+ * The feed of a person's or a country's stories (`/people/[slug]/feed.xml`): what their
+ * page lists, as RSS; headline and standfirst only, like the site's feed. Another name
+ * of the entity leads to its own feed (308); nothing found is a 404 with a message.
+ */
+const NO_SUCH_FEED = () => new Response('No such feed.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+
+export async function entityFeed(kind: 'people' | 'countries', slug: string): Promise<Response> {
+  if (!isWellFormedSlug(slug)) return NO_SUCH_FEED()
+  const [found, settings] = await Promise.all([kind === 'people' ? findPersonPage(slug) : findCountryPage(slug), getSiteSettings()])
+  if (!found) return NO_SUCH_FEED()
+  if ('redirectTo' in found) return new Response(null, { status: 308, headers: { location: `${found.redirectTo}/feed.xml` } })
+  const site = siteIdentityOf(settings)
+  const { name, path } = 'person' in found ? { name: found.person.name, path: personPath(found.person.slug) } : { name: found.country.name, path: countryPath(found.country.slug) }
+  const items = found.stories.map((story) => ({ ...story, section: kickerOf(story) }))
+  return rssResponse(renderRssFeed({ url: site.url, name: `${name} · ${site.name}`, description: `Stories about ${name}.`, path }, items))
+}

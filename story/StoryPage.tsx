@@ -47,6 +47,8 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site }: Props
       updatedAt: story.updatedAt,
       section: kickerOf(story),
       imageUrl: heroImageOf(story)?.src ?? null,
+      people: (story.people ?? []).map(populated).filter((person) => person !== null),
+      countries: (story.countries ?? []).map(populated).filter((country) => country !== null),
     },
     site,
   )

@@ -6,6 +6,8 @@
  * It never carries `articleBody`: metadata is readable by everyone.
  */
 
+import { countryPath, personPath } from '@/collections/entityPaths'
+
 /** The class of the element holding a story's gated paragraphs (story/StoryBody.tsx). */
 export const GATED_SECTION_CLASS = 'story-paywalled'
 
@@ -19,6 +21,9 @@ export type JsonLdStory = {
   updatedAt: string
   section: string
   imageUrl: string | null
+  /** Who and where the story is about: its people and country tags, each with its page. */
+  people: { name: string; slug: string }[]
+  countries: { name: string; slug: string }[]
 }
 
 export function newsArticleJsonLd(story: JsonLdStory, site: { url: string; name: string }): Record<string, unknown> {
@@ -35,6 +40,12 @@ export function newsArticleJsonLd(story: JsonLdStory, site: { url: string; name:
     dateModified: story.updatedAt,
     ...(story.imageUrl ? { image: [new URL(story.imageUrl, site.url).href] } : {}),
     author: [{ '@type': 'Person', name: story.byline }],
+    ...(story.people.length > 0
+      ? { about: story.people.map((person) => ({ '@type': 'Person', name: person.name, url: new URL(personPath(person.slug), site.url).href })) }
+      : {}),
+    ...(story.countries.length > 0
+      ? { mentions: story.countries.map((country) => ({ '@type': 'Country', name: country.name, url: new URL(countryPath(country.slug), site.url).href })) }
+      : {}),
     publisher: { '@type': 'Organization', name: site.name, url: site.url },
     isAccessibleForFree: story.freeToRead,
     ...(story.freeToRead

@@ -61,6 +61,18 @@ describe('the Bolivia–Iran story page', () => {
     expect(quotes).toContain('as reported by HispanTV')
   })
 
+  it('describes itself to search engines: a NewsArticle about its five people, mentioning its seven countries, without its text', async () => {
+    const html = await new Reader().html(storyPath)
+    const [json] = (html.match(/<script type="application\/ld\+json">(.*?)<\/script>/) ?? []).slice(1)
+    const data = JSON.parse(json) as { '@type': string; headline: string; about: { '@type': string; name: string; url: string }[]; mentions: { '@type': string; name: string }[] }
+    expect(data['@type']).toBe('NewsArticle')
+    expect(data.headline).toBe(seedStory.headline)
+    expect(data.about.map((person) => person.name).sort()).toEqual(['Alberto Asseff', 'Andrés Jouannet', 'Edmundo Novillo', 'John Kirby', 'Mohammad Reza Ashtiani'])
+    expect(data.about.every((person) => person['@type'] === 'Person' && /\/people\/[a-z-]+$/.test(person.url))).toBe(true)
+    expect(data.mentions.map((country) => country.name).sort()).toEqual(['Argentina', 'Bolivia', 'Chile', 'Iran', 'Russia', 'Ukraine', 'United States'])
+    expect(json).not.toContain(seedStory.paragraphs[5])
+  })
+
   it('tags the seven countries and five people', async () => {
     const html = await new Reader().html(storyPath)
     for (const name of ['Bolivia', 'Iran', 'United States', 'Argentina', 'Chile', 'Russia', 'Ukraine', 'Edmundo Novillo', 'Mohammad Reza Ashtiani', 'John Kirby', 'Alberto Asseff', 'Andrés Jouannet']) {

@@ -13,6 +13,8 @@ const story: JsonLdStory = {
   updatedAt: '2023-07-26T12:00:00.000Z',
   section: 'World',
   imageUrl: '/api/media/file/hero.png',
+  people: [{ name: 'Edmundo Novillo', slug: 'edmundo-novillo' }],
+  countries: [{ name: 'Bolivia', slug: 'bolivia' }],
 }
 
 describe('the NewsArticle JSON-LD', () => {
@@ -42,5 +44,14 @@ describe('the NewsArticle JSON-LD', () => {
     const json = serializeJsonLd(newsArticleJsonLd({ ...story, title: '</script><script>alert(1)</script>' }, site))
     expect(json).not.toContain('</script>')
     expect(JSON.parse(json).headline).toBe('</script><script>alert(1)</script>')
+  })
+
+  it('says who and where the story is about, each with their page', () => {
+    const data = newsArticleJsonLd(story, site)
+    expect(data.about).toEqual([{ '@type': 'Person', name: 'Edmundo Novillo', url: 'https://news.example/people/edmundo-novillo' }])
+    expect(data.mentions).toEqual([{ '@type': 'Country', name: 'Bolivia', url: 'https://news.example/countries/bolivia' }])
+    const untagged = newsArticleJsonLd({ ...story, people: [], countries: [] }, site)
+    expect(untagged).not.toHaveProperty('about')
+    expect(untagged).not.toHaveProperty('mentions')
   })
 })

@@ -4,12 +4,12 @@ import { ACCOUNT_FORM_PATHS } from '@/delivery/formPosts'
 import { INTERNAL_PREFIX } from '@/delivery/internalRoutes'
 import { serverEnv } from '@/lib/env'
 
-/** /robots.txt: crawlers keep out of the newsroom, the API, readers' account pages and the internal routes; the sitemap says what is in. */
+/** /robots.txt: crawlers keep out of the newsroom, the API, readers' account pages and the internal routes; the sitemaps say what is in. */
 export const dynamic = 'force-dynamic'
 
 export default function robots(): MetadataRoute.Robots {
   return {
     rules: { userAgent: '*', allow: '/', disallow: ['/admin', '/api', '/preview', '/search', INTERNAL_PREFIX, ...ACCOUNT_FORM_PATHS] },
-    sitemap: `${serverEnv().SITE_URL}/sitemap.xml`,
+    sitemap: [`${serverEnv().SITE_URL}/sitemap.xml`, `${serverEnv().SITE_URL}/news-sitemap.xml`],
   }
 }

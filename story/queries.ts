@@ -430,3 +430,21 @@ export async function listPeopleInTheNews(): Promise<Person[]> {
   const byId = new Map(docs.map((person) => [String(person.id), person as Person]))
   return ids.map((id) => byId.get(id)).filter((person): person is Person => person !== undefined)
 }
+
+/** How far back the Google News sitemap looks: Google reads only the last two days. */
+export const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
+
+/** Stories published in the news sitemap's window, newest first. */
+export async function listRecentStories(now: Date): Promise<Pick<Article, 'slug' | 'title' | 'publishedAt'>[]> {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { publishedAt: { greater_than_equal: new Date(now.getTime() - NEWS_SITEMAP_WINDOW_MS).toISOString() } }] },
+    select: { slug: true, title: true, publishedAt: true },
+    sort: '-publishedAt',
+    depth: 0,
+    limit: 1000,
+  })
+  return docs
+}

@@ -1,3 +1,5 @@
+import { escapeXml } from '@/lib/xml'
+
 /**
  * The site's RSS 2.0 feed: headline, standfirst and link per story, never the
  * story text (a feed is readable by anyone, so it carries only what metadata does).
@@ -5,8 +7,6 @@
 
 export type FeedItem = { title: string; dek: string; slug: string; section: string; publishedAt?: string | null }
 
-const escapeXml = (text: string): string =>
-  text.replace(/[<>&'"]/g, (char) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[char]!)
 
 /** `site.path`: the page the feed follows (a person's, a country's), the home page when absent. */
 export function renderRssFeed(site: { url: string; name: string; description: string; path?: string }, items: FeedItem[]): string {

@@ -62,12 +62,41 @@ describe('the sitemap', () => {
   })
 })
 
+describe('the Google News sitemap', () => {
+  it('lists the stories of the last two days with publication, date and title, and no older story or draft', async () => {
+    const staff = await signedInStaff()
+    const recent = await staff.send('POST', '/api/articles', {
+      title: 'A story from this morning & its news sitemap entry',
+      dek: 'Recent.',
+      section: await testSectionId(),
+      publishedAt: new Date(Date.now() - 3 * 60 * 60 * 1000).toISOString(),
+      body: richTextFromParagraphs(['Recent text.']),
+      _status: 'published',
+    })
+    expect(recent.status).toBe(201)
+    const { slug } = ((await recent.json()) as { doc: { slug: string } }).doc
+    const response = await new Reader().get('/news-sitemap.xml')
+    expect(response.status).toBe(200)
+    const xml = await response.text()
+    expect(xml).toContain('xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"')
+    const entry = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, body]) => body).find((body) => body.includes(`/articles/${slug}</loc>`))
+    expect(entry).toBeDefined()
+    expect(entry).toMatch(/<news:publication><news:name>[^<]+<\/news:name><news:language>en<\/news:language><\/news:publication>/)
+    expect(entry).toMatch(/<news:publication_date>\d{4}-\d{2}-\d{2}T[\d:.]+Z<\/news:publication_date>/)
+    expect(entry).toContain('<news:title>A story from this morning &amp; its news sitemap entry</news:title>')
+    // The seed's stories are from 2023, the draft never ran.
+    expect(xml).not.toContain(`/articles/${MAIN_STORY_SLUG}<`)
+    expect(xml).not.toContain(DRAFT_SLUG)
+  })
+})
+
 describe('robots.txt', () => {
   it('names the sitemap and keeps crawlers out of the newsroom, the API, account pages and internal routes', async () => {
     const response = await new Reader().get('/robots.txt')
     expect(response.status).toBe(200)
     const text = await response.text()
     expect(text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/sitemap\.xml$/m)
+    expect(text).toMatch(/^Sitemap: https?:\/\/[^/\s]+\/news-sitemap\.xml$/m)
     for (const path of ['/admin', '/api', '/internal', '/account', '/login', '/register', '/preview']) expect(text).toContain(`Disallow: ${path}\n`)
   })
 })

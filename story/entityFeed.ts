@@ -1,7 +1,7 @@
 import { countryPath, personPath } from '@/collections/entityPaths'
 import { isWellFormedSlug } from '@/lib/slugify'
 
-import { findCountryPage, findPersonPage, getSiteSettings, siteIdentityOf } from './queries'
+import { getSiteSettings, listStoriesTagging, resolveCountry, resolvePerson, siteIdentityOf } from './queries'
 import { renderRssFeed, rssResponse } from './rss'
 import { kickerOf } from './sections'
 
@@ -14,11 +14,12 @@ const NO_SUCH_FEED = () => new Response('No such feed.\n', { status: 404, header
 
 export async function entityFeed(kind: 'people' | 'countries', slug: string): Promise<Response> {
   if (!isWellFormedSlug(slug)) return NO_SUCH_FEED()
-  const [found, settings] = await Promise.all([kind === 'people' ? findPersonPage(slug) : findCountryPage(slug), getSiteSettings()])
+  const [found, settings] = await Promise.all([kind === 'people' ? resolvePerson(slug) : resolveCountry(slug), getSiteSettings()])
   if (!found) return NO_SUCH_FEED()
   if ('redirectTo' in found) return new Response(null, { status: 308, headers: { location: `${found.redirectTo}/feed.xml` } })
   const site = siteIdentityOf(settings)
-  const { name, path } = 'person' in found ? { name: found.person.name, path: personPath(found.person.slug) } : { name: found.country.name, path: countryPath(found.country.slug) }
-  const items = found.stories.map((story) => ({ ...story, section: kickerOf(story) }))
+  const { name } = found
+  const path = kind === 'people' ? personPath(found.slug) : countryPath(found.slug)
+  const items = (await listStoriesTagging(kind, found.id)).map((story) => ({ ...story, section: kickerOf(story) }))
   return rssResponse(renderRssFeed({ url: site.url, name: `${name} · ${site.name}`, description: `Stories about ${name}.`, path }, items))
 }

@@ -12,6 +12,7 @@ import type { Article, Country, Person, Quote, Section, SiteSetting } from '@/pa
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
 import { peopleInTheNews } from './peopleInTheNews'
+import type { EntityLookup } from './entityRoute'
 import { rankRelated } from './rankRelated'
 
 /**
@@ -255,10 +256,11 @@ export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
 
 // People and countries: the site's second way in, from the tags and speakers of a story.
 
-/** How many stories an entity page lists, newest first. */
-export const ENTITY_STORIES_LIMIT = 20
+const ENTITY_STORIES_LIMIT = 20
 const ENTITY_QUOTES_LIMIT = 50
+// A person's own page shows all of this; a list of people only the name, the address and the role.
 const personFields = { name: true, slug: true, role: true, organisation: true, country: true, bio: true, photo: true } as const
+const personInList = { name: true, slug: true, role: true } as const
 const quoteOnEntityPage = {
   depth: 2,
   populate: { articles: { title: true, slug: true, publishedAt: true }, people: { name: true, slug: true, country: true }, countries: { name: true, slug: true } },
@@ -266,11 +268,12 @@ const quoteOnEntityPage = {
   limit: ENTITY_QUOTES_LIMIT,
 } as const
 
+export type PersonInList = Pick<Person, 'id' | 'name' | 'slug' | 'role'>
 export type PersonPage = { person: Person; quotes: Quote[]; quotesInSubscriberStories: number; stories: StoryCard[] }
-export type CountryPage = { country: Country; people: Person[]; quotes: Quote[]; stories: StoryCard[] }
+export type CountryPage = { country: Country; people: PersonInList[]; quotes: Quote[]; stories: StoryCard[] }
 
-/** Published stories whose tags name the person or the country. */
-async function storiesTagging(field: 'people' | 'countries', id: string | number): Promise<StoryCard[]> {
+/** Published stories whose tags name the person or the country, newest first: their pages and their feeds. */
+export async function listStoriesTagging(field: 'people' | 'countries', id: string | number): Promise<StoryCard[]> {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'articles',
@@ -285,27 +288,30 @@ async function storiesTagging(field: 'people' | 'countries', id: string | number
   return docs
 }
 
-/**
- * A person by their slug, or by the slug of one of their other spellings (which the
- * page sends on to the person's own address). Quotes are read as any visitor reads
- * them (the quote rule, collections/access/quoteReaders.ts): those in subscriber
- * stories are only counted, never shown.
- */
-export const findPersonPage = cache(async (slug: string): Promise<{ redirectTo: string } | PersonPage | null> => {
+/** A person by their slug; by the slug of another spelling of their name, the address to go to instead. */
+export const resolvePerson = cache(async (slug: string): Promise<EntityLookup<Person>> => {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({ collection: 'people', ...asReader, where: { slug: { equals: slug } }, select: personFields, depth: 1, limit: 1 })
-  const person = docs[0]
-  if (!person) {
-    const alias = await personWithAliasSlug(slug)
-    return alias ? { redirectTo: `/people/${alias}` } : null
-  }
+  if (docs[0]) return docs[0] as Person
+  const alias = await personWithAliasSlug(slug)
+  return alias ? { redirectTo: personPath(alias) } : null
+})
+
+/**
+ * A person's page. Quotes are read as any visitor reads them (the quote rule,
+ * collections/access/quoteReaders.ts): those in subscriber stories are only counted, never shown.
+ */
+export const findPersonPage = cache(async (slug: string): Promise<EntityLookup<PersonPage>> => {
+  const person = await resolvePerson(slug)
+  if (!person || 'redirectTo' in person) return person
+  const payload = await getPayload({ config })
   const [quotes, onRecord, stories] = await Promise.all([
     payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { speaker: { equals: person.id } } }),
     // A count, across published stories, of what the visitor may or may not read: no words.
     payload.count({ collection: 'quotes', overrideAccess: true, where: { and: [{ speaker: { equals: person.id } }, { 'article._status': { equals: 'published' } }] } }),
-    storiesTagging('people', person.id),
+    listStoriesTagging('people', person.id),
   ])
-  return { person: person as Person, quotes: quotes.docs, quotesInSubscriberStories: Math.max(0, onRecord.totalDocs - quotes.totalDocs), stories }
+  return { person, quotes: quotes.docs, quotesInSubscriberStories: Math.max(0, onRecord.totalDocs - quotes.totalDocs), stories }
 })
 
 async function personWithAliasSlug(slug: string): Promise<string | null> {
@@ -322,29 +328,34 @@ async function personWithAliasSlug(slug: string): Promise<string | null> {
   return docs.find((person) => person.aliases?.some((alias) => slugify(alias.name) === slug))?.slug ?? null
 }
 
-/** A country by its slug, or by its ISO code (`/countries/bo`), which the page sends on to the slug. */
-export const findCountryPage = cache(async (slugOrCode: string): Promise<{ redirectTo: string } | CountryPage | null> => {
+/** A country by its slug; by its ISO code (`/countries/bo`), the address to go to instead. */
+export const resolveCountry = cache(async (slugOrCode: string): Promise<EntityLookup<Country>> => {
   const payload = await getPayload({ config })
   const bySlug = await payload.find({ collection: 'countries', ...asReader, where: { slug: { equals: slugOrCode } }, depth: 0, limit: 1 })
-  const country = bySlug.docs[0]
-  if (!country) {
-    if (!/^[a-z]{2}$/.test(slugOrCode)) return null
-    const byCode = await payload.find({ collection: 'countries', ...asReader, where: { isoCode: { equals: slugOrCode.toUpperCase() } }, depth: 0, limit: 1 })
-    return byCode.docs[0] ? { redirectTo: `/countries/${byCode.docs[0].slug}` } : null
-  }
+  if (bySlug.docs[0]) return bySlug.docs[0]
+  if (!/^[a-z]{2}$/.test(slugOrCode)) return null
+  const byCode = await payload.find({ collection: 'countries', ...asReader, where: { isoCode: { equals: slugOrCode.toUpperCase() } }, depth: 0, limit: 1 })
+  return byCode.docs[0] ? { redirectTo: countryPath(byCode.docs[0].slug) } : null
+})
+
+/** A country's page: its people, their quotes any visitor may read, its stories. */
+export const findCountryPage = cache(async (slugOrCode: string): Promise<EntityLookup<CountryPage>> => {
+  const country = await resolveCountry(slugOrCode)
+  if (!country || 'redirectTo' in country) return country
+  const payload = await getPayload({ config })
   const [people, quotes, stories] = await Promise.all([
-    payload.find({ collection: 'people', ...asReader, where: { country: { equals: country.id } }, select: personFields, sort: 'name', depth: 1, limit: 100 }),
+    payload.find({ collection: 'people', ...asReader, where: { country: { equals: country.id } }, select: personInList, sort: 'name', depth: 0, limit: 100 }),
     payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { 'speaker.country': { equals: country.id } } }),
-    storiesTagging('countries', country.id),
+    listStoriesTagging('countries', country.id),
   ])
-  return { country, people: people.docs as Person[], quotes: quotes.docs, stories }
+  return { country, people: people.docs, quotes: quotes.docs, stories }
 })
 
 /** Everyone and everywhere on record, for the index pages, by name. */
-export async function listPeople(): Promise<Person[]> {
+export async function listPeople(): Promise<PersonInList[]> {
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'people', ...asReader, select: personFields, sort: 'name', depth: 1, limit: 1000, pagination: false })
-  return docs as Person[]
+  const { docs } = await payload.find({ collection: 'people', ...asReader, select: personInList, sort: 'name', depth: 0, limit: 1000, pagination: false })
+  return docs
 }
 
 export async function listCountries(): Promise<Country[]> {
@@ -410,7 +421,7 @@ const PEOPLE_IN_THE_NEWS = 8
 const PEOPLE_IN_THE_NEWS_STORIES = 30
 
 /** The home page's "People in the news": ranked by story/peopleInTheNews.ts over the latest stories. */
-export async function listPeopleInTheNews(): Promise<Person[]> {
+export async function listPeopleInTheNews(): Promise<PersonInList[]> {
   const payload = await getPayload({ config })
   const { docs: stories } = await payload.find({
     collection: 'articles',
@@ -426,13 +437,13 @@ export async function listPeopleInTheNews(): Promise<Person[]> {
     PEOPLE_IN_THE_NEWS,
   )
   if (ids.length === 0) return []
-  const { docs } = await payload.find({ collection: 'people', ...asReader, where: { id: { in: ids } }, select: personFields, depth: 0, limit: ids.length })
-  const byId = new Map(docs.map((person) => [String(person.id), person as Person]))
-  return ids.map((id) => byId.get(id)).filter((person): person is Person => person !== undefined)
+  const { docs } = await payload.find({ collection: 'people', ...asReader, where: { id: { in: ids } }, select: personInList, depth: 0, limit: ids.length })
+  const byId = new Map(docs.map((person) => [String(person.id), person]))
+  return ids.map((id) => byId.get(id)).filter((person) => person !== undefined)
 }
 
 /** How far back the Google News sitemap looks: Google reads only the last two days. */
-export const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
+const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
 
 /** Stories published in the news sitemap's window, newest first. */
 export async function listRecentStories(now: Date): Promise<Pick<Article, 'slug' | 'title' | 'publishedAt'>[]> {

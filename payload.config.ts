@@ -22,6 +22,7 @@ import { logEmailAdapter } from './lib/logEmailAdapter'
 import { staffOnlyLocks } from './collections/staffOnlyLocks'
 import { validationErrorDetails } from './collections/validationErrorDetails'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
+import { searchIndex } from './search/searchIndex'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()
@@ -57,7 +58,7 @@ export default buildConfig({
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  plugins: [redirects],
+  plugins: [redirects, searchIndex],
   endpoints: importStoryEndpoints,
   hooks: { afterError: [validationErrorDetails] },
 }).then(staffOnlyLocks)

@@ -11,6 +11,7 @@ import * as migration_20261201_101551_autosave from './20261201_101551_autosave'
 import * as migration_20261201_102549_quotes_in_the_body from './20261201_102549_quotes_in_the_body';
 import * as migration_20261201_103735_redirects from './20261201_103735_redirects';
 import * as migration_20261201_122634_quote_public_record from './20261201_122634_quote_public_record';
+import * as migration_20261201_135622_search_index from './20261201_135622_search_index';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_122634_quote_public_record.up,
     down: migration_20261201_122634_quote_public_record.down,
-    name: '20261201_122634_quote_public_record'
+    name: '20261201_122634_quote_public_record',
+  },
+  {
+    up: migration_20261201_135622_search_index.up,
+    down: migration_20261201_135622_search_index.down,
+    name: '20261201_135622_search_index'
   },
 ];

@@ -1,3 +1,5 @@
+import type { ReactNode } from 'react'
+
 import { QuoteAttribution } from '@/collections/Articles/blocks/Quote/Attribution'
 import { quotePath } from '@/collections/entityPaths'
 import { storyPath } from '@/collections/redirects'
@@ -10,34 +12,53 @@ import type { Quote } from '@/payload-types'
  * its own page; away from the story (`withStory`), also when it was said and the story
  * that reports it.
  */
-export function QuoteList({ quotes, heading, headingId, withStory }: { quotes: Quote[]; heading: string; headingId: string; withStory: boolean }) {
+export function QuoteList({
+  quotes,
+  heading,
+  headingId,
+  withStory,
+  renderText = (text) => text,
+}: {
+  quotes: Quote[]
+  /** The list's own heading; without one, the list stands under its caller's. */
+  heading?: string
+  headingId?: string
+  withStory: boolean
+  /** How the words are written out: as they are, or with a search's matches marked. */
+  renderText?: (text: string) => ReactNode
+}) {
   if (quotes.length === 0) return null
-  return (
+  const list = (
+    <ul>
+      {quotes.map((quote) => {
+        const story = withStory ? populated(quote.article) : null
+        const said = quote.saidAt ?? story?.publishedAt
+        return (
+          <li key={quote.id}>
+            <blockquote>
+              <p>“{renderText(quote.text)}”</p>
+            </blockquote>
+            <p className="quote-attribution">
+              <QuoteAttribution quote={quote} />
+              {withStory && said && <>, {formatDate(said)}</>} · <a href={quotePath(quote.id)}>link</a>
+              {story?.slug && (
+                <>
+                  {' '}
+                  — in <a href={storyPath(story.slug)}>{story.title}</a>
+                </>
+              )}
+            </p>
+          </li>
+        )
+      })}
+    </ul>
+  )
+  return heading ? (
     <section className="quotes" aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
-      <ul>
-        {quotes.map((quote) => {
-          const story = withStory ? populated(quote.article) : null
-          const said = quote.saidAt ?? story?.publishedAt
-          return (
-            <li key={quote.id}>
-              <blockquote>
-                <p>“{quote.text}”</p>
-              </blockquote>
-              <p className="quote-attribution">
-                <QuoteAttribution quote={quote} />
-                {withStory && said && <>, {formatDate(said)}</>} · <a href={quotePath(quote.id)}>link</a>
-                {story?.slug && (
-                  <>
-                    {' '}
-                    — in <a href={storyPath(story.slug)}>{story.title}</a>
-                  </>
-                )}
-              </p>
-            </li>
-          )
-        })}
-      </ul>
+      {list}
     </section>
+  ) : (
+    <div className="quotes">{list}</div>
   )
 }

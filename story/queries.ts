@@ -183,26 +183,48 @@ export const findSection = cache(async (slug: string): Promise<Section | null> =
   return docs[0] ?? null
 })
 
-const SEARCH_RESULTS_LIMIT = 20
+/** One page of results, as the search page shows it. */
+export type ResultPage<Doc> = { docs: Doc[]; total: number; page: number; totalPages: number }
+
+const resultPage = <Doc,>(result: { docs: Doc[]; totalDocs: number; page?: number; totalPages: number }): ResultPage<Doc> => ({
+  docs: result.docs,
+  total: result.totalDocs,
+  page: result.page ?? 1,
+  totalPages: result.totalPages,
+})
 
 /**
- * Published stories whose headline or standfirst has every word of the query.
- * The body is never searched: a match on gated text would tell a reader what the
- * gate withholds.
+ * The documents search/siteSearch.ts found in its index, read again here as any visitor
+ * would read them: a stale entry, an unpublished story or a quote the paywall withholds
+ * drops out, and the counts and pages are those of what is shown.
  */
-export async function searchStories(query: string): Promise<StoryCard[]> {
-  const payload = await getPayload({ config })
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...asReader,
-    where: { and: [published, { or: [{ title: { like: query } }, { dek: { like: query } }] }] },
-    select: cardFields,
-    populate: sectionNames,
-    sort: '-publishedAt',
-    depth: 1,
-    limit: SEARCH_RESULTS_LIMIT,
-  })
-  return docs
+export const searchResults = {
+  async stories(ids: (string | number)[], page: number, limit: number): Promise<ResultPage<StoryCard>> {
+    const payload = await getPayload({ config })
+    return resultPage(
+      await payload.find({
+        collection: 'articles',
+        ...asReader,
+        where: { and: [published, { id: { in: ids } }] },
+        select: cardFields,
+        populate: sectionNames,
+        sort: '-publishedAt',
+        depth: 1,
+        page,
+        limit,
+      }),
+    )
+  },
+  async people(ids: (string | number)[], page: number, limit: number): Promise<ResultPage<PersonResult>> {
+    const payload = await getPayload({ config })
+    return resultPage(
+      await payload.find({ collection: 'people', ...asReader, where: { id: { in: ids } }, select: personResult, sort: 'name', depth: 0, page, limit }),
+    )
+  },
+  async quotes(ids: (string | number)[], page: number, limit: number): Promise<ResultPage<Quote>> {
+    const payload = await getPayload({ config })
+    return resultPage(await payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { id: { in: ids } }, page, limit }))
+  },
 }
 
 /** The "Check out our other content" rail for a story, ranked by story/rankRelated.ts. */
@@ -261,6 +283,7 @@ const ENTITY_QUOTES_LIMIT = 50
 // A person's own page shows all of this; a list of people only the name, the address and the role.
 const personFields = { name: true, slug: true, role: true, organisation: true, country: true, bio: true, photo: true } as const
 const personInList = { name: true, slug: true, role: true } as const
+const personResult = { ...personInList, organisation: true, aliases: true } as const
 const quoteOnEntityPage = {
   depth: 2,
   populate: { articles: { title: true, slug: true, publishedAt: true }, people: { name: true, slug: true, country: true }, countries: { name: true, slug: true } },
@@ -269,6 +292,7 @@ const quoteOnEntityPage = {
 } as const
 
 export type PersonInList = Pick<Person, 'id' | 'name' | 'slug' | 'role'>
+export type PersonResult = Pick<Person, 'id' | 'name' | 'slug' | 'role' | 'organisation' | 'aliases'>
 export type PersonPage = { person: Person; quotes: Quote[]; quotesInSubscriberStories: number; stories: StoryCard[] }
 export type CountryPage = { country: Country; people: PersonInList[]; quotes: Quote[]; stories: StoryCard[] }
 

@@ -180,6 +180,27 @@ describe('the reader-site queries (story/queries.ts) on MongoDB', () => {
   })
 })
 
+describe('the site’s search (search/siteSearch.ts) on MongoDB', () => {
+  const searched = async (q: string) => {
+    const { searchSite } = await import('@/search/siteSearch')
+    const outcome = await searchSite({ q })
+    if (outcome.state !== 'searched') throw new Error(`search for ${q} was ${outcome.state}`)
+    return outcome.groups
+  }
+
+  it('finds the seeded person by another spelling, the stories tagging them and their quote', async () => {
+    const groups = await searched('Mohamad')
+    expect(groups.people?.docs.map((person) => person.slug)).toEqual(['mohammad-reza-ashtiani'])
+    expect(groups.stories?.docs.map((story) => story.slug)).toContain(MAIN_STORY_SLUG)
+    expect(groups.quotes?.docs.map((quote) => quote.text)).toEqual([expect.stringContaining('We are prepared to provide the necessary equipment')])
+  })
+
+  it('matches other forms of a word, and only at its start', async () => {
+    expect((await searched('drone')).stories?.docs.map((story) => story.slug)).toContain(MAIN_STORY_SLUG)
+    expect((await searched('rones')).stories?.total).toBe(0)
+  })
+})
+
 describe('what anonymous readers can get on MongoDB', () => {
   let draft: Article
   let draftQuote: Quote

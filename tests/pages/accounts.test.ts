@@ -160,17 +160,6 @@ describe('the account pages', () => {
   })
 })
 
-describe('search input', () => {
-  it.each([
-    ['x', 'Type at least two characters.'],
-    ['y'.repeat(500), 'Keep your search under 100 characters.'],
-  ])('answers a query like %s with a message, not an error', async (query, message) => {
-    const response = await new Reader().get(`/search?q=${query}`)
-    expect(response.status).toBe(200)
-    expect(decodeEntities(await response.text())).toContain(message)
-  })
-})
-
 describe('the Stripe webhook', () => {
   const event = (readerId: string | number, type = 'customer.subscription.updated', status = 'active', created = now()) =>
     JSON.stringify({

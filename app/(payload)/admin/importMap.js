@@ -25,6 +25,8 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StoryListFilters as StoryListFilters_0cb4c3fe9c2d0bb38f5e889648b96aba } from '@/newsroom/admin/StoryListFilters'
 import { PreviewButton as PreviewButton_371a9bf8ee34cd55d2dc528138b23866 } from '@/newsroom/admin/PreviewButton'
+import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
+import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { NewsroomDashboard as NewsroomDashboard_1af03a292b1d1d72c9685db6a7338895 } from '@/newsroom/admin/Dashboard'
 import { ImportStoryView as ImportStoryView_c5cecbe3f11546699382a632a1e688b6 } from '@/newsroom/admin/ImportStoryView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -58,6 +60,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@/newsroom/admin/StoryListFilters#StoryListFilters": StoryListFilters_0cb4c3fe9c2d0bb38f5e889648b96aba,
   "@/newsroom/admin/PreviewButton#PreviewButton": PreviewButton_371a9bf8ee34cd55d2dc528138b23866,
+  "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
+  "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@/newsroom/admin/Dashboard#NewsroomDashboard": NewsroomDashboard_1af03a292b1d1d72c9685db6a7338895,
   "@/newsroom/admin/ImportStoryView#ImportStoryView": ImportStoryView_c5cecbe3f11546699382a632a1e688b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -1,0 +1,105 @@
+import { searchPlugin } from '@payloadcms/plugin-search'
+import type { GlobalAfterChangeHook, Plugin } from 'payload'
+
+import { admins } from '@/collections/access/admins'
+import { staff } from '@/collections/access/staff'
+import type { Article } from '@/payload-types'
+
+import { storyEntry, toSearchEntry } from './entries'
+
+export const SEARCH_INDEX = 'search'
+/** The collections the site's search looks into, in the order results are grouped. */
+export const SEARCHED_COLLECTIONS = ['articles', 'people', 'quotes'] as const
+export type SearchedCollection = (typeof SEARCHED_COLLECTIONS)[number]
+
+/**
+ * The site's search index: Payload's search plugin keeps one entry per published story,
+ * person and quote, rewritten on every change and removed with its document (a draft is
+ * never indexed). Entries hold what search/entries.ts allows; the index is read by staff
+ * and the search page only (search/siteSearch.ts), which then reads each result through
+ * its own collection's access rules, so an entry never shows a reader more than the
+ * document would (a withheld quote's words, say).
+ */
+const indexPlugin = searchPlugin({
+  collections: [...SEARCHED_COLLECTIONS],
+  beforeSync: toSearchEntry,
+  searchOverrides: {
+    slug: SEARCH_INDEX,
+    labels: { singular: 'Search entry', plural: 'Search index' },
+    admin: { group: 'Admin', defaultColumns: ['title', 'doc'] },
+    // The plugin writes through the Local API; over the API, admins may only rebuild it.
+    access: { read: staff, update: admins, delete: admins },
+    fields: ({ defaultFields }) => [
+      ...defaultFields,
+      {
+        name: 'text',
+        type: 'textarea',
+        admin: { readOnly: true, description: 'What a result may show.' },
+      },
+      {
+        name: 'terms',
+        type: 'textarea',
+        admin: {
+          readOnly: true,
+          description: 'What a query is matched against: word stems.',
+        },
+      },
+    ],
+  },
+})
+
+/**
+ * A story's entry holds its opening, whose length is a paywall setting: when editors
+ * shorten it, every story's entry is rewritten, or search would still find words the gate
+ * now withholds.
+ */
+const reindexStoriesWhenTheOpeningChanges: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.openingParagraphs === previousDoc?.openingParagraphs) return doc
+  const { docs: entries } = await req.payload.find({
+    collection: SEARCH_INDEX,
+    where: { 'doc.relationTo': { equals: 'articles' } },
+    select: { doc: true },
+    depth: 0,
+    limit: 10_000,
+    pagination: false,
+    req,
+  })
+  for (const entry of entries) {
+    const story = (await req.payload
+      .findByID({
+        collection: 'articles',
+        id: entry.doc.value as Article['id'],
+        depth: 0,
+        draft: false,
+        req,
+      })
+      .catch(() => null)) as Article | null
+    if (!story) continue
+    await req.payload.update({
+      collection: SEARCH_INDEX,
+      id: entry.id,
+      data: await storyEntry(story, req),
+      depth: 0,
+      req,
+    })
+  }
+  return doc
+}
+
+export const searchIndex: Plugin = async (incoming) => {
+  const config = await indexPlugin(incoming)
+  return {
+    ...config,
+    globals: (config.globals ?? []).map((global) =>
+      global.slug === 'paywall-settings'
+        ? {
+            ...global,
+            hooks: {
+              ...global.hooks,
+              afterChange: [...(global.hooks?.afterChange ?? []), reindexStoriesWhenTheOpeningChanges],
+            },
+          }
+        : global,
+    ),
+  }
+}

@@ -1,0 +1,85 @@
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { matchingAllStems, queryStemsOf } from '@/search/terms'
+
+import { createImage, createStory } from './fixtures'
+import { bootPayload } from './harness'
+
+/** The search index (search/searchIndex.ts) as Payload's search plugin keeps it on the real database. */
+let payload: Payload
+let cleanup: () => Promise<void>
+let heroImage: number | string
+
+const OPENING = ['Zephyrine drones were seen over the lake.', 'A second paragraph about the marimba.']
+const WITHHELD = ['The withheld paragraph names the quokkaville base.']
+
+/** The kinds and titles of the entries matching a query, as the search page would find them. */
+const entriesMatching = async (query: string) => {
+  const { docs } = await payload.find({
+    collection: 'search',
+    where: matchingAllStems('terms', queryStemsOf(query)),
+    depth: 0,
+    limit: 100,
+    pagination: false,
+  })
+  return docs.map((entry) => `${entry.doc.relationTo}: ${entry.title}`).sort()
+}
+
+beforeAll(async () => {
+  ;({ payload, cleanup } = await bootPayload())
+  heroImage = (await createImage(payload, 'search-index')).id
+})
+afterAll(async () => cleanup?.())
+
+describe('the search index', () => {
+  it('keeps a published story’s headline, standfirst and opening, never its withheld part', async () => {
+    await createStory(payload, { title: 'Lake sightings', status: 'published', paragraphs: [...OPENING, ...WITHHELD], heroImage })
+    expect(await entriesMatching('zephyrine drone')).toEqual(['articles: Lake sightings'])
+    expect(await entriesMatching('marimba')).toEqual(['articles: Lake sightings'])
+    expect(await entriesMatching('sightings standfirst')).toEqual(['articles: Lake sightings'])
+    expect(await entriesMatching('quokkaville')).toEqual([])
+  })
+
+  it('keeps the whole text of a story free to read', async () => {
+    await createStory(payload, { title: 'Open harbour', status: 'published', freeToRead: true, paragraphs: ['One.', 'Two.', 'The free quokkaharbour paragraph.'], heroImage })
+    expect(await entriesMatching('quokkaharbour')).toEqual(['articles: Open harbour'])
+  })
+
+  it('never keeps a draft, and forgets a story when it is unpublished or deleted', async () => {
+    const story = await createStory(payload, { title: 'Draft of the wombatine', status: 'draft', heroImage })
+    expect(await entriesMatching('wombatine')).toEqual([])
+    await payload.update({ collection: 'articles', id: story.id, data: { _status: 'published' } })
+    expect(await entriesMatching('wombatine')).toEqual(['articles: Draft of the wombatine'])
+    await payload.update({ collection: 'articles', id: story.id, data: { _status: 'draft' } })
+    expect(await entriesMatching('wombatine')).toEqual([])
+    await payload.update({ collection: 'articles', id: story.id, data: { _status: 'published' } })
+    await payload.delete({ collection: 'articles', id: story.id })
+    expect(await entriesMatching('wombatine')).toEqual([])
+  })
+
+  it('rewrites every story’s entry when editors shorten the opening', async () => {
+    await createStory(payload, { title: 'Three paragraphs', status: 'published', paragraphs: ['First.', 'The numbatine second paragraph.', 'Third.'], heroImage })
+    expect(await entriesMatching('numbatine')).toEqual(['articles: Three paragraphs'])
+    await payload.updateGlobal({ slug: 'paywall-settings', data: { openingParagraphs: 1 } })
+    expect(await entriesMatching('numbatine')).toEqual([])
+    await payload.updateGlobal({ slug: 'paywall-settings', data: { openingParagraphs: 2 } })
+    expect(await entriesMatching('numbatine')).toEqual(['articles: Three paragraphs'])
+  })
+
+  it('finds a person by any spelling of their name, and their quotes and tagged stories by it', async () => {
+    const person = await payload.create({
+      collection: 'people',
+      data: { name: 'Ilse Quartermain', slug: 'ilse-quartermain', role: 'Harbour master', aliases: [{ name: 'Ilsa Kwartermaine' }] },
+    })
+    const story = await createStory(payload, { title: 'Harbour talks', status: 'published', heroImage })
+    await payload.update({ collection: 'articles', id: story.id, data: { people: [person.id as number] } })
+    await payload.create({ collection: 'quotes', data: { text: 'The tide waits for nobody.', speaker: person.id as number, article: story.id as number } })
+    expect(await entriesMatching('Kwartermaine')).toEqual(['articles: Harbour talks', 'people: Ilse Quartermain', 'quotes: The tide waits for nobody.'])
+    expect(await entriesMatching('tides')).toEqual(['quotes: The tide waits for nobody.'])
+  })
+
+  it('is read by staff only: readers and API callers never see the words it holds', async () => {
+    await expect(payload.find({ collection: 'search', overrideAccess: false, depth: 0, limit: 5 })).rejects.toThrow('You are not allowed')
+  })
+})

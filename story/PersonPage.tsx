@@ -2,18 +2,22 @@ import { countryPath } from '@/collections/entityPaths'
 import { populated } from '@/lib/relations'
 
 import { EntityStories } from './EntityStories'
+import { mediaSource } from './media'
 import { MediaFigure } from './MediaFigure'
+import { personJsonLd, serializeJsonLd } from './newsArticleJsonLd'
 import { QuoteList } from './QuoteList'
 import type { PersonPage as PersonPageData } from './queries'
 
 /** A person: who they are, what they are on record as saying, the stories about them. */
-export function PersonPage({ page }: { page: PersonPageData }) {
+export function PersonPage({ page, site }: { page: PersonPageData; site: { url: string; name: string } }) {
   const { person, quotes, quotesInSubscriberStories, stories } = page
   const photo = populated(person.photo)
   const country = populated(person.country)
   const title = [person.role, person.organisation].filter(Boolean).join(', ')
+  const jsonLd = personJsonLd({ ...person, country, imageUrl: photo ? (mediaSource(photo, 'card')?.src ?? null) : null }, site)
   return (
     <article className="entity" aria-labelledby="entity-heading">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
       <header>
         <h1 id="entity-heading">{person.name}</h1>
         {(title || country) && (

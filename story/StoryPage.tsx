@@ -12,10 +12,10 @@ import type { PaywallSettings } from '@/paywall/settings'
 import { Kicker } from './Kicker'
 import { heroImageOf } from './media'
 import { MediaFigure } from './MediaFigure'
-import { newsArticleJsonLd, serializeJsonLd } from './newsArticleJsonLd'
+import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from './newsArticleJsonLd'
 import { OtherContentRail } from './OtherContentRail'
 import type { StoryCard } from './queries'
-import { kickerOf } from './sections'
+import { kickerOf, sectionOf } from './sections'
 import { QuoteList } from './QuoteList'
 import { StoryBody } from './StoryBody'
 import { StoryTags } from './StoryTags'
@@ -27,10 +27,12 @@ type Props = {
   variant: StoryVariant
   paywall: PaywallSettings
   site: { url: string; name: string }
+  /** The authors' names, for the structured data (story/queries.ts#findAuthorNames). */
+  authors: string[]
 }
 
 /** A story as one variant shows it: the staff draft preview renders it too, as `full`. */
-export function StoryPage({ story, quotes, rail, variant, paywall, site }: Props) {
+export function StoryPage({ story, quotes, rail, variant, paywall, site, authors }: Props) {
   const gated = variant.kind === 'gated'
   // The cut happens here, on the server: withheld paragraphs never reach the page or its RSC payload.
   const body = splitAtPaywall(story.body, paywall.openingParagraphs)
@@ -42,7 +44,7 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site }: Props
       dek: story.dek,
       slug: story.slug,
       freeToRead: story.freeToRead === true,
-      byline,
+      authors,
       publishedAt: story.publishedAt ?? null,
       updatedAt: story.updatedAt,
       section: kickerOf(story),
@@ -56,6 +58,7 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site }: Props
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(jsonLd) }} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: serializeJsonLd(breadcrumbJsonLd({ ...story, section: sectionOf(story) }, site)) }} />
       <article className="story">
         <header className="story-header">
           <Kicker story={story} />

@@ -1,13 +1,12 @@
 import { countryPath, personPath } from '@/collections/entityPaths'
 import { isWellFormedSlug } from '@/lib/slugify'
 
-import { getSiteSettings, listStoriesTagging, resolveCountry, resolvePerson, siteIdentityOf } from './queries'
+import { feedItemsOf, getSiteSettings, listStoriesTagging, resolveCountry, resolvePerson, siteIdentityOf } from './queries'
 import { renderRssFeed, rssResponse } from './rss'
-import { kickerOf } from './sections'
 
 /**
  * The feed of a person's or a country's stories (`/people/[slug]/feed.xml`): what their
- * page lists, as RSS; headline and standfirst only, like the site's feed. Another name
+ * page lists, as RSS, like the site's feed (story/rss.ts). Another name
  * of the entity leads to its own feed (308); nothing found is a 404 with a message.
  */
 const NO_SUCH_FEED = () => new Response('No such feed.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
@@ -20,6 +19,6 @@ export async function entityFeed(kind: 'people' | 'countries', slug: string): Pr
   const site = siteIdentityOf(settings)
   const { name } = found
   const path = kind === 'people' ? personPath(found.slug) : countryPath(found.slug)
-  const items = (await listStoriesTagging(kind, found.id)).map((story) => ({ ...story, section: kickerOf(story) }))
+  const items = await feedItemsOf(await listStoriesTagging(kind, found.id))
   return rssResponse(renderRssFeed({ url: site.url, name: `${name} · ${site.name}`, description: `Stories about ${name}.`, path }, items))
 }

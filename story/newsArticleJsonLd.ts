@@ -7,6 +7,7 @@
  */
 
 import { countryPath, personPath } from '@/collections/entityPaths'
+import type { Person } from '@/payload-types'
 
 /** The class of the element holding a story's gated paragraphs (story/StoryBody.tsx). */
 export const GATED_SECTION_CLASS = 'story-paywalled'
@@ -16,7 +17,8 @@ export type JsonLdStory = {
   dek: string
   slug: string
   freeToRead: boolean
-  byline: string
+  /** The authors' names, in byline order; none for a staff story, which the publisher signs. */
+  authors: string[]
   publishedAt: string | null
   updatedAt: string
   section: string
@@ -26,8 +28,21 @@ export type JsonLdStory = {
   countries: { name: string; slug: string }[]
 }
 
-export function newsArticleJsonLd(story: JsonLdStory, site: { url: string; name: string }): Record<string, unknown> {
+type Site = { url: string; name: string }
+
+/** The site's logo (app/(frontend)/logo.png), as Google asks of a news publisher: a wide image, 60 px high. */
+export const PUBLISHER_LOGO = { path: '/logo.png', width: 600, height: 60 } as const
+
+const publisherOf = (site: Site) => ({
+  '@type': 'NewsMediaOrganization',
+  name: site.name,
+  url: site.url,
+  logo: { '@type': 'ImageObject', url: new URL(PUBLISHER_LOGO.path, site.url).href, width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+})
+
+export function newsArticleJsonLd(story: JsonLdStory, site: Site): Record<string, unknown> {
   const url = new URL(`/articles/${encodeURIComponent(story.slug)}`, site.url).href
+  const publisher = publisherOf(site)
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -39,14 +54,14 @@ export function newsArticleJsonLd(story: JsonLdStory, site: { url: string; name:
     ...(story.publishedAt ? { datePublished: story.publishedAt } : {}),
     dateModified: story.updatedAt,
     ...(story.imageUrl ? { image: [new URL(story.imageUrl, site.url).href] } : {}),
-    author: [{ '@type': 'Person', name: story.byline }],
+    author: story.authors.length > 0 ? story.authors.map((name) => ({ '@type': 'Person', name })) : [publisher],
     ...(story.people.length > 0
       ? { about: story.people.map((person) => ({ '@type': 'Person', name: person.name, url: new URL(personPath(person.slug), site.url).href })) }
       : {}),
     ...(story.countries.length > 0
       ? { mentions: story.countries.map((country) => ({ '@type': 'Country', name: country.name, url: new URL(countryPath(country.slug), site.url).href })) }
       : {}),
-    publisher: { '@type': 'Organization', name: site.name, url: site.url },
+    publisher,
     isAccessibleForFree: story.freeToRead,
     ...(story.freeToRead
       ? {}
@@ -57,6 +72,40 @@ export function newsArticleJsonLd(story: JsonLdStory, site: { url: string; name:
             cssSelector: `.${GATED_SECTION_CLASS}`,
           },
         }),
+  }
+}
+
+/** Where a story sits on the site, for search results: home → its section → the story. */
+export function breadcrumbJsonLd(story: { title: string; slug: string; section: { name: string; slug: string } | null }, site: Site): Record<string, unknown> {
+  const crumbs = [
+    { name: site.name, path: '/' },
+    ...(story.section ? [{ name: story.section.name, path: `/sections/${story.section.slug}` }] : []),
+    { name: story.title, path: `/articles/${story.slug}` },
+  ]
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({ '@type': 'ListItem', position: index + 1, name: crumb.name, item: new URL(crumb.path, site.url).href })),
+  }
+}
+
+/** A person's page as schema.org `Person`: names, role, organisation, country, photo, with their page as the address. */
+export function personJsonLd(
+  person: Pick<Person, 'name' | 'slug' | 'role' | 'organisation' | 'bio' | 'aliases'> & { country: { name: string } | null; imageUrl: string | null },
+  site: Site,
+): Record<string, unknown> {
+  const aliases = (person.aliases ?? []).map((alias) => alias.name)
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Person',
+    name: person.name,
+    url: new URL(personPath(person.slug), site.url).href,
+    ...(aliases.length > 0 ? { alternateName: aliases } : {}),
+    ...(person.role ? { jobTitle: person.role } : {}),
+    ...(person.organisation ? { worksFor: { '@type': 'Organization', name: person.organisation } } : {}),
+    ...(person.country ? { nationality: { '@type': 'Country', name: person.country.name } } : {}),
+    ...(person.bio ? { description: person.bio } : {}),
+    ...(person.imageUrl ? { image: new URL(person.imageUrl, site.url).href } : {}),
   }
 }
 

@@ -12,6 +12,9 @@ import type { Article, Country, Person, Quote, Section, SiteSetting } from '@/pa
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
 import { peopleInTheNews } from './peopleInTheNews'
+import { paragraphTexts } from './richText'
+import type { FeedItem } from './rss'
+import { kickerOf } from './sections'
 import type { EntityLookup } from './entityRoute'
 import { rankRelated } from './rankRelated'
 
@@ -88,6 +91,20 @@ export const findStoryBySlug = cache(async (slug: string): Promise<Article | nul
   return docs[0] ?? null
 })
 
+/**
+ * The names of a story's authors, in byline order, for its structured data. Staff
+ * accounts are staff-only; their names are read past that rule, alone, because every
+ * byline prints them.
+ */
+export async function findAuthorNames(story: Pick<Article, 'authors'>): Promise<string[]> {
+  const ids = relationIds(story.authors)
+  if (ids.length === 0) return []
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'users', overrideAccess: true, where: { id: { in: ids } }, select: { name: true }, depth: 0, limit: ids.length, pagination: false })
+  const names = new Map(docs.map((user) => [String(user.id), user.name]))
+  return ids.flatMap((id) => names.get(id) ?? [])
+}
+
 /** What the paywall needs to know about a story, without its text. */
 export async function findStoryFacts(slug: string): Promise<{ id: string; freeToRead: boolean } | null> {
   const payload = await getPayload({ config })
@@ -141,17 +158,18 @@ export async function listFrontPageStories(limit: number): Promise<StoryCard[]> 
   const [settings, latest] = await Promise.all([getSiteSettings(), listLatestStories(limit)])
   const leadId = relationId(settings.leadStory)
   if (leadId === null) return latest
-  const lead = latest.find((story) => String(story.id) === leadId) ?? (await findStoryCard(leadId))
+  const lead = latest.find((story) => String(story.id) === leadId) ?? (await findStoryCard('id', leadId))
   if (!lead) return latest
   return [lead, ...latest.filter((story) => story !== lead)].slice(0, limit)
 }
 
-async function findStoryCard(id: string): Promise<StoryCard | null> {
+/** A published story as a card shows it (headline, standfirst, section, photo), by its id or its slug. */
+export async function findStoryCard(by: 'id' | 'slug', value: string): Promise<StoryCard | null> {
   const payload = await getPayload({ config })
   const { docs } = await payload.find({
     collection: 'articles',
     ...asReader,
-    where: { and: [published, { id: { equals: id } }] },
+    where: { and: [published, { [by]: { equals: value } }] },
     select: cardFields,
     populate: sectionNames,
     depth: 1,
@@ -227,6 +245,28 @@ export const searchResults = {
   },
 }
 
+/**
+ * A feed's items: headline, standfirst, section and date of each story, and the whole
+ * text of those free to read (read as any visitor, who may read only those bodies).
+ */
+export async function feedItemsOf(stories: StoryCard[]): Promise<FeedItem[]> {
+  const payload = await getPayload({ config })
+  const { docs: free } = await payload.find({
+    collection: 'articles',
+    ...asReader,
+    where: { and: [published, { freeToRead: { equals: true } }, { id: { in: stories.map((story) => story.id) } }] },
+    // The body's access rule reads `freeToRead` (collections/access/storyBodyReaders.ts).
+    select: { body: true, freeToRead: true },
+    // The body's quote blocks, populated with their words.
+    populate: { quotes: { text: true } },
+    depth: 1,
+    limit: stories.length,
+    pagination: false,
+  })
+  const paragraphs = new Map(free.map((story) => [String(story.id), paragraphTexts(story.body)]))
+  return stories.map((story) => ({ ...story, section: kickerOf(story), paragraphs: paragraphs.get(String(story.id)) }))
+}
+
 /** The "Check out our other content" rail for a story, ranked by story/rankRelated.ts. */
 export async function listRailStories(story: Article): Promise<StoryCard[]> {
   const payload = await getPayload({ config })
@@ -281,7 +321,7 @@ export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
 const ENTITY_STORIES_LIMIT = 20
 const ENTITY_QUOTES_LIMIT = 50
 // A person's own page shows all of this; a list of people only the name, the address and the role.
-const personFields = { name: true, slug: true, role: true, organisation: true, country: true, bio: true, photo: true } as const
+const personFields = { name: true, slug: true, aliases: true, role: true, organisation: true, country: true, bio: true, photo: true } as const
 const personInList = { name: true, slug: true, role: true } as const
 const personResult = { ...personInList, organisation: true, aliases: true } as const
 const quoteOnEntityPage = {
@@ -435,7 +475,7 @@ export const findQuotePermalink = cache(async (id: string): Promise<QuotePermali
   const speakerId = relationId(withheld[0]?.speaker)
   if (!storyId || !speakerId) return null
   const [story, speaker] = await Promise.all([
-    findStoryCard(storyId),
+    findStoryCard('id', storyId),
     payload.findByID({ collection: 'people', id: speakerId, ...asReader, select: { name: true, slug: true }, depth: 0 }).catch(() => null),
   ])
   return story && speaker ? { open: false, speaker, story } : null

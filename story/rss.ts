@@ -1,11 +1,20 @@
 import { escapeXml } from '@/lib/xml'
 
 /**
- * The site's RSS 2.0 feed: headline, standfirst and link per story, never the
- * story text (a feed is readable by anyone, so it carries only what metadata does).
+ * The site's RSS 2.0 feeds: headline, standfirst and link per story, and the whole text
+ * (`content:encoded`) of a story free to read only: a feed is readable by anyone, so a
+ * metered story's feed item carries only what its metadata does.
  */
 
-export type FeedItem = { title: string; dek: string; slug: string; section: string; publishedAt?: string | null }
+export type FeedItem = {
+  title: string
+  dek: string
+  slug: string
+  section: string
+  publishedAt?: string | null
+  /** The whole text, for a story free to read; absent for any other. */
+  paragraphs?: string[]
+}
 
 
 /** `site.path`: the page the feed follows (a person's, a country's), the home page when absent. */
@@ -20,12 +29,15 @@ export function renderRssFeed(site: { url: string; name: string; description: st
       `      <description>${escapeXml(item.dek)}</description>`,
       `      <category>${escapeXml(item.section)}</category>`,
       ...(item.publishedAt ? [`      <pubDate>${new Date(item.publishedAt).toUTCString()}</pubDate>`] : []),
+      ...(item.paragraphs && item.paragraphs.length > 0
+        ? [`      <content:encoded>${escapeXml(item.paragraphs.map((paragraph) => `<p>${escapeXml(paragraph)}</p>`).join(''))}</content:encoded>`]
+        : []),
       '    </item>',
     ].join('\n')
   })
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0">',
+    '<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
     '  <channel>',
     `    <title>${escapeXml(site.name)}</title>`,
     `    <link>${escapeXml(new URL(site.path ?? '/', site.url).href)}</link>`,

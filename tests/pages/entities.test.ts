@@ -33,7 +33,7 @@ describe('a person’s page', () => {
     expect(html).toContain(`<meta property="og:title" content="${person.name}"/>`)
     expect(html).toContain('<meta property="og:type" content="profile"/>')
     expect(html).toMatch(new RegExp(`<meta property="og:url" content="https?://[^/"]+/people/${slug}"/>`))
-    expect(html).toContain('<meta name="twitter:card" content="summary"/>')
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image"/>')
     expect(html).toContain(seedStory.headline)
     // The seed story is metered, but its quotes are public record: everyone reads them here.
     for (const quote of MAIN_STORY_QUOTES.filter((seeded) => seeded.speaker === slug)) {

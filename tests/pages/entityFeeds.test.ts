@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { escapeXml } from '@/lib/xml'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
+import { OTHER_ARTICLES } from '@/seed/content'
 import { richTextFromParagraphs } from '@/story/richText'
 
 import { decodeEntities, Reader, signedInStaff, testSectionId } from '../support/reader'
 import { piecesOf, seedStory } from '../support/stories'
 
 /** The feeds of a person's and a country's stories. */
+const FREE_STORY = OTHER_ARTICLES.find((story) => story.freeToRead)!
 const DRAFT_TITLE = 'A draft about Edmundo Novillo the feeds must not list'
 
 const feed = async (pathname: string) => {
@@ -38,6 +41,16 @@ describe('a person’s feed', () => {
     expect(itemLinks(xml)).toContain(`/articles/${MAIN_STORY_SLUG}`)
     expect(xml).not.toContain(DRAFT_TITLE)
     for (const piece of piecesOf(seedStory.paragraphs.slice(2))) expect(xml).not.toContain(piece)
+  })
+
+  it('carries the whole text of a story free to read, and no text of a metered one', async () => {
+    const xml = await (await new Reader().get('/people/edmundo-novillo/feed.xml')).text()
+    const items = xml.split('<item>').slice(1)
+    const free = items.find((item) => item.includes(`/articles/${FREE_STORY.slug}</link>`))
+    const metered = items.find((item) => item.includes(`/articles/${MAIN_STORY_SLUG}</link>`))
+    // The item's HTML, escaped as XML: each paragraph escaped as HTML, then the whole as XML.
+    for (const paragraph of FREE_STORY.paragraphs) expect(free).toContain(escapeXml(`<p>${escapeXml(paragraph)}</p>`))
+    expect(metered).not.toContain('<content:encoded>')
   })
 
   it('is announced by their page to feed readers', async () => {

@@ -1,6 +1,5 @@
-import { getSiteSettings, listLatestStories, siteIdentityOf } from '@/story/queries'
+import { feedItemsOf, getSiteSettings, listLatestStories, siteIdentityOf } from '@/story/queries'
 import { renderRssFeed, rssResponse } from '@/story/rss'
-import { kickerOf } from '@/story/sections'
 
 // Cached like the reader pages and purged with them on publish (delivery/revalidate.ts).
 export const dynamic = 'force-static'
@@ -11,6 +10,5 @@ const FEED_SIZE = 30
 export async function GET(): Promise<Response> {
   const [settings, stories] = await Promise.all([getSiteSettings(), listLatestStories(FEED_SIZE)])
   const site = siteIdentityOf(settings)
-  const items = stories.map((story) => ({ ...story, section: kickerOf(story) }))
-  return rssResponse(renderRssFeed({ ...site, description: settings.tagline ?? site.name }, items))
+  return rssResponse(renderRssFeed({ ...site, description: settings.tagline ?? site.name }, await feedItemsOf(stories)))
 }

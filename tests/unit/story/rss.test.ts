@@ -26,4 +26,15 @@ describe('the RSS feed', () => {
     expect(renderRssFeed(site, [])).toContain('<link>https://news.example/</link>')
     expect(renderRssFeed({ ...site, path: '/people/edmundo-novillo' }, [])).toContain('<link>https://news.example/people/edmundo-novillo</link>')
   })
+
+  it('carries the whole text of a story free to read, escaped once as HTML and once as XML, and none of another', () => {
+    const item = { title: 'T', dek: 'D', slug: 't', section: 'World' }
+    const xml = renderRssFeed(site, [
+      { ...item, paragraphs: ['Iran & Bolivia <agree>.', 'Second.'] },
+      { ...item, slug: 'metered' },
+    ])
+    expect(xml).toContain('xmlns:content="http://purl.org/rss/1.0/modules/content/"')
+    expect(xml).toContain('<content:encoded>&lt;p&gt;Iran &amp;amp; Bolivia &amp;lt;agree&amp;gt;.&lt;/p&gt;&lt;p&gt;Second.&lt;/p&gt;</content:encoded>')
+    expect(xml.match(/<content:encoded>/g)).toHaveLength(1)
+  })
 })

@@ -3,7 +3,7 @@ import type { Metadata } from 'next'
 import { personPath } from '@/collections/entityPaths'
 import { entityFound, entityOrLeave, lookUpEntity } from '@/story/entityRoute'
 import { PersonPage } from '@/story/PersonPage'
-import { findPersonPage, getSiteSettings } from '@/story/queries'
+import { findPersonPage, getSiteIdentity, getSiteSettings } from '@/story/queries'
 import { shareMetadata } from '@/story/shareMetadata'
 
 /**
@@ -26,9 +26,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { person } = page
   const description = [person.role, person.organisation].filter(Boolean).join(', ') || `${person.name}, on record.`
   const { siteName } = await getSiteSettings()
-  return shareMetadata({ title: person.name, description, path: personPath(person.slug), feedPath: `${personPath(person.slug)}/feed.xml`, type: 'profile', siteName })
+  return shareMetadata({ title: person.name, description, path: personPath(person.slug), feedPath: `${personPath(person.slug)}/feed.xml`, type: 'profile', siteName, largeImage: true })
 }
 
 export default async function Page({ params }: Params) {
-  return <PersonPage page={entityOrLeave(await lookUpEntity(params, findPersonPage))} />
+  const page = entityOrLeave(await lookUpEntity(params, findPersonPage))
+  return <PersonPage page={page} site={await getSiteIdentity()} />
 }

@@ -5,7 +5,7 @@ import { currentStaff } from '@/accounts/session'
 import { documentIdSchema } from '@/lib/documentId'
 import { serverEnv } from '@/lib/env'
 import { findLatestDraft, findQuotesForPreview } from '@/story/draftQueries'
-import { getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
+import { findAuthorNames, getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
 import { StoryPage } from '@/story/StoryPage'
 
 import { RefreshOnSave } from './RefreshOnSave.island'
@@ -28,11 +28,12 @@ export default async function DraftPreviewPage({ params }: { params: Promise<{ i
 
   const story = await findLatestDraft(parsed.data, user)
   if (!story) notFound()
-  const [quotes, rail, paywall, site] = await Promise.all([
+  const [quotes, rail, paywall, site, authors] = await Promise.all([
     findQuotesForPreview(story.id, user),
     listRailStories(story),
     getPaywallSettings(),
     getSiteIdentity(),
+    findAuthorNames(story),
   ])
   return (
     <>
@@ -41,7 +42,7 @@ export default async function DraftPreviewPage({ params }: { params: Promise<{ i
         Preview of the latest {story._status === 'published' ? 'version' : 'draft'}: readers see it only once it is
         published.
       </p>
-      <StoryPage story={story} quotes={quotes} rail={rail} variant={{ kind: 'full' }} paywall={paywall} site={site} />
+      <StoryPage story={story} quotes={quotes} rail={rail} variant={{ kind: 'full' }} paywall={paywall} site={site} authors={authors} />
     </>
   )
 }

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { storyPath } from '@/collections/redirects'
 import { parseVariantSegment } from '@/paywall/variants'
 import { heroImageOf } from '@/story/media'
 import { kickerOf } from '@/story/sections'
-import { findQuotesOfStory, findStoryBySlug, getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
+import { findAuthorNames, findQuotesOfStory, findStoryBySlug, getPaywallSettings, getSiteIdentity, getSiteSettings, listRailStories } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
+import { SHARE_CARD } from '@/story/ShareCard'
 import { StoryPage } from '@/story/StoryPage'
 
 /**
@@ -27,21 +30,22 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const story = await findStoryBySlug(slug)
   if (!story) return {}
   const hero = heroImageOf(story)
-  return {
+  const { siteName } = await getSiteSettings()
+  const tags = [...(story.people ?? []), ...(story.countries ?? [])].flatMap((tag) => (typeof tag === 'object' && tag ? [tag.name] : []))
+  return shareMetadata({
     title: story.title,
     // The standfirst, never the body: metadata is readable by everyone.
     description: story.dek,
-    alternates: { canonical: `/articles/${story.slug}` },
-    openGraph: {
-      type: 'article',
-      title: story.title,
-      description: story.dek,
-      url: `/articles/${story.slug}`,
-      publishedTime: story.publishedAt ?? undefined,
-      section: kickerOf(story),
-      images: hero ? [{ url: hero.src, alt: hero.alt }] : undefined,
-    },
-  }
+    path: storyPath(story.slug),
+    siteName,
+    largeImage: true,
+    article: { publishedTime: story.publishedAt ?? undefined, modifiedTime: story.updatedAt, section: kickerOf(story), tags },
+    // The share card (articles/[slug]/share-card) first, then the hero photo.
+    images: [
+      { url: `${storyPath(story.slug)}/share-card`, alt: story.title, ...SHARE_CARD.size },
+      ...(hero ? [{ url: hero.src, alt: hero.alt }] : []),
+    ],
+  })
 }
 
 export default async function StoryVariantPage({ params }: Params) {
@@ -51,12 +55,13 @@ export default async function StoryVariantPage({ params }: Params) {
   const story = await findStoryBySlug(slug)
   if (!story) notFound()
 
-  const [quotes, rail, paywall, site] = await Promise.all([
+  const [quotes, rail, paywall, site, authors] = await Promise.all([
     // The gated page shows no quotes: they are the story's own words, often from the withheld part.
     variant.kind === 'gated' ? [] : findQuotesOfStory(story.id),
     listRailStories(story),
     getPaywallSettings(),
     getSiteIdentity(),
+    findAuthorNames(story),
   ])
-  return <StoryPage story={story} quotes={quotes} rail={rail} variant={variant} paywall={paywall} site={site} />
+  return <StoryPage story={story} quotes={quotes} rail={rail} variant={variant} paywall={paywall} site={site} authors={authors} />
 }

@@ -1,0 +1,18 @@
+import { isWellFormedSlug } from '@/lib/slugify'
+import { findStoryCard, getSiteSettings } from '@/story/queries'
+import { kickerOf } from '@/story/sections'
+import { shareCard } from '@/story/ShareCard'
+
+/**
+ * A story's share card: its section and headline, what its metadata says (for a metered
+ * story too). A route of its own, not an opengraph-image file: the story's metadata is
+ * made by the internal variant page (internal/articles/[slug]/[variant]), which names it.
+ */
+export const revalidate = 3600
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {
+  const { slug } = await params
+  const [story, { siteName }] = await Promise.all([isWellFormedSlug(slug) ? findStoryCard('slug', slug) : null, getSiteSettings()])
+  if (!story) return new Response('No such story.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+  return shareCard({ label: [siteName, kickerOf(story)].filter(Boolean).join(' · '), text: story.title, footer: story.dek })
+}

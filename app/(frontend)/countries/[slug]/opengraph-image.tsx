@@ -1,0 +1,21 @@
+import { notFound } from 'next/navigation'
+
+import { entityFound, lookUpEntity } from '@/story/entityRoute'
+import { findCountryPage, getSiteSettings } from '@/story/queries'
+import { SHARE_CARD, shareCard } from '@/story/ShareCard'
+
+/** A country's share card: its name, its people and its stories. */
+export const alt = 'A country in the news'
+export const size = SHARE_CARD.size
+export const contentType = SHARE_CARD.contentType
+
+export default async function CountryCard({ params }: { params: Promise<{ slug: string }> }) {
+  const [page, { siteName }] = await Promise.all([lookUpEntity(params, findCountryPage).then(entityFound), getSiteSettings()])
+  if (!page) notFound()
+  const { country, people, stories } = page
+  return shareCard({
+    label: `${siteName} · countries in the news`,
+    text: country.name,
+    footer: `${people.length} ${people.length === 1 ? 'person' : 'people'} · ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
+  })
+}

@@ -1,0 +1,19 @@
+import { ImageResponse } from 'next/og'
+
+import { PUBLISHER_LOGO } from '@/story/newsArticleJsonLd'
+import { getSiteSettings } from '@/story/queries'
+
+/** The publisher's logo named by every story's structured data: the site's name, set in its colours. */
+export const revalidate = 3600
+
+export async function GET(): Promise<Response> {
+  const { siteName } = await getSiteSettings()
+  return new ImageResponse(
+    (
+      <div style={{ width: '100%', height: '100%', display: 'flex', alignItems: 'center', background: '#fdfcf9', color: '#a3122a', fontSize: 40, fontWeight: 700 }}>
+        {siteName}
+      </div>
+    ),
+    { width: PUBLISHER_LOGO.width, height: PUBLISHER_LOGO.height },
+  )
+}

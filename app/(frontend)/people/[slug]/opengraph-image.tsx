@@ -1,0 +1,21 @@
+import { notFound } from 'next/navigation'
+
+import { entityFound, lookUpEntity } from '@/story/entityRoute'
+import { findPersonPage, getSiteSettings } from '@/story/queries'
+import { SHARE_CARD, shareCard } from '@/story/ShareCard'
+
+/** A person's share card: their name, role and how often they are on record. */
+export const alt = 'A person in the news'
+export const size = SHARE_CARD.size
+export const contentType = SHARE_CARD.contentType
+
+export default async function PersonCard({ params }: { params: Promise<{ slug: string }> }) {
+  const [page, { siteName }] = await Promise.all([lookUpEntity(params, findPersonPage).then(entityFound), getSiteSettings()])
+  if (!page) notFound()
+  const { person, quotes, stories } = page
+  return shareCard({
+    label: `${siteName} · people in the news`,
+    text: [person.name, [person.role, person.organisation].filter(Boolean).join(', ')].filter(Boolean).join(' — '),
+    footer: `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} on record · ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
+  })
+}

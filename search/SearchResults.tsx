@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 
 import { personPath } from '@/collections/entityPaths'
 import type { ResultPage } from '@/story/queries'
+import { Pagination } from '@/story/Pagination'
 import { QuoteList } from '@/story/QuoteList'
 import { StoryCard } from '@/story/StoryCard'
 
@@ -73,7 +74,7 @@ export function SearchResults({ outcome }: { outcome: Searched }) {
       </h2>
       {list}
       {kind ? (
-        <Pagination query={query} kind={each} page={page} />
+        <GroupPagination query={query} kind={each} page={page} />
       ) : (
         page.total > PREVIEW_SIZE && <a href={searchPath(query, each)}>All {counted(page.total, each)}</a>
       )}
@@ -133,7 +134,7 @@ export function SearchResults({ outcome }: { outcome: Searched }) {
   )
 }
 
-function Pagination({ query, kind, page }: { query: string; kind: ResultKind; page: ResultPage<unknown> }) {
+function GroupPagination({ query, kind, page }: { query: string; kind: ResultKind; page: ResultPage<unknown> }) {
   if (page.docs.length === 0 && page.page > 1) {
     return (
       <p>
@@ -141,22 +142,5 @@ function Pagination({ query, kind, page }: { query: string; kind: ResultKind; pa
       </p>
     )
   }
-  if (page.totalPages <= 1) return null
-  return (
-    <nav className="pagination" aria-label={`Pages of ${HEADINGS[kind].toLowerCase()}`}>
-      {page.page > 1 && (
-        <a rel="prev" href={searchPath(query, kind, page.page - 1)}>
-          Previous
-        </a>
-      )}
-      <span>
-        Page {page.page} of {page.totalPages}
-      </span>
-      {page.page < page.totalPages && (
-        <a rel="next" href={searchPath(query, kind, page.page + 1)}>
-          Next
-        </a>
-      )}
-    </nav>
-  )
+  return <Pagination page={page.page} totalPages={page.totalPages} pathOf={(number) => searchPath(query, kind, number)} label={`Pages of ${HEADINGS[kind].toLowerCase()}`} />
 }

@@ -1,4 +1,4 @@
-import { personPath } from '@/collections/entityPaths'
+import { countryPath, personPath } from '@/collections/entityPaths'
 
 import { EntityStories } from './EntityStories'
 import { NameList } from './NameList'
@@ -22,7 +22,7 @@ export function CountryPage({ page }: { page: CountryPageData }) {
         </section>
       )}
       <QuoteList quotes={quotes} heading={`Quoted from ${country.name}`} headingId="entity-quotes-heading" withStory />
-      <EntityStories stories={stories} empty={`No published stories about ${country.name} yet.`} />
+      <EntityStories stories={stories} empty={`No published stories about ${country.name} yet.`} entityPath={countryPath(country.slug)} name={country.name} />
     </article>
   )
 }

@@ -1,22 +1,30 @@
-import type { StoryCard as StoryCardData } from './queries'
+import { Pagination } from './Pagination'
+import type { ResultPage, StoryCard as StoryCardData } from './queries'
 import { StoryCard } from './StoryCard'
 
-/** The published stories about a person or a country, newest first. */
-export function EntityStories({ stories, empty }: { stories: StoryCardData[]; empty: string }) {
+/** The address of page `page` of the stories about a person or a country; page 1 is on their own page. */
+export const entityStoriesPath = (entityPath: string, page: number): string => (page <= 1 ? entityPath : `${entityPath}/stories/${page}`)
+
+/**
+ * The published stories about a person or a country, newest first, a page at a time: the
+ * first page on their own page, the others at `…/stories/N`.
+ */
+export function EntityStories({ stories, empty, entityPath, name }: { stories: ResultPage<StoryCardData>; empty: string; entityPath: string; name: string }) {
   return (
     <section aria-labelledby="entity-stories-heading">
       <h2 id="entity-stories-heading" className="tags-heading">
-        Stories
+        {stories.page > 1 ? `Stories about ${name}, page ${stories.page}` : 'Stories'}
       </h2>
-      {stories.length === 0 ? (
+      {stories.docs.length === 0 ? (
         <p>{empty}</p>
       ) : (
         <div className="story-grid">
-          {stories.map((story) => (
+          {stories.docs.map((story) => (
             <StoryCard key={story.id} story={story} />
           ))}
         </div>
       )}
+      <Pagination page={stories.page} totalPages={stories.totalPages} pathOf={(page) => entityStoriesPath(entityPath, page)} label={`Pages of stories about ${name}`} />
     </section>
   )
 }

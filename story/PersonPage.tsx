@@ -1,4 +1,4 @@
-import { countryPath } from '@/collections/entityPaths'
+import { countryPath, personPath } from '@/collections/entityPaths'
 import { populated } from '@/lib/relations'
 
 import { EntityStories } from './EntityStories'
@@ -36,7 +36,7 @@ export function PersonPage({ page, site }: { page: PersonPageData; site: { url: 
           Quoted {quotesInSubscriberStories === 1 ? 'once more' : `${quotesInSubscriberStories} more times`} in subscriber stories: see the stories below.
         </p>
       )}
-      <EntityStories stories={stories} empty={`No published stories about ${person.name} yet.`} />
+      <EntityStories stories={stories} empty={`No published stories about ${person.name} yet.`} entityPath={personPath(person.slug)} name={person.name} />
     </article>
   )
 }

@@ -19,6 +19,6 @@ export async function entityFeed(kind: 'people' | 'countries', slug: string): Pr
   const site = siteIdentityOf(settings)
   const { name } = found
   const path = kind === 'people' ? personPath(found.slug) : countryPath(found.slug)
-  const items = await feedItemsOf(await listStoriesTagging(kind, found.id))
+  const items = await feedItemsOf((await listStoriesTagging(kind, found.id)).docs)
   return rssResponse(renderRssFeed({ url: site.url, name: `${name} · ${site.name}`, description: `Stories about ${name}.`, path }, items))
 }

@@ -318,7 +318,8 @@ export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
 
 // People and countries: the site's second way in, from the tags and speakers of a story.
 
-const ENTITY_STORIES_LIMIT = 20
+/** Stories per page on a person's or a country's page (and per item list of their feeds). */
+export const ENTITY_STORIES_PAGE = 20
 const ENTITY_QUOTES_LIMIT = 50
 // A person's own page shows all of this; a list of people only the name, the address and the role.
 const personFields = { name: true, slug: true, aliases: true, role: true, organisation: true, country: true, bio: true, photo: true } as const
@@ -333,23 +334,25 @@ const quoteOnEntityPage = {
 
 export type PersonInList = Pick<Person, 'id' | 'name' | 'slug' | 'role'>
 export type PersonResult = Pick<Person, 'id' | 'name' | 'slug' | 'role' | 'organisation' | 'aliases'>
-export type PersonPage = { person: Person; quotes: Quote[]; quotesInSubscriberStories: number; stories: StoryCard[] }
-export type CountryPage = { country: Country; people: PersonInList[]; quotes: Quote[]; stories: StoryCard[] }
+export type PersonPage = { person: Person; quotes: Quote[]; quotesInSubscriberStories: number; stories: ResultPage<StoryCard> }
+export type CountryPage = { country: Country; people: PersonInList[]; quotes: Quote[]; stories: ResultPage<StoryCard> }
 
-/** Published stories whose tags name the person or the country, newest first: their pages and their feeds. */
-export async function listStoriesTagging(field: 'people' | 'countries', id: string | number): Promise<StoryCard[]> {
+/** Published stories whose tags name the person or the country, newest first, a page at a time: their pages and their feeds. */
+export async function listStoriesTagging(field: 'people' | 'countries', id: string | number, page = 1): Promise<ResultPage<StoryCard>> {
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...asReader,
-    where: { and: [published, { [field]: { in: [id] } }] },
-    select: cardFields,
-    populate: sectionNames,
-    sort: '-publishedAt',
-    depth: 1,
-    limit: ENTITY_STORIES_LIMIT,
-  })
-  return docs
+  return resultPage(
+    await payload.find({
+      collection: 'articles',
+      ...asReader,
+      where: { and: [published, { [field]: { in: [id] } }] },
+      select: cardFields,
+      populate: sectionNames,
+      sort: '-publishedAt',
+      depth: 1,
+      page,
+      limit: ENTITY_STORIES_PAGE,
+    }),
+  )
 }
 
 /** A person by their slug; by the slug of another spelling of their name, the address to go to instead. */

@@ -16,6 +16,6 @@ export default async function CountryCard({ params }: { params: Promise<{ slug: 
   return shareCard({
     label: `${siteName} · countries in the news`,
     text: country.name,
-    footer: `${people.length} ${people.length === 1 ? 'person' : 'people'} · ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
+    footer: `${people.length} ${people.length === 1 ? 'person' : 'people'} · ${stories.total} ${stories.total === 1 ? 'story' : 'stories'}`,
   })
 }

@@ -16,6 +16,6 @@ export default async function PersonCard({ params }: { params: Promise<{ slug: s
   return shareCard({
     label: `${siteName} · people in the news`,
     text: [person.name, [person.role, person.organisation].filter(Boolean).join(', ')].filter(Boolean).join(' — '),
-    footer: `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} on record · ${stories.length} ${stories.length === 1 ? 'story' : 'stories'}`,
+    footer: `${quotes.length} ${quotes.length === 1 ? 'quote' : 'quotes'} on record · ${stories.total} ${stories.total === 1 ? 'story' : 'stories'}`,
   })
 }

@@ -245,6 +245,14 @@ export interface Article {
   countries?: (number | Country)[] | null;
   people?: (number | Person)[] | null;
   related?: (number | Article)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -794,6 +802,13 @@ export interface ArticlesSelect<T extends boolean = true> {
   countries?: T;
   people?: T;
   related?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -12,6 +12,7 @@ import { People } from './collections/People'
 import { Quotes } from './collections/Quotes'
 import { Readers } from './collections/Readers'
 import { redirects } from './collections/redirects'
+import { shareOverrides } from './collections/Articles/shareOverrides'
 import { Sections } from './collections/Sections'
 import { Users } from './collections/Users'
 import { PaywallSettings } from './collections/globals/PaywallSettings'
@@ -58,7 +59,7 @@ export default buildConfig({
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   graphQL: { disablePlaygroundInProduction: true },
   telemetry: false,
-  plugins: [redirects, searchIndex],
+  plugins: [redirects, shareOverrides, searchIndex],
   endpoints: importStoryEndpoints,
   hooks: { afterError: [validationErrorDetails] },
 }).then(staffOnlyLocks)

@@ -12,6 +12,7 @@ import * as migration_20261201_102549_quotes_in_the_body from './20261201_102549
 import * as migration_20261201_103735_redirects from './20261201_103735_redirects';
 import * as migration_20261201_122634_quote_public_record from './20261201_122634_quote_public_record';
 import * as migration_20261201_135622_search_index from './20261201_135622_search_index';
+import * as migration_20261201_141652_share_overrides from './20261201_141652_share_overrides';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_135622_search_index.up,
     down: migration_20261201_135622_search_index.down,
-    name: '20261201_135622_search_index'
+    name: '20261201_135622_search_index',
+  },
+  {
+    up: migration_20261201_141652_share_overrides.up,
+    down: migration_20261201_141652_share_overrides.down,
+    name: '20261201_141652_share_overrides'
   },
 ];

@@ -1,8 +1,10 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
-import type { GlobalAfterChangeHook, Plugin } from 'payload'
+import type { GlobalAfterChangeHook, PayloadHandler, Plugin } from 'payload'
+import { z } from 'zod'
 
 import { admins } from '@/collections/access/admins'
 import { staff } from '@/collections/access/staff'
+import { readBodyUpTo } from '@/lib/requestBody'
 import type { Article } from '@/payload-types'
 
 import { storyEntry, toSearchEntry } from './entries'
@@ -86,10 +88,43 @@ const reindexStoriesWhenTheOpeningChanges: GlobalAfterChangeHook = async ({ doc,
   return doc
 }
 
+const reindexRequestSchema = z.object({ collections: z.array(z.enum(SEARCHED_COLLECTIONS)).min(1) })
+const REINDEX_BODY_LIMIT = 10_000
+
+/**
+ * The plugin's *Reindex* endpoint answers a body that is not JSON with a 500: the body is
+ * judged here first, and a wrong one gets a 400 that says what to send.
+ */
+const judgingTheBody =
+  (handler: PayloadHandler): PayloadHandler =>
+  async (req) => {
+    const text = await readBodyUpTo(req as unknown as Request, REINDEX_BODY_LIMIT)
+    let parsed: z.ZodSafeParseResult<z.output<typeof reindexRequestSchema>> | null = null
+    try {
+      parsed = reindexRequestSchema.safeParse(JSON.parse(text ?? ''))
+    } catch {
+      parsed = null
+    }
+    if (!parsed?.success) {
+      return Response.json({ errors: [{ message: `Send {"collections": [...]} naming some of ${SEARCHED_COLLECTIONS.join(', ')}.` }] }, { status: 400 })
+    }
+    const body = parsed.data
+    req.json = async () => body
+    return handler(req)
+  }
+
 export const searchIndex: Plugin = async (incoming) => {
   const config = await indexPlugin(incoming)
   return {
     ...config,
+    collections: (config.collections ?? []).map((collection) =>
+      collection.slug === SEARCH_INDEX
+        ? {
+            ...collection,
+            endpoints: (collection.endpoints || []).map((endpoint) => (endpoint.path === '/reindex' ? { ...endpoint, handler: judgingTheBody(endpoint.handler) } : endpoint)),
+          }
+        : collection,
+    ),
     globals: (config.globals ?? []).map((global) =>
       global.slug === 'paywall-settings'
         ? {

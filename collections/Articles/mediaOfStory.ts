@@ -2,11 +2,13 @@ import { relationId, type Relation } from '@/lib/relations'
 
 type Node = { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
 
-/** Every image a story shows: its hero and the uploads placed in its body, at any depth. */
-export function mediaIdsOfStory(story: { heroImage?: Relation; body?: unknown }): string[] {
+/** Every image a story shows: its hero, its share image (shareOverrides.ts) and the uploads placed in its body, at any depth. */
+export function mediaIdsOfStory(story: { heroImage?: Relation; meta?: { image?: Relation } | null; body?: unknown }): string[] {
   const ids = new Set<string>()
-  const hero = relationId(story.heroImage)
-  if (hero) ids.add(hero)
+  for (const image of [story.heroImage, story.meta?.image]) {
+    const id = relationId(image)
+    if (id) ids.add(id)
+  }
   const visit = (node: Node) => {
     if (node.type === 'upload' && node.relationTo === 'media') {
       const id = relationId(node.value as Relation)

@@ -118,3 +118,32 @@ describe('search', () => {
     expect(html).toContain('<meta name="robots" content="noindex"/>')
   })
 })
+
+describe('rebuilding the search index (the admin’s Reindex button)', () => {
+  const reindex = (reader: Reader, body: string) =>
+    reader.request('/api/search/reindex', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+
+  it.each([
+    ['not JSON', '{"collections": ['],
+    ['no collections', '{}'],
+    ['a collection that is not searched', '{"collections": ["users"]}'],
+    ['an empty body', ''],
+  ])('answers %s with a 400 that says what to send', async (_, body) => {
+    const response = await reindex(await signedInStaff(), body)
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('Send {\\"collections\\": [...]} naming some of articles, people, quotes.')
+  })
+
+  it('is refused to readers and to staff who are not admins', async () => {
+    expect((await reindex(new Reader(), '{"collections": ["articles"]}')).status).toBe(401)
+    expect((await reindex(await signedInStaff('editor'), '{"collections": ["articles"]}')).status).toBe(401)
+  })
+
+  it('rebuilds what search finds, for an admin', async () => {
+    const response = await reindex(await signedInStaff(), '{"collections": ["articles", "people", "quotes"]}')
+    expect(response.status).toBe(200)
+    const { html } = await search('Mohamad')
+    expect(group(html, 'people')).toContain('/people/mohammad-reza-ashtiani')
+    expect(group(html, 'stories')).toContain(`/articles/${MAIN_STORY_SLUG}`)
+  })
+})

@@ -21,6 +21,7 @@ async function picture(url: string) {
 }
 
 let draftSlug: string
+let overridden: { slug: string }
 
 beforeAll(async () => {
   const staff = await signedInStaff()
@@ -33,6 +34,27 @@ beforeAll(async () => {
   })
   expect(response.status).toBe(201)
   draftSlug = ((await response.json()) as { doc: { slug: string } }).doc.slug
+
+  // A story whose editors chose its share title, description and image (the SEO group).
+  const upload = new FormData()
+  const png = await sharp({ create: { width: 1200, height: 630, channels: 3, background: '#225588' } }).png().toBuffer()
+  upload.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'share-override.png')
+  upload.append('_payload', JSON.stringify({ alt: 'The share picture the editors chose', caption: 'Share picture' }))
+  const uploaded = await staff.request('/api/media', { method: 'POST', body: upload })
+  expect(uploaded.status).toBe(201)
+  const image = ((await uploaded.json()) as { doc: { id: number } }).doc
+  const story = await staff.send('POST', '/api/articles', {
+    title: 'Share cards: the headline as printed',
+    dek: 'The standfirst as printed.',
+    section: await testSectionId(),
+    body: richTextFromParagraphs(['Text.']),
+    publishedAt: '2001-03-01T00:00:00.000Z',
+    meta: { title: 'The title the editors chose to share', description: 'The description the editors chose.', image: image.id },
+    _status: 'published',
+  })
+  expect(story.status).toBe(201)
+  const { doc } = (await story.json()) as { doc: { slug: string } }
+  overridden = { slug: doc.slug }
 })
 
 describe('a story’s share card', () => {
@@ -61,6 +83,24 @@ describe('a story’s share card', () => {
     for (const slug of ['no-such-story', draftSlug, 'Not%20A%20Slug']) {
       expect((await new Reader().get(`/articles/${slug}/share-card`)).status, slug).toBe(404)
     }
+  })
+})
+
+describe('a story’s share title, description and image, chosen by its editors', () => {
+  it('replace the headline, standfirst and generated card in what link previews read', async () => {
+    const html = await new Reader().html(`/articles/${overridden.slug}`)
+    expect(meta(html, 'og:title')).toEqual(['The title the editors chose to share'])
+    expect(meta(html, 'twitter:title')).toEqual(['The title the editors chose to share'])
+    expect(meta(html, 'og:description')).toEqual(['The description the editors chose.'])
+    expect(meta(html, 'description')).toEqual(['The description the editors chose.'])
+    const [image] = meta(html, 'og:image')
+    expect(image).toMatch(/\/api\/media\/file\/share-override/)
+    expect(meta(html, 'og:image:alt')[0]).toBe('The share picture the editors chose')
+    // Published with the story, the picture is readable by anyone.
+    expect(await picture(image)).toMatchObject({ status: 200, format: 'png' })
+    // The page itself still prints the headline.
+    expect(html).toContain('<h1')
+    expect(html).toContain('Share cards: the headline as printed')
   })
 })
 

@@ -17,4 +17,9 @@ describe('the images a story shows', () => {
   it('are none for a story without images', () => {
     expect(mediaIdsOfStory({ heroImage: null, body: richTextDocument([paragraphNode('Only words.')]) })).toEqual([])
   })
+
+  it('counts the share image the editors chose', () => {
+    expect(mediaIdsOfStory({ heroImage: 3, meta: { image: { id: 9 } }, body: richTextDocument([paragraphNode('Only words.')]) }).sort()).toEqual(['3', '9'])
+    expect(mediaIdsOfStory({ heroImage: 3, meta: { image: null } })).toEqual(['3'])
+  })
 })

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { storyPath } from '@/collections/redirects'
 import { parseVariantSegment } from '@/paywall/variants'
-import { heroImageOf } from '@/story/media'
+import { populated } from '@/lib/relations'
+import { heroImageOf, mediaSource } from '@/story/media'
 import { kickerOf } from '@/story/sections'
 import { findAuthorNames, findQuotesOfStory, findStoryBySlug, getPaywallSettings, getSiteIdentity, getSiteSettings, listRailStories } from '@/story/queries'
 import { shareMetadata } from '@/story/shareMetadata'
@@ -30,19 +31,24 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const story = await findStoryBySlug(slug)
   if (!story) return {}
   const hero = heroImageOf(story)
+  // The editors' share title, description and image (collections/Articles/shareOverrides.ts), when set.
+  const shareImage = populated(story.meta?.image)
+  const shareSource = shareImage ? mediaSource(shareImage, 'hero') : null
   const { siteName } = await getSiteSettings()
   const tags = [...(story.people ?? []), ...(story.countries ?? [])].flatMap((tag) => (typeof tag === 'object' && tag ? [tag.name] : []))
   return shareMetadata({
-    title: story.title,
+    title: story.meta?.title || story.title,
     // The standfirst, never the body: metadata is readable by everyone.
-    description: story.dek,
+    description: story.meta?.description || story.dek,
     path: storyPath(story.slug),
     siteName,
     largeImage: true,
     article: { publishedTime: story.publishedAt ?? undefined, modifiedTime: story.updatedAt, section: kickerOf(story), tags },
-    // The share card (articles/[slug]/share-card) first, then the hero photo.
+    // The editors' image, or the share card (articles/[slug]/share-card); then the hero photo.
     images: [
-      { url: `${storyPath(story.slug)}/share-card`, alt: story.title, ...SHARE_CARD.size },
+      shareImage && shareSource
+        ? { url: shareSource.src, alt: shareImage.alt, width: shareSource.width, height: shareSource.height }
+        : { url: `${storyPath(story.slug)}/share-card`, alt: story.title, ...SHARE_CARD.size },
       ...(hero ? [{ url: hero.src, alt: hero.alt }] : []),
     ],
   })

@@ -284,6 +284,10 @@ export interface Quote {
    */
   publicRecord?: boolean | null;
   /**
+   * Set when its story is published: the quote stands in the opening every reader gets, so every reader sees it on the speaker’s page too.
+   */
+  inOpening?: boolean | null;
+  /**
    * When the quote comes from another outlet, e.g. "HispanTV".
    */
   relayedBy?: string | null;
@@ -824,6 +828,7 @@ export interface QuotesSelect<T extends boolean = true> {
   article?: T;
   filedFromBody?: T;
   publicRecord?: T;
+  inOpening?: T;
   relayedBy?: T;
   context?: T;
   saidAt?: T;

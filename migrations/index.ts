@@ -13,6 +13,7 @@ import * as migration_20261201_103735_redirects from './20261201_103735_redirect
 import * as migration_20261201_122634_quote_public_record from './20261201_122634_quote_public_record';
 import * as migration_20261201_135622_search_index from './20261201_135622_search_index';
 import * as migration_20261201_141652_share_overrides from './20261201_141652_share_overrides';
+import * as migration_20261201_142305_quote_in_opening from './20261201_142305_quote_in_opening';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_141652_share_overrides.up,
     down: migration_20261201_141652_share_overrides.down,
-    name: '20261201_141652_share_overrides'
+    name: '20261201_141652_share_overrides',
+  },
+  {
+    up: migration_20261201_142305_quote_in_opening.up,
+    down: migration_20261201_142305_quote_in_opening.down,
+    name: '20261201_142305_quote_in_opening'
   },
 ];

@@ -8,16 +8,17 @@ import type { Where } from 'payload'
  *   the story before it runs).
  * - A quote marked *public record* (said at a press conference, in a published statement,
  *   reported elsewhere) is read by everyone once its story is published.
- * - Any other quote is read by everyone only when its story is free to read; otherwise
- *   only by readers entitled to the story's text (subscribers, and the story page itself,
- *   which has already applied the meter).
+ * - So is a quote standing in the story's opening, the part every reader gets (marked by
+ *   collections/Articles/openingQuotes.ts), and any quote of a story free to read.
+ * - Any other quote is read only by readers entitled to the story's text (subscribers,
+ *   and the story page itself, which has already applied the meter).
  * Written as queries, so the database applies the rule to every list, count and search;
  * tested over the Local API (tests/int/quoteVisibility.test.ts) and the leak matrix.
  */
 
 /** The quotes everyone may read, as a query over the quotes collection (collections/access/quoteReaders.ts applies it). */
 export const QUOTES_OPEN_TO_EVERYONE: Where = {
-  and: [{ 'article._status': { equals: 'published' } }, { or: [{ publicRecord: { equals: true } }, { 'article.freeToRead': { equals: true } }] }],
+  and: [{ 'article._status': { equals: 'published' } }, { or: [{ publicRecord: { equals: true } }, { inOpening: { equals: true } }, { 'article.freeToRead': { equals: true } }] }],
 }
 
 /** The quotes an entitled reader may read: those of any published story. */

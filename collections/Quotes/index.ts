@@ -67,6 +67,18 @@ export const Quotes: CollectionConfig = {
       },
     },
     {
+      // Kept by the story (Articles/openingQuotes.ts): a quote in the opening is read by everyone, like the opening.
+      name: 'inOpening',
+      label: 'In the free opening',
+      type: 'checkbox',
+      defaultValue: false,
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        description: 'Set when its story is published: the quote stands in the opening every reader gets, so every reader sees it on the speaker’s page too.',
+      },
+    },
+    {
       name: 'relayedBy',
       label: 'Relayed by',
       type: 'text',

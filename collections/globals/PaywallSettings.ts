@@ -1,16 +1,23 @@
-import type { GlobalConfig } from 'payload'
+import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
 import { admins } from '@/collections/access/admins'
 import { anyone } from '@/collections/access/anyone'
 import { DEFAULT_PAYWALL_SETTINGS, PAYWALL_LIMITS } from '@/paywall/settings'
 
+import { markQuotesInEveryOpening } from '@/collections/Articles/openingQuotes'
 import { revalidateAfterGlobalChange } from '@/collections/revalidateReaderPages'
+
+/** A longer or shorter opening frees or withholds quotes: each story's are marked again (paywall/quoteVisibility.ts). */
+const markOpeningQuotesAgain: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.openingParagraphs !== previousDoc?.openingParagraphs) await markQuotesInEveryOpening(req, doc.openingParagraphs)
+  return doc
+}
 
 export const PaywallSettings: GlobalConfig = {
   slug: 'paywall-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: admins },
-  hooks: { afterChange: [revalidateAfterGlobalChange] },
+  hooks: { afterChange: [markOpeningQuotesAgain, revalidateAfterGlobalChange] },
   fields: [
     {
       name: 'freeArticles',

@@ -91,3 +91,36 @@ describe('a story’s quotes, from its body', () => {
     expect(await storyOfQuote(elsewhere)).toBe(first.id)
   })
 })
+
+describe('a quote in the free opening of a metered story', () => {
+  /** Which of these quotes a visitor with no subscription may read away from the story. */
+  const openToEveryone = async (ids: (string | number)[]) => {
+    const { docs } = await payload.find({ collection: 'quotes', overrideAccess: false, where: { id: { in: ids } }, depth: 0, limit: 10 })
+    return docs.map((doc) => doc.id).sort()
+  }
+
+  it('is read by everyone, like the opening; one in the withheld part only by those entitled to it', async () => {
+    const opening = await newQuote('The opening words anyone may read.')
+    const withheld = await newQuote('The withheld words of the third paragraph.')
+    await storyWith([quoted(opening, 'The opening words anyone may read.'), paragraphNode('Second.'), quoted(withheld, 'The withheld words of the third paragraph.')], 'published')
+    expect(await openToEveryone([opening, withheld])).toEqual([opening])
+  })
+
+  it('follows the opening when editors change its length, both ways', async () => {
+    const second = await newQuote('Words in the second paragraph.')
+    await storyWith([paragraphNode('First.'), quoted(second, 'Words in the second paragraph.'), paragraphNode('Third.')], 'published')
+    expect(await openToEveryone([second])).toEqual([second])
+    await payload.updateGlobal({ slug: 'paywall-settings', data: { openingParagraphs: 1 } })
+    expect(await openToEveryone([second])).toEqual([])
+    await payload.updateGlobal({ slug: 'paywall-settings', data: { openingParagraphs: 2 } })
+    expect(await openToEveryone([second])).toEqual([second])
+  })
+
+  it('is not freed by a draft: only the published text counts', async () => {
+    const quote = await newQuote('Words a draft moves into the opening.')
+    const story = await storyWith([paragraphNode('One.'), paragraphNode('Two.'), quoted(quote, 'Words a draft moves into the opening.')], 'published')
+    expect(await openToEveryone([quote])).toEqual([])
+    await payload.update({ collection: 'articles', id: story.id, draft: true, data: { body: richTextDocument([quoted(quote, 'Words a draft moves into the opening.')]) } })
+    expect(await openToEveryone([quote])).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
+import { markQuotesInOpening } from '../openingQuotes'
 import { quoteIdsOfStory } from '../quotesOfStory'
 
 /**
@@ -37,5 +38,7 @@ export const linkQuotes: CollectionAfterChangeHook = async ({ doc, req }) => {
   // A bulk update reports what it could not save instead of throwing (see Media/showToReaders.ts).
   const failed = results.flatMap((result) => result?.errors ?? [])
   if (failed.length > 0) throw new Error(`Could not file the quotes ${failed.map((error) => error.id).join(', ')} under this story: ${failed[0].message}`)
+  // Filed first: only the quotes filed under this story are marked as in its opening.
+  await markQuotesInOpening(req, doc)
   return doc
 }

@@ -1,0 +1,42 @@
+import type { PayloadRequest } from 'payload'
+
+import type { Article } from '@/payload-types'
+import { splitAtPaywall } from '@/paywall/PaywallBreak/split'
+import { toPaywallSettings } from '@/paywall/settings'
+
+import { quoteIdsOfStory } from './quotesOfStory'
+
+/**
+ * Marks which of a story's quotes stand in its opening, the part every reader gets
+ * (paywall/quoteVisibility.ts shows those to everyone). Run when the story's text goes
+ * live (hooks/linkQuotes.ts) and, for every published story, when editors change the
+ * opening's length (globals/PaywallSettings.ts).
+ */
+export async function markQuotesInOpening(req: PayloadRequest, story: Pick<Article, 'id' | 'body'>, openingParagraphs?: number): Promise<void> {
+  const paragraphs = openingParagraphs ?? toPaywallSettings(await req.payload.findGlobal({ slug: 'paywall-settings', depth: 0, req })).openingParagraphs
+  const inOpening = story.body ? quoteIdsOfStory({ body: splitAtPaywall(story.body, paragraphs).opening }) : []
+  const mark = (where: object, value: boolean) =>
+    req.payload.update({ collection: 'quotes', where: where as never, data: { inOpening: value } as never, overrideAccess: true, depth: 0, req })
+  const ofStory = { article: { equals: story.id } }
+  const results = await Promise.all([
+    inOpening.length > 0 ? mark({ and: [ofStory, { id: { in: inOpening } }] }, true) : null,
+    mark({ and: [ofStory, { inOpening: { equals: true } }, ...(inOpening.length > 0 ? [{ id: { not_in: inOpening } }] : [])] }, false),
+  ])
+  const failed = results.flatMap((result) => result?.errors ?? [])
+  if (failed.length > 0) throw new Error(`Could not mark the quotes ${failed.map((error) => error.id).join(', ')} of this story: ${failed[0].message}`)
+}
+
+/** After the opening's length changed: every published story's quotes, marked again. */
+export async function markQuotesInEveryOpening(req: PayloadRequest, openingParagraphs: number): Promise<void> {
+  const { docs } = await req.payload.find({
+    collection: 'articles',
+    where: { _status: { equals: 'published' } },
+    select: { body: true },
+    depth: 0,
+    limit: 10_000,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  for (const story of docs) await markQuotesInOpening(req, story, openingParagraphs)
+}

@@ -413,6 +413,14 @@ export interface User {
   id: number;
   name: string;
   /**
+   * Leave blank to derive it from the name. Changing it breaks existing links.
+   */
+  slug?: string | null;
+  /**
+   * A line or two about you, shown on your author page.
+   */
+  bio?: string | null;
+  /**
    * Contributor: Writes and edits their own stories and submits them for review; cannot publish or schedule. Journalist: Also publishes, schedules and unpublishes their own stories, and corrects their own quotes, people and photos. Editor: Also edits, publishes, schedules and unpublishes any story, and manages people, countries, sections, quotes and photos. Admin: Also manages staff accounts, reader accounts and the site settings.
    */
   role: 'contributor' | 'journalist' | 'editor' | 'admin';
@@ -934,6 +942,8 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  slug?: T;
+  bio?: T;
   role?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,8 +5,10 @@ import { isWellFormedSlug, slugify } from '@/lib/slugify'
 /**
  * A unique, URL-safe slug. Left blank, it is derived from `sourceField` when the
  * document is first saved; once set it stays stable so published links keep working.
+ * `derivedOnly`: code that creates the document never passes one (staff accounts), so
+ * the generated type does not ask for it; the hook and the check still always make one.
  */
-export function slugField(sourceField: string): TextField {
+export function slugField(sourceField: string, { derivedOnly = false } = {}): TextField {
   const deriveSlug: FieldHook = ({ value, data, originalDoc }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value)
     if (typeof originalDoc?.slug === 'string' && originalDoc.slug) return originalDoc.slug
@@ -17,7 +19,7 @@ export function slugField(sourceField: string): TextField {
   return {
     name: 'slug',
     type: 'text',
-    required: true,
+    required: !derivedOnly,
     unique: true,
     index: true,
     admin: {

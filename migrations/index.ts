@@ -14,6 +14,7 @@ import * as migration_20261201_122634_quote_public_record from './20261201_12263
 import * as migration_20261201_135622_search_index from './20261201_135622_search_index';
 import * as migration_20261201_141652_share_overrides from './20261201_141652_share_overrides';
 import * as migration_20261201_142305_quote_in_opening from './20261201_142305_quote_in_opening';
+import * as migration_20261201_142506_author_pages from './20261201_142506_author_pages';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261201_142305_quote_in_opening.up,
     down: migration_20261201_142305_quote_in_opening.down,
-    name: '20261201_142305_quote_in_opening'
+    name: '20261201_142305_quote_in_opening',
+  },
+  {
+    up: migration_20261201_142506_author_pages.up,
+    down: migration_20261201_142506_author_pages.down,
+    name: '20261201_142506_author_pages'
   },
 ];

@@ -2,20 +2,23 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { z } from 'zod'
 
-import { countryPath, personPath } from '@/collections/entityPaths'
+import { authorPath, countryPath, personPath } from '@/collections/entityPaths'
 
 import { EntityStories, entityStoriesPath } from './EntityStories'
-import { listStoriesTagging, resolveCountry, resolvePerson } from './queries'
+import { listStoriesTagging, resolveAuthor, resolveCountry, resolvePerson } from './queries'
 import { lookUpEntity, type EntityLookup } from './entityRoute'
 
 /**
- * Page 2 and on of a person's or a country's stories (`/people/[slug]/stories/[page]`):
+ * Page 2 and on of a person's, a country's or an author's stories (`/people/[slug]/stories/[page]`):
  * page 1 is their own page, which `…/stories/1` leads to (308), as another name leads to
  * the same page of its entity; a page past the last, or not a number, is the 404 page.
  */
-type Kind = 'people' | 'countries'
+type Kind = 'people' | 'countries' | 'authors'
 type Params = Promise<{ slug: string; page: string }>
 type StoriesPage = { name: string; path: string; stories: Awaited<ReturnType<typeof listStoriesTagging>> }
+
+const RESOLVE = { people: resolvePerson, countries: resolveCountry, authors: resolveAuthor } as const
+const PATH = { people: personPath, countries: countryPath, authors: authorPath } as const
 
 const pageNumberSchema = z
   .string()
@@ -26,10 +29,10 @@ async function load(kind: Kind, params: Params): Promise<EntityLookup<StoriesPag
   const { slug, page } = await params
   const number = pageNumberSchema.safeParse(page)
   if (!number.success) return null
-  const entity = await lookUpEntity(Promise.resolve({ slug }), kind === 'people' ? resolvePerson : resolveCountry)
+  const entity = await lookUpEntity(Promise.resolve({ slug }), RESOLVE[kind])
   if (!entity) return null
   if ('redirectTo' in entity) return { redirectTo: entityStoriesPath(entity.redirectTo, number.data) }
-  const path = kind === 'people' ? personPath(entity.slug) : countryPath(entity.slug)
+  const path = PATH[kind](entity.slug!)
   if (number.data === 1) return { redirectTo: path }
   const stories = await listStoriesTagging(kind, entity.id, number.data)
   return stories.docs.length > 0 ? { name: entity.name, path, stories } : null

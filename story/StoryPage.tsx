@@ -1,4 +1,5 @@
-import { bylineOf } from '@/collections/Articles/byline'
+import { bylineOf, inBylineOrder } from '@/collections/Articles/byline'
+import { authorPath } from '@/collections/entityPaths'
 import { formatDate } from '@/lib/dates'
 import { populated } from '@/lib/relations'
 import type { Article, Quote } from '@/payload-types'
@@ -14,7 +15,7 @@ import { heroImageOf } from './media'
 import { MediaFigure } from './MediaFigure'
 import { breadcrumbJsonLd, newsArticleJsonLd, serializeJsonLd } from './newsArticleJsonLd'
 import { OtherContentRail } from './OtherContentRail'
-import type { StoryCard } from './queries'
+import type { Author, StoryCard } from './queries'
 import { kickerOf, sectionOf } from './sections'
 import { QuoteList } from './QuoteList'
 import { StoryBody } from './StoryBody'
@@ -27,8 +28,8 @@ type Props = {
   variant: StoryVariant
   paywall: PaywallSettings
   site: { url: string; name: string }
-  /** The authors' names, for the structured data (story/queries.ts#findAuthorNames). */
-  authors: string[]
+  /** The authors, for the byline's links and the structured data (story/queries.ts#findAuthors). */
+  authors: Author[]
 }
 
 /** A story as one variant shows it: the staff draft preview renders it too, as `full`. */
@@ -44,7 +45,7 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site, authors
       dek: story.dek,
       slug: story.slug,
       freeToRead: story.freeToRead === true,
-      authors,
+      authors: authors.map((author) => ({ name: author.name, path: author.slug ? authorPath(author.slug) : null })),
       publishedAt: story.publishedAt ?? null,
       updatedAt: story.updatedAt,
       section: kickerOf(story),
@@ -65,7 +66,7 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site, authors
           <h1>{story.title}</h1>
           <p className="dek">{story.dek}</p>
           <p className="byline">
-            {`By ${byline}`}
+            By <Byline byline={byline} authors={authors} />
             {story.publishedAt && (
               <>
                 {' · '}
@@ -83,4 +84,15 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site, authors
       {variant.kind === 'metered' && <RemainingNotice message={remainingNotice(variant.remaining)} />}
     </>
   )
+}
+
+/**
+ * The byline as stored (it is what the story was published under), each author's name a
+ * link to their page when it reads as it did; a byline that no longer matches its
+ * authors (a renamed account) is printed as it stands.
+ */
+function Byline({ byline, authors }: { byline: string; authors: Author[] }) {
+  const linked = authors.filter((author) => author.slug)
+  if (linked.length !== authors.length || linked.length === 0 || inBylineOrder(authors.map((author) => author.name)).join('') !== byline) return byline
+  return inBylineOrder(linked.map((author) => <a key={author.id} href={authorPath(author.slug!)}>{author.name}</a>))
 }

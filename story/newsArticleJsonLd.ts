@@ -17,8 +17,8 @@ export type JsonLdStory = {
   dek: string
   slug: string
   freeToRead: boolean
-  /** The authors' names, in byline order; none for a staff story, which the publisher signs. */
-  authors: string[]
+  /** The authors, in byline order, with their page; none for a staff story, which the publisher signs. */
+  authors: { name: string; path: string | null }[]
   publishedAt: string | null
   updatedAt: string
   section: string
@@ -54,7 +54,10 @@ export function newsArticleJsonLd(story: JsonLdStory, site: Site): Record<string
     ...(story.publishedAt ? { datePublished: story.publishedAt } : {}),
     dateModified: story.updatedAt,
     ...(story.imageUrl ? { image: [new URL(story.imageUrl, site.url).href] } : {}),
-    author: story.authors.length > 0 ? story.authors.map((name) => ({ '@type': 'Person', name })) : [publisher],
+    author:
+      story.authors.length > 0
+        ? story.authors.map((author) => ({ '@type': 'Person', name: author.name, ...(author.path ? { url: new URL(author.path, site.url).href } : {}) }))
+        : [publisher],
     ...(story.people.length > 0
       ? { about: story.people.map((person) => ({ '@type': 'Person', name: person.name, url: new URL(personPath(person.slug), site.url).href })) }
       : {}),

@@ -3,12 +3,12 @@ import { getPayload, type Where } from 'payload'
 import { cache } from 'react'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
-import { countryPath, personPath, quotePath } from '@/collections/entityPaths'
+import { authorPath, countryPath, personPath, quotePath } from '@/collections/entityPaths'
 import { storyPath } from '@/collections/redirects'
 import { serverEnv } from '@/lib/env'
-import { populated, relationId, relationIds } from '@/lib/relations'
+import { populated, relationId, relationIds, type Relation } from '@/lib/relations'
 import { slugify } from '@/lib/slugify'
-import type { Article, Country, Person, Quote, Section, SiteSetting } from '@/payload-types'
+import type { Article, Country, Person, Quote, Section, SiteSetting, User } from '@/payload-types'
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
 import { peopleInTheNews } from './peopleInTheNews'
@@ -91,19 +91,38 @@ export const findStoryBySlug = cache(async (slug: string): Promise<Article | nul
   return docs[0] ?? null
 })
 
-/**
- * The names of a story's authors, in byline order, for its structured data. Staff
- * accounts are staff-only; their names are read past that rule, alone, because every
- * byline prints them.
- */
-export async function findAuthorNames(story: Pick<Article, 'authors'>): Promise<string[]> {
+/** A staff member as readers meet them: in a byline, and on their author page. */
+export type Author = Pick<User, 'id' | 'name' | 'slug' | 'bio'>
+
+// Staff accounts are staff-only; these fields alone are read past that rule, because every byline prints the name.
+const authorFields = { name: true, slug: true, bio: true } as const
+
+/** A story's authors, in byline order, for its byline links and structured data. */
+export async function findAuthors(story: { authors?: Relation[] | null }): Promise<Author[]> {
   const ids = relationIds(story.authors)
   if (ids.length === 0) return []
   const payload = await getPayload({ config })
-  const { docs } = await payload.find({ collection: 'users', overrideAccess: true, where: { id: { in: ids } }, select: { name: true }, depth: 0, limit: ids.length, pagination: false })
-  const names = new Map(docs.map((user) => [String(user.id), user.name]))
-  return ids.flatMap((id) => names.get(id) ?? [])
+  const { docs } = await payload.find({ collection: 'users', overrideAccess: true, where: { id: { in: ids } }, select: authorFields, depth: 0, limit: ids.length, pagination: false })
+  const byId = new Map(docs.map((user) => [String(user.id), user]))
+  return ids.flatMap((id) => byId.get(id) ?? [])
 }
+
+/** An author by their slug, when they have a published story (a staff member who has published nothing has no page). */
+export const resolveAuthor = cache(async (slug: string): Promise<Author | null> => {
+  const payload = await getPayload({ config })
+  const { docs } = await payload.find({ collection: 'users', overrideAccess: true, where: { slug: { equals: slug } }, select: authorFields, depth: 0, limit: 1 })
+  const author = docs[0]
+  if (!author) return null
+  const { totalDocs } = await payload.count({ collection: 'articles', ...asReader, where: { and: [published, { authors: { in: [author.id] } }] } })
+  return totalDocs > 0 ? author : null
+})
+
+export type AuthorPage = { author: Author; stories: ResultPage<StoryCard> }
+
+export const findAuthorPage = cache(async (slug: string): Promise<AuthorPage | null> => {
+  const author = await resolveAuthor(slug)
+  return author ? { author, stories: await listStoriesTagging('authors', author.id) } : null
+})
 
 /** What the paywall needs to know about a story, without its text. */
 export async function findStoryFacts(slug: string): Promise<{ id: string; freeToRead: boolean } | null> {
@@ -337,8 +356,8 @@ export type PersonResult = Pick<Person, 'id' | 'name' | 'slug' | 'role' | 'organ
 export type PersonPage = { person: Person; quotes: Quote[]; quotesInSubscriberStories: number; stories: ResultPage<StoryCard> }
 export type CountryPage = { country: Country; people: PersonInList[]; quotes: Quote[]; stories: ResultPage<StoryCard> }
 
-/** Published stories whose tags name the person or the country, newest first, a page at a time: their pages and their feeds. */
-export async function listStoriesTagging(field: 'people' | 'countries', id: string | number, page = 1): Promise<ResultPage<StoryCard>> {
+/** Published stories whose tags name the person or the country (or by the author), newest first, a page at a time: their pages and their feeds. */
+export async function listStoriesTagging(field: 'people' | 'countries' | 'authors', id: string | number, page = 1): Promise<ResultPage<StoryCard>> {
   const payload = await getPayload({ config })
   return resultPage(
     await payload.find({
@@ -436,7 +455,7 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
   const payload = await getPayload({ config })
   const all = { ...asReader, depth: 0, limit: 5000, pagination: false } as const
   const [stories, people, countries, sections, quotes] = await Promise.all([
-    payload.find({ collection: 'articles', ...all, where: published, select: { slug: true, updatedAt: true }, sort: '-publishedAt' }),
+    payload.find({ collection: 'articles', ...all, where: published, select: { slug: true, updatedAt: true, authors: true }, sort: '-publishedAt' }),
     payload.find({ collection: 'people', ...all, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'countries', ...all, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'sections', ...all, select: { slug: true, updatedAt: true } }),
@@ -444,6 +463,10 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
     payload.find({ collection: 'quotes', ...all, select: { updatedAt: true } }),
   ])
   const newest = stories.docs[0]?.updatedAt ?? new Date(0).toISOString()
+  // An author's page changes with their newest story: stories come newest first, so the first seen is it.
+  const authorsLastStory = new Map<string, string>()
+  for (const story of stories.docs) for (const id of relationIds(story.authors)) if (!authorsLastStory.has(id)) authorsLastStory.set(id, story.updatedAt)
+  const authors = await findAuthors({ authors: [...authorsLastStory.keys()] })
   return [
     { path: '/', lastModified: newest },
     ...stories.docs.map((doc) => ({ path: storyPath(doc.slug), lastModified: doc.updatedAt })),
@@ -451,6 +474,7 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
     ...people.docs.map((doc) => ({ path: personPath(doc.slug), lastModified: doc.updatedAt })),
     ...countries.docs.map((doc) => ({ path: countryPath(doc.slug), lastModified: doc.updatedAt })),
     ...quotes.docs.map((doc) => ({ path: quotePath(doc.id), lastModified: doc.updatedAt })),
+    ...authors.flatMap((author) => (author.slug ? [{ path: authorPath(author.slug), lastModified: authorsLastStory.get(String(author.id))! }] : [])),
   ]
 }
 

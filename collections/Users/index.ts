@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, isAdminUser } from '@/collections/access/admins'
 import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
 import { staff } from '@/collections/access/staff'
+import { slugField } from '@/collections/slugField'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { ROLE_OPTIONS, ROLES_EXPLAINED } from './roles'
@@ -23,6 +24,9 @@ export const Users: CollectionConfig = {
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [
     { name: 'name', type: 'text', required: true },
+    // The author page (/authors/[slug]): the only part of a staff account readers see, with the name.
+    slugField('name', { derivedOnly: true }),
+    { name: 'bio', label: 'Author note', type: 'textarea', maxLength: 600, admin: { description: 'A line or two about you, shown on your author page.' } },
     {
       name: 'role',
       type: 'select',

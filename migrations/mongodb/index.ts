@@ -2,6 +2,7 @@ import * as media_visible_to_readers from './20261128_232521_media_visible_to_re
 import * as opening_paragraphs from './20261201_090820_opening_paragraphs'
 import * as roles_review_authors from './20261201_094128_roles_review_authors'
 import * as sections from './20261201_100517_sections'
+import * as author_pages from './20261201_142506_author_pages'
 
 /** MongoDB migrations: data changes only (MongoDB needs none for its schema). */
 export const mongoMigrations = [
@@ -9,4 +10,5 @@ export const mongoMigrations = [
   { up: opening_paragraphs.up, down: opening_paragraphs.down, name: '20261201_090820_opening_paragraphs' },
   { up: roles_review_authors.up, down: roles_review_authors.down, name: '20261201_094128_roles_review_authors' },
   { up: sections.up, down: sections.down, name: '20261201_100517_sections' },
+  { up: author_pages.up, down: author_pages.down, name: '20261201_142506_author_pages' },
 ]

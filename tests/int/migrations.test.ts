@@ -26,6 +26,7 @@ const rows = (query: ReturnType<typeof sql>) => drizzle().all(query)
 const OPENING_RENAME = '20261201_090820_opening_paragraphs'
 const AUTHORS = '20261201_094128_roles_review_authors'
 const SECTIONS = '20261201_100517_sections'
+const AUTHOR_PAGES = '20261201_142506_author_pages'
 
 /**
  * Each migration that changes stored data, run on a database holding what editors
@@ -92,6 +93,15 @@ describe('the committed SQLite migrations', () => {
       { id: 12, section: 'Latin America' },
     ])
     expect(await rows(sql`SELECT "version_section" FROM _articles_v WHERE "id" = 22`)).toEqual([{ version_section: 'Old Desk' }])
+  })
+
+  it('give the staff who were there an author page address from their name, a different one each', async () => {
+    await run(sql`INSERT INTO users (id, name, role, email) VALUES (8, 'Jo Journalist', 'journalist', 'jo.two@newsroom.test')`)
+    await migrate((name) => name <= AUTHOR_PAGES)
+    expect(await rows(sql`SELECT "id", "slug" FROM users ORDER BY id`)).toEqual([
+      { id: 7, slug: 'jo-journalist' },
+      { id: 8, slug: 'jo-journalist-2' },
+    ])
   })
 
   it('end, all of them run, in a database Payload reads as it stands today', async () => {

@@ -18,6 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 import type { Article, Country, Media, Person, Quote, User } from '@/payload-types'
+import { slugify } from '@/lib/slugify'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
 import { paragraphTexts } from '@/story/richText'
@@ -336,10 +337,17 @@ describe('the MongoDB migrations', () => {
     mainStoryId = String((await payload.find({ collection: 'articles', where: { slug: { equals: MAIN_STORY_SLUG } }, depth: 0, limit: 1 })).docs[0].id)
     await adapter.collections.articles.collection.updateOne({ _id: new Types.ObjectId(mainStoryId) }, { $set: { section: 'Latin America' } })
     await adapter.versions.articles.collection.updateMany({ parent: new Types.ObjectId(mainStoryId) }, { $set: { 'version.section': 'Old Desk' } })
+    // A staff account from before author pages: no slug.
+    await adapter.collections.users.collection.updateOne({ email: 'journalist@newsroom.test' }, { $unset: { slug: 1 } })
     expect(await readerSees((await anImage()).id)).toBe(0)
 
     const { mongoMigrations } = await import('@/migrations/mongodb')
     await payload.db.migrate({ migrations: mongoMigrations as unknown as Migration[] })
+  })
+
+  it('give staff from before author pages a slug from their name, as SQLite’s does', async () => {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: 'journalist@newsroom.test' } }, depth: 0, overrideAccess: true })
+    expect(docs[0].slug).toBe(slugify(docs[0].name))
   })
 
   it('keep images uploaded before the visibility rule readable, as SQLite’s backfill does', async () => {

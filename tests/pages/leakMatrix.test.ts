@@ -7,7 +7,9 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import sharp from 'sharp'
 
+import { slugify } from '@/lib/slugify'
 import { METER_COOKIE, signMeter } from '@/paywall/meterCookie'
+import { DEMO_LOGINS } from '@/seed/constants'
 import { richTextFromParagraphs } from '@/story/richText'
 
 import { TEST_SECRET } from '../support/server'
@@ -193,6 +195,16 @@ const channels: Channel[] = [
   { name: 'the speaker’s feed', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/people/${speaker.slug}/feed.xml`, h) },
   { name: 'the withheld quote’s permalink', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/quotes/${gatedQuote.id}`, h) },
   { name: 'the people and countries lists', opensWith: null, drafts: 'never', fetch: async (v, h) => (await text(v, '/people', h)) + (await text(v, '/countries', h)) },
+  {
+    name: 'the author’s page (the staff member who wrote them)',
+    opensWith: null,
+    drafts: 'never',
+    fetch: async (v, h) => {
+      const html = await text(v, `/authors/${slugify(DEMO_LOGINS.admin.name)}`, h)
+      expect(html, 'the page lists the gated story').toContain(`/articles/${gated.slug}`)
+      return html
+    },
+  },
   // Search runs as any visitor: its index holds every quote's words, but results are read through the quote rule.
   {
     name: 'search results',

@@ -8,7 +8,10 @@ const story: JsonLdStory = {
   dek: 'The standfirst.',
   slug: 'a-headline',
   freeToRead: false,
-  authors: ['Jane Doe', 'Juan Pérez'],
+  authors: [
+    { name: 'Jane Doe', path: '/authors/jane-doe' },
+    { name: 'Juan Pérez', path: null },
+  ],
   publishedAt: '2023-07-25T12:00:00.000Z',
   updatedAt: '2023-07-26T12:00:00.000Z',
   section: 'World',
@@ -57,7 +60,7 @@ describe('the NewsArticle JSON-LD', () => {
 
   it('names each author as a Person, and signs a story without one with the publisher', () => {
     expect(newsArticleJsonLd(story, site).author).toEqual([
-      { '@type': 'Person', name: 'Jane Doe' },
+      { '@type': 'Person', name: 'Jane Doe', url: 'https://news.example/authors/jane-doe' },
       { '@type': 'Person', name: 'Juan Pérez' },
     ])
     const unsigned = newsArticleJsonLd({ ...story, authors: [] }, site)

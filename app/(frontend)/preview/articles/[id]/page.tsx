@@ -5,7 +5,7 @@ import { currentStaff } from '@/accounts/session'
 import { documentIdSchema } from '@/lib/documentId'
 import { serverEnv } from '@/lib/env'
 import { findLatestDraft, findQuotesForPreview } from '@/story/draftQueries'
-import { findAuthorNames, getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
+import { findAuthors, getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
 import { StoryPage } from '@/story/StoryPage'
 
 import { RefreshOnSave } from './RefreshOnSave.island'
@@ -33,7 +33,7 @@ export default async function DraftPreviewPage({ params }: { params: Promise<{ i
     listRailStories(story),
     getPaywallSettings(),
     getSiteIdentity(),
-    findAuthorNames(story),
+    findAuthors(story),
   ])
   return (
     <>

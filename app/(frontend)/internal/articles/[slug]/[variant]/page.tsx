@@ -6,7 +6,7 @@ import { parseVariantSegment } from '@/paywall/variants'
 import { populated } from '@/lib/relations'
 import { heroImageOf, mediaSource } from '@/story/media'
 import { kickerOf } from '@/story/sections'
-import { findAuthorNames, findQuotesOfStory, findStoryBySlug, getPaywallSettings, getSiteIdentity, getSiteSettings, listRailStories } from '@/story/queries'
+import { findAuthors, findQuotesOfStory, findStoryBySlug, getPaywallSettings, getSiteIdentity, getSiteSettings, listRailStories } from '@/story/queries'
 import { shareMetadata } from '@/story/shareMetadata'
 import { SHARE_CARD } from '@/story/ShareCard'
 import { StoryPage } from '@/story/StoryPage'
@@ -67,7 +67,7 @@ export default async function StoryVariantPage({ params }: Params) {
     listRailStories(story),
     getPaywallSettings(),
     getSiteIdentity(),
-    findAuthorNames(story),
+    findAuthors(story),
   ])
   return <StoryPage story={story} quotes={quotes} rail={rail} variant={variant} paywall={paywall} site={site} authors={authors} />
 }

@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { authorPath } from '@/collections/entityPaths'
+import { isWellFormedSlug } from '@/lib/slugify'
+import { AuthorPage } from '@/story/AuthorPage'
+import { findAuthorPage, getSiteSettings } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
+
+/**
+ * A staff author's page, linked from their bylines: the same for every reader, cached and
+ * purged like a person's page. Only staff with a published story have one.
+ */
+export const dynamic = 'force-static'
+export const revalidate = 3600
+
+type Params = { params: Promise<{ slug: string }> }
+
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
+const load = async (params: Params['params']) => {
+  const { slug } = await params
+  return isWellFormedSlug(slug) ? findAuthorPage(slug) : null
+}
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const page = await load(params)
+  if (!page) return {}
+  const { siteName } = await getSiteSettings()
+  const { author } = page
+  return shareMetadata({ title: author.name, description: author.bio || `Stories by ${author.name}.`, path: authorPath(author.slug!), type: 'profile', siteName })
+}
+
+export default async function Page({ params }: Params) {
+  const page = await load(params)
+  if (!page) notFound()
+  return <AuthorPage page={page} siteName={(await getSiteSettings()).siteName} />
+}

@@ -1,9 +1,13 @@
 import type { Metadata } from 'next'
 
+import { SHARE_CARD } from './ShareCard'
+
 /**
  * What a public page tells search engines and link previews: its canonical address, and
- * the same title and description as an Open Graph and a Twitter card. Addresses are
- * relative; the layout's `metadataBase` (SITE_URL) makes them absolute.
+ * the same title and description as an Open Graph and a large Twitter card. The picture is
+ * the page's own (`images`, or its route's opengraph-image file: `cardFromRoute`, and
+ * Twitter reads it from Open Graph), else the site's card (app/(frontend)/share-card). Addresses are relative; the layout's
+ * `metadataBase` (SITE_URL) makes them absolute.
  */
 export function shareMetadata(page: {
   title: string
@@ -11,14 +15,16 @@ export function shareMetadata(page: {
   path: string
   type?: 'website' | 'article' | 'profile'
   siteName: string
-  largeImage?: boolean
   /** The page's own RSS feed, announced to feed readers. */
   feedPath?: string
   /** A story's facts for Open Graph's `article` type. */
   article?: { publishedTime?: string; modifiedTime: string; section: string; tags: string[] }
-  /** Pictures named here; a route's own opengraph-image file is added by Next. */
+  /** Pictures named here. */
   images?: { url: string; alt: string; width?: number; height?: number }[]
+  /** The route has its own opengraph-image file, which Next adds. */
+  cardFromRoute?: boolean
 }): Metadata {
+  const images = page.cardFromRoute ? [] : (page.images ?? [{ url: '/share-card', alt: page.siteName, ...SHARE_CARD.size }])
   return {
     title: page.title,
     description: page.description,
@@ -32,13 +38,13 @@ export function shareMetadata(page: {
       description: page.description,
       url: page.path,
       siteName: page.siteName,
-      ...(page.images ? { images: page.images } : {}),
+      ...(images.length > 0 ? { images } : {}),
     },
     twitter: {
-      card: page.largeImage ? 'summary_large_image' : 'summary',
+      card: 'summary_large_image',
       title: page.title,
       description: page.description,
-      ...(page.images ? { images: page.images.map((image) => image.url) } : {}),
+      ...(images.length > 0 ? { images: images.map((image) => image.url) } : {}),
     },
   }
 }

@@ -110,6 +110,7 @@ describe('people’s and countries’ share cards', () => {
     const [image] = meta(html, 'og:image')
     expect(image).toMatch(new RegExp(`^https?://[^/]+${path}/opengraph-image`))
     expect(meta(html, 'twitter:card')).toEqual(['summary_large_image'])
+    expect(meta(html, 'twitter:image').map((url) => new URL(url).pathname)).toEqual([new URL(image).pathname])
     expect(await picture(image)).toEqual({ status: 200, type: 'image/png', format: 'png', width: 1200, height: 630 })
   })
 
@@ -121,6 +122,20 @@ describe('people’s and countries’ share cards', () => {
   ])('has no card at %s’s card address for %s: only a page has one', async (path, missing) => {
     const card = new URL(meta(await new Reader().html(path), 'og:image')[0])
     expect(await picture(card.href.replace(path, missing))).toEqual({ status: 404 })
+  })
+})
+
+describe('every other public page', () => {
+  it.each(['/', '/sections/latin-america', '/people', '/countries'])('%s has a canonical address, a title, a description and the site’s share card', async (path) => {
+    const html = await new Reader().html(path)
+    expect(head(html)).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+${path === '/' ? '/?' : path}"/>`))
+    expect(meta(html, 'og:title')[0]).toBeTruthy()
+    expect(meta(html, 'og:description')[0]).toBeTruthy()
+    expect(meta(html, 'twitter:card')).toEqual(['summary_large_image'])
+    const [image] = meta(html, 'og:image')
+    expect(new URL(image).pathname).toBe('/share-card')
+    expect(meta(html, 'twitter:image')).toEqual([image])
+    expect(await picture(image)).toEqual({ status: 200, type: 'image/png', format: 'png', width: 1200, height: 630 })
   })
 })
 

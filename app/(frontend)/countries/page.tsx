@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 
 import { countryPath } from '@/collections/entityPaths'
 import { NameList } from '@/story/NameList'
-import { listCountries } from '@/story/queries'
+import { getSiteSettings, listCountries } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
 
 /**
  * Every country on record, by name. Read on each request: prerendered at build time
@@ -10,7 +11,10 @@ import { listCountries } from '@/story/queries'
  */
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { title: 'Countries', description: 'The countries our stories are about.', alternates: { canonical: '/countries' } }
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = await getSiteSettings()
+  return shareMetadata({ title: 'Countries', description: 'The countries our stories are about.', path: '/countries', siteName })
+}
 
 export default async function CountriesPage() {
   const countries = await listCountries()

@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 
 import { personPath } from '@/collections/entityPaths'
 import { NameList } from '@/story/NameList'
-import { listPeople } from '@/story/queries'
+import { getSiteSettings, listPeople } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
 
 /**
  * Everyone on record, by name. Read on each request: prerendered at build time (which
@@ -10,7 +11,10 @@ import { listPeople } from '@/story/queries'
  */
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = { title: 'People', description: 'Everyone on record in our stories.', alternates: { canonical: '/people' } }
+export async function generateMetadata(): Promise<Metadata> {
+  const { siteName } = await getSiteSettings()
+  return shareMetadata({ title: 'People', description: 'Everyone on record in our stories.', path: '/people', siteName })
+}
 
 export default async function PeoplePage() {
   const people = await listPeople()

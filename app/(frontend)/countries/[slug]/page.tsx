@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   if (!page) return {}
   const { country } = page
   const { siteName } = await getSiteSettings()
-  return shareMetadata({ title: country.name, description: `${country.name}: its people on record and the stories about it.`, path: countryPath(country.slug), feedPath: `${countryPath(country.slug)}/feed.xml`, siteName, largeImage: true })
+  return shareMetadata({ title: country.name, description: `${country.name}: its people on record and the stories about it.`, path: countryPath(country.slug), feedPath: `${countryPath(country.slug)}/feed.xml`, siteName, cardFromRoute: true })
 }
 
 export default async function Page({ params }: Params) {

@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { person } = page
   const description = [person.role, person.organisation].filter(Boolean).join(', ') || `${person.name}, on record.`
   const { siteName } = await getSiteSettings()
-  return shareMetadata({ title: person.name, description, path: personPath(person.slug), feedPath: `${personPath(person.slug)}/feed.xml`, type: 'profile', siteName, largeImage: true })
+  return shareMetadata({ title: person.name, description, path: personPath(person.slug), feedPath: `${personPath(person.slug)}/feed.xml`, type: 'profile', siteName, cardFromRoute: true })
 }
 
 export default async function Page({ params }: Params) {

@@ -37,7 +37,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   const title = `“${quote.text}” — ${speaker?.name ?? 'on record'}`
   const description = [speaker?.name, quote.speakerRole, populated(quote.article)?.title].filter(Boolean).join(' · ')
   const { siteName } = await getSiteSettings()
-  return shareMetadata({ title, description, path: canonical, type: 'article', siteName, largeImage: true })
+  return shareMetadata({ title, description, path: canonical, type: 'article', siteName, cardFromRoute: true })
 }
 
 export default async function Page(props: Params) {

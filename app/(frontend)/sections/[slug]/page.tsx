@@ -2,7 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { isWellFormedSlug } from '@/lib/slugify'
-import { findSection, listLatestStories } from '@/story/queries'
+import { findSection, getSiteSettings, listLatestStories } from '@/story/queries'
+import { shareMetadata } from '@/story/shareMetadata'
 import { StoryCard } from '@/story/StoryCard'
 
 /**
@@ -28,11 +29,8 @@ const sectionOfParams = async ({ params }: Params) => {
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const section = await sectionOfParams(props)
   if (!section) return {}
-  return {
-    title: section.name,
-    description: section.description ?? undefined,
-    alternates: { canonical: `/sections/${section.slug}` },
-  }
+  const { siteName } = await getSiteSettings()
+  return shareMetadata({ title: section.name, description: section.description || `The latest ${section.name} stories.`, path: `/sections/${section.slug}`, siteName })
 }
 
 export default async function SectionPage(props: Params) {

@@ -42,7 +42,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
     description: story.meta?.description || story.dek,
     path: storyPath(story.slug),
     siteName,
-    largeImage: true,
     article: { publishedTime: story.publishedAt ?? undefined, modifiedTime: story.updatedAt, section: kickerOf(story), tags },
     // The editors' image, or the share card (articles/[slug]/share-card); then the hero photo.
     images: [

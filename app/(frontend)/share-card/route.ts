@@ -1,0 +1,10 @@
+import { getSiteSettings } from '@/story/queries'
+import { shareCard } from '@/story/ShareCard'
+
+/** The site's own share card (its name and tagline), for pages without one of their own: home, sections, lists. */
+export const revalidate = 3600
+
+export async function GET(): Promise<Response> {
+  const { siteName, tagline } = await getSiteSettings()
+  return shareCard({ label: siteName, text: tagline ?? siteName, footer: 'Stories, the people in them and what they said on record' })
+}

@@ -28,7 +28,13 @@ const indexPlugin = searchPlugin({
   searchOverrides: {
     slug: SEARCH_INDEX,
     labels: { singular: 'Search entry', plural: 'Search index' },
-    admin: { group: 'Admin', defaultColumns: ['title', 'doc'] },
+    admin: {
+      group: 'Admin',
+      // Payload 3.90 shows a polymorphic relationship's list cell as "<No Doc>": the entry's page links to it.
+      defaultColumns: ['title', 'updatedAt'],
+      description:
+        'What the site’s search looks in: one entry per published story, person and quote, rewritten when they change. After an upgrade, or if search misses something, choose Reindex.',
+    },
     // The plugin writes through the Local API; over the API, admins may only rebuild it.
     access: { read: staff, update: admins, delete: admins },
     fields: ({ defaultFields }) => [

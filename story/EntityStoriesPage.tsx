@@ -38,13 +38,13 @@ async function load(kind: Kind, params: Params): Promise<EntityLookup<StoriesPag
   return stories.docs.length > 0 ? { name: entity.name, path, stories } : null
 }
 
-export async function entityStoriesMetadata(kind: Kind, params: Params): Promise<Metadata> {
+async function entityStoriesMetadata(kind: Kind, params: Params): Promise<Metadata> {
   const found = await load(kind, params)
   if (!found || 'redirectTo' in found) return {}
   return { title: `Stories about ${found.name}, page ${found.stories.page}`, alternates: { canonical: entityStoriesPath(found.path, found.stories.page) } }
 }
 
-export async function EntityStoriesPage({ kind, params }: { kind: Kind; params: Params }) {
+async function EntityStoriesPage({ kind, params }: { kind: Kind; params: Params }) {
   const found = await load(kind, params)
   if (!found) notFound()
   if ('redirectTo' in found) permanentRedirect(found.redirectTo)
@@ -58,4 +58,13 @@ export async function EntityStoriesPage({ kind, params }: { kind: Kind; params: 
       <EntityStories stories={found.stories} empty="" entityPath={found.path} name={found.name} />
     </article>
   )
+}
+
+/** What each `…/[slug]/stories/[page]/page.tsx` exports, besides its (literal) segment config. */
+export function entityStoriesRoute(kind: Kind) {
+  return {
+    generateStaticParams: (): { slug: string; page: string }[] => [],
+    generateMetadata: ({ params }: { params: Params }) => entityStoriesMetadata(kind, params),
+    Page: ({ params }: { params: Params }) => <EntityStoriesPage kind={kind} params={params} />,
+  }
 }

@@ -205,6 +205,17 @@ const channels: Channel[] = [
       return html
     },
   },
+  {
+    name: 'the sitemaps',
+    opensWith: null,
+    drafts: 'never',
+    fetch: async (v, h) => {
+      const xml = (await text(v, '/sitemap.xml', h)) + (await text(v, '/news-sitemap.xml', h)) + (await text(v, '/robots.txt', h))
+      expect(xml, 'the published story is listed').toContain(`/articles/${gated.slug}<`)
+      expect(xml, 'the draft is not').not.toContain(`/articles/${draft.slug}<`)
+      return xml
+    },
+  },
   // Search runs as any visitor: its index holds every quote's words, but results are read through the quote rule.
   {
     name: 'search results',

@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { admins } from './collections/access/admins'
 import { Articles } from './collections/Articles'
 import { Countries } from './collections/Countries'
 import { Media } from './collections/Media'
@@ -49,6 +50,9 @@ export default buildConfig({
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
   email: logEmailAdapter,
   jobs: {
+    // Over HTTP (/api/payload-jobs/run, /handle-schedules) only admins may start the runner; by default any
+    // signed-in user could, readers included. The in-process runner below is not an HTTP call.
+    access: { run: admins },
     // Runs scheduled publishing (and any queued job) inside the server process, every
     // minute by default; instrumentation.ts starts it with the server.
     autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],

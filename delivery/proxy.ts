@@ -124,9 +124,12 @@ function samePath(request: NextRequest, pathname: string): URL {
   return url
 }
 
-// Router requests carry these headers (kept for the proxy by `skipProxyUrlNormalize`).
+// Next's router marks its prefetches (kept for the proxy by `skipProxyUrlNormalize`); browsers send
+// `Sec-Purpose: prefetch` (the Fetch standard; `prefetch;prerender` for a speculative page), older ones `Purpose`.
 const isPrefetch = (request: NextRequest): boolean =>
-  request.headers.has('next-router-prefetch') || request.headers.get('purpose') === 'prefetch'
+  request.headers.has('next-router-prefetch') ||
+  request.headers.get('purpose') === 'prefetch' ||
+  /^prefetch\b/.test(request.headers.get('sec-purpose') ?? '')
 
 const isDocumentRequest = (request: NextRequest): boolean =>
   (request.method === 'GET' || request.method === 'HEAD') &&

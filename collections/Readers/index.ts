@@ -38,6 +38,8 @@ export const Readers: CollectionConfig = {
     create: readerManagers,
     update: readerManagersOrOwnAccount,
     delete: admins,
+    // As for staff: a locked reader account is unlocked by those who manage readers, or by time.
+    unlock: readerManagers,
   },
   hooks: { beforeOperation: [createOnlyThroughRegistration], afterLogin: [recordLastLogin] },
   fields: [

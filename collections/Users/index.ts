@@ -20,6 +20,8 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
+    // The lock stops password guessing: only an admin lifts it (by default, any signed-in staff could).
+    unlock: admins,
   },
   hooks: { beforeChange: [firstUserIsAdmin] },
   fields: [

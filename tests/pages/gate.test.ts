@@ -85,9 +85,14 @@ describe('the metered gate', () => {
     expect((await new Reader().html(`/articles/${freeStory.slug}`))).not.toContain('free articles remaining')
   })
 
-  it('does not count a link prefetch as a read', async () => {
+  it.each([
+    ['Next’s router', { 'Next-Router-Prefetch': '1', RSC: '1' }],
+    ['an older browser (Purpose)', { Purpose: 'prefetch' }],
+    ['Chrome and the Fetch standard (Sec-Purpose)', { 'Sec-Purpose': 'prefetch' }],
+    ['a speculative prerender', { 'Sec-Purpose': 'prefetch;prerender' }],
+  ])('does not count a prefetch by %s as a read, nor give it the withheld text', async (_, headers: Record<string, string>) => {
     const reader = new Reader()
-    const prefetch = await (await reader.get(mainPath, { 'Next-Router-Prefetch': '1', RSC: '1' })).text()
+    const prefetch = await (await reader.get(mainPath, headers)).text()
     for (const paragraph of withheld) expect(prefetch).not.toContain(paragraph)
     expect(await reader.html(mainPath)).toContain(notice(2))
   })

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { DEMO_LOGINS } from '@/seed/constants'
+
+import { createReaderAccount, Reader, readerLogin, signedInStaff } from '../support/reader'
+
+/** What no one but an admin may do over the API, although Payload's defaults let any signed-in account. */
+let reader: Reader
+
+beforeAll(async () => {
+  await createReaderAccount(await signedInStaff(), 'privileges@example.com')
+  ;({ reader } = await readerLogin('privileges@example.com'))
+})
+
+describe('unlocking an account locked after wrong passwords', () => {
+  const unlock = (who: Reader, collection: 'users' | 'readers', email: string) => who.send('POST', `/api/${collection}/unlock`, { email })
+
+  it('is refused to staff who are not admins, whose account it is not to unlock', async () => {
+    for (const role of ['journalist', 'editor'] as const) {
+      const response = await unlock(await signedInStaff(role), 'users', DEMO_LOGINS.admin.email)
+      expect(response.status, role).toBe(403)
+    }
+    expect((await unlock(await signedInStaff('editor'), 'readers', 'privileges@example.com')).status).toBe(403)
+  })
+
+  it('is refused to readers and to anyone not signed in', async () => {
+    expect((await unlock(reader, 'users', DEMO_LOGINS.journalist.email)).status).toBe(403)
+    expect((await unlock(reader, 'readers', 'privileges@example.com')).status).toBe(403)
+    expect((await unlock(new Reader(), 'users', DEMO_LOGINS.journalist.email)).status).toBe(403)
+  })
+
+  it('is an admin’s to do', async () => {
+    expect((await unlock(await signedInStaff(), 'users', DEMO_LOGINS.journalist.email)).status).toBe(200)
+    expect((await unlock(await signedInStaff(), 'readers', 'privileges@example.com')).status).toBe(200)
+  })
+})
+
+describe('starting the job runner over HTTP', () => {
+  it.each(['/api/payload-jobs/run', '/api/payload-jobs/handle-schedules'])('%s is refused to readers and to staff who are not admins', async (path) => {
+    expect((await reader.get(path)).status).toBe(401)
+    expect((await (await signedInStaff('editor')).get(path)).status).toBe(401)
+    expect((await new Reader().get(path)).status).toBe(401)
+  })
+
+  it('is an admin’s to do', async () => {
+    expect((await (await signedInStaff()).get('/api/payload-jobs/run?limit=1')).status).toBe(200)
+  })
+})

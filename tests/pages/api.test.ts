@@ -179,3 +179,21 @@ describe('the staff preview of a draft', () => {
     expect((await staff.get(`/preview/articles/${id}`)).status).toBe(404)
   })
 })
+
+describe('a malformed REST request', () => {
+  it.each([
+    ['an id that is not one', '/api/articles/undefined', '“undefined” is not a document id.'],
+    ['a version id that is not one', '/api/articles/versions/NaN', '“NaN” is not a document id.'],
+    ['a geographic operator on a text field', '/api/articles?where[title][near]=1,2', 'where[title]: one of the operators'],
+    ['a list where one value goes', '/api/articles?where[publishedAt][equals][]=x', 'where[publishedAt]: one of the operators'],
+    ['an absurd limit', '/api/articles?limit=99999999999', 'limit: a whole number from 0 to 1000.'],
+    ['a page that is not a number', '/api/quotes?page=two', 'page: a whole number from 1 to 100000.'],
+    ['a sort that is not a field', '/api/people?sort=name;drop', 'sort: a field name'],
+  ])('answers %s with a 400 that says what is wrong, never a 500', async (_, path, message) => {
+    for (const caller of [anonymous, staff]) {
+      const response = await caller.get(path)
+      expect(response.status, path).toBe(400)
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain(message)
+    }
+  })
+})

@@ -1,9 +1,24 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
-export const POST = REST_POST(config)
-export const DELETE = REST_DELETE(config)
-export const PATCH = REST_PATCH(config)
-export const PUT = REST_PUT(config)
+import { restRequestProblem } from '@/lib/restRequest'
+
+type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
+
+/** A request Payload would answer with a 500 (a malformed query, an id that is not one) gets a 400 that says why (lib/restRequest.ts). */
+const documentCollections = config.then((built) => new Set(built.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))))
+
+const judged =
+  (handler: Handler): Handler =>
+  async (request, context) => {
+    const { slug } = await context.params
+    const problem = restRequestProblem(request.method, slug, new URL(request.url).search, await documentCollections)
+    return problem ? Response.json({ errors: [{ message: problem }] }, { status: 400 }) : handler(request, context)
+  }
+
+export const GET = judged(REST_GET(config))
+export const POST = judged(REST_POST(config))
+export const DELETE = judged(REST_DELETE(config))
+export const PATCH = judged(REST_PATCH(config))
+export const PUT = judged(REST_PUT(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,95 @@
+import * as qs from 'qs-esm'
+import { z } from 'zod'
+
+import { documentIdSchema } from './documentId'
+
+/**
+ * The REST API's query string and document ids, judged before Payload reads them. Payload
+ * answers several malformed ones with a 500 (a `near` operator on a text field, an array
+ * given to `equals`, an id that is not one): this says what is wrong instead, as a 400.
+ * The query is parsed as Payload parses it (qs-esm, the same options).
+ */
+
+const MAX_LIMIT = 1000
+const MAX_PAGE = 100_000
+const MAX_DEPTH = 10
+
+const integerIn = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^\d{1,9}$/, `a whole number from ${min} to ${max}`)
+    .refine((text) => Number(text) >= min && Number(text) <= max, `a whole number from ${min} to ${max}`)
+
+// The operators this content model can answer: no geographic ones (`near`, `within`, `intersects`), which need point fields.
+const SINGLE_VALUE = ['equals', 'not_equals', 'like', 'not_like', 'contains', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'] as const
+const LIST_VALUE = ['in', 'not_in', 'all'] as const
+
+const fieldPath = z.string().regex(/^[A-Za-z_][\w]*(\.[\w]+)*$/)
+const singleValue = z.string().max(1000)
+const condition = z
+  .object({
+    ...Object.fromEntries(SINGLE_VALUE.map((operator) => [operator, singleValue])),
+    ...Object.fromEntries(LIST_VALUE.map((operator) => [operator, z.union([singleValue, z.array(singleValue).max(1000)])])),
+    exists: z.enum(['true', 'false']),
+  })
+  .partial()
+  .strict()
+
+type Where = { [key: string]: unknown }
+const whereSchema: z.ZodType<Where> = z.lazy(() =>
+  z.record(z.string(), z.unknown()).superRefine((where, context) => {
+    for (const [key, value] of Object.entries(where)) {
+      if (key === 'and' || key === 'or') {
+        const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? Object.values(value) : null
+        if (!list) context.addIssue({ code: 'custom', message: 'a list of conditions', path: [key] })
+        else list.forEach((each, index) => whereSchema.safeParse(each).error?.issues.forEach((issue) => context.addIssue({ ...issue, path: [key, index, ...issue.path] })))
+        continue
+      }
+      if (!fieldPath.safeParse(key).success) context.addIssue({ code: 'custom', message: 'not a field name', path: [key] })
+      const judged = condition.safeParse(value)
+      if (!judged.success) {
+        context.addIssue({
+          code: 'custom',
+          message: `one of the operators ${[...SINGLE_VALUE, ...LIST_VALUE, 'exists'].join(', ')}, with a value (a list for in, not_in, all; true or false for exists)`,
+          path: [key],
+        })
+      }
+    }
+  }),
+)
+
+const selection: z.ZodType<unknown> = z.lazy(() => z.record(z.string().regex(/^\w+$/), z.union([z.enum(['true', 'false']), selection]), 'field names, each true or false'))
+
+const querySchema = z
+  .object({
+    limit: integerIn(0, MAX_LIMIT),
+    page: integerIn(1, MAX_PAGE),
+    depth: integerIn(0, MAX_DEPTH),
+    sort: z.string().regex(/^-?[A-Za-z_][\w.]*(,-?[A-Za-z_][\w.]*)*$/, 'a field name, or several separated by commas, each with an optional -'),
+    draft: z.enum(['true', 'false'], 'true or false'),
+    pagination: z.enum(['true', 'false'], 'true or false'),
+    where: whereSchema,
+    select: selection,
+    populate: selection,
+  })
+  .partial()
+
+// `/api/{collection}/{id}` and `/api/{collection}/versions/{id}`: the words Payload routes there itself are no ids.
+const NAMED_ROUTES = new Set(['me', 'init', 'access', 'count', 'versions', 'login', 'logout', 'unlock', 'refresh-token', 'first-register', 'forgot-password', 'reset-password', 'verify', 'reindex', 'file'])
+
+/**
+ * What is wrong with a REST request, in words for its caller; null when Payload may have it.
+ * `documentCollections`: the collections whose `/{id}` names a document (not Payload's own,
+ * such as payload-preferences, keyed by name, or payload-jobs with its /run).
+ */
+export function restRequestProblem(method: string, segments: string[], search: string, documentCollections: ReadonlySet<string>): string | null {
+  const ofDocuments = documentCollections.has(segments[0])
+  const id = !ofDocuments ? null : segments.length === 2 && !NAMED_ROUTES.has(segments[1]) ? segments[1] : segments.length === 3 && segments[1] === 'versions' ? segments[2] : null
+  if (id !== null && ['GET', 'PATCH', 'DELETE'].includes(method) && !documentIdSchema.safeParse(id).success) return `“${id}” is not a document id.`
+  if (!search) return null
+  const parsed = querySchema.safeParse(qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }))
+  if (parsed.success) return null
+  const issue = parsed.error.issues[0]
+  const [parameter, ...rest] = issue.path.map(String)
+  return `${[parameter, ...rest.map((part) => `[${part}]`)].join('')}: ${issue.message}.`
+}

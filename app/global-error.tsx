@@ -1,6 +1,6 @@
 'use client'
 
-import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/delivery/unavailable'
+import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/delivery/plainPages'
 
 /** Last resort when even a layout fails to render. */
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {

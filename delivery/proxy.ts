@@ -11,7 +11,7 @@ import { ACCOUNT_FORM_PATHS, isCrossSitePost } from './formPosts'
 import { isInternalPath, isInternalRequest } from './internalRoutes'
 import { askReaderAccess } from './readerAccess'
 import { storyFacts } from './storyFacts'
-import { unavailablePage } from './unavailable'
+import { badAddressPage, unavailablePage } from './plainPages'
 import { HOME_PAGE_PATH, storyVariantPath, variantPage, type VariantPagePath } from './variantPages'
 
 /**
@@ -25,6 +25,10 @@ import { HOME_PAGE_PATH, storyVariantPath, variantPage, type VariantPagePath } f
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const env = serverEnv()
   const { pathname } = request.nextUrl
+  if (!isDecodable(pathname)) {
+    const { html, init } = badAddressPage()
+    return new NextResponse(html, init)
+  }
 
   if (isInternalPath(pathname)) {
     if (await isInternalRequest(request.headers, env.PAYLOAD_SECRET)) return NextResponse.next()
@@ -33,6 +37,16 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (pathname === '/') return serveVariantPage(request, HOME_PAGE_PATH, env)
   if ((ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request)
   return serveStory(request, decodeURIComponent(pathname.slice('/articles/'.length)), env)
+}
+
+// Next's router throws on a malformed escape and answers 500; the matcher sends every path with a % here.
+const isDecodable = (pathname: string): boolean => {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
 }
 
 async function serveStory(request: NextRequest, slug: string, env: ServerEnv): Promise<NextResponse> {

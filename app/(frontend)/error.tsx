@@ -1,6 +1,6 @@
 'use client'
 
-import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/delivery/unavailable'
+import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/delivery/plainPages'
 
 /** Shown when a page cannot load (e.g. the database is unreachable); never a stack trace. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

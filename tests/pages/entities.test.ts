@@ -63,8 +63,7 @@ describe('a person’s page', () => {
   })
 
   it('answers 404 for nobody, or for an address that is not a slug', async () => {
-    // A malformed percent-escape is answered 500 by Next's router on every dynamic route, before
-    // any of our code runs: the hostile-input issue takes it on.
+    // A malformed percent-escape is a 400 of the proxy's: tests/pages/badAddresses.test.ts.
     for (const slug of ['nobody-at-all', 'UPPER', 'a'.repeat(300), '..%2F..%2Fetc', 'bolivia%00']) {
       for (const base of ['/people', '/countries', '/sections']) {
         const { status, html } = await page(`${base}/${slug}`)

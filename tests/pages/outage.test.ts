@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { UNAVAILABLE_HEADING } from '@/delivery/unavailable'
+import { UNAVAILABLE_HEADING } from '@/delivery/plainPages'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { startNewsroom, type RunningNewsroom } from '../support/server'

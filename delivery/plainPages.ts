@@ -1,0 +1,28 @@
+/**
+ * The pages the proxy answers by itself, when the server cannot or should not render one:
+ * complete, readable HTML (no script needed), never cached, with a status browsers,
+ * crawlers and caches understand. The error pages share the unavailable page's words.
+ */
+export const UNAVAILABLE_HEADING = 'This page is temporarily unavailable'
+export const UNAVAILABLE_MESSAGE = 'Something went wrong on our side. Please try again in a moment.'
+export const BAD_ADDRESS_HEADING = 'That address is not one we can read'
+export const BAD_ADDRESS_MESSAGE = 'It has a broken %-escape, perhaps from a link cut short or mistyped.'
+
+type PlainPage = { html: string; init: ResponseInit }
+
+function plainPage(page: { heading: string; message: string; link: { href: string; text: string }; status: number; headers?: Record<string, string> }): PlainPage {
+  const html = `<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${page.heading}</title>
+<style>body{font-family:Georgia,serif;max-width:40rem;margin:4rem auto;padding:0 1rem;color:#1a1a1a;line-height:1.6}</style>
+</head><body><h1>${page.heading}</h1><p>${page.message}</p><p><a href="${page.link.href}">${page.link.text}</a></p></body></html>`
+  return { html, init: { status: page.status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers } } }
+}
+
+/** The server cannot render a page (e.g. the database is down): 503 and Retry-After, so everyone comes back. */
+export const unavailablePage = (): PlainPage =>
+  plainPage({ heading: UNAVAILABLE_HEADING, message: UNAVAILABLE_MESSAGE, link: { href: '', text: 'Try again' }, status: 503, headers: { 'retry-after': '30' } })
+
+/** An address with a malformed percent-escape (`/%E0%A4%A`), which Next's router would answer with a 500: 400. */
+export const badAddressPage = (): PlainPage =>
+  plainPage({ heading: BAD_ADDRESS_HEADING, message: BAD_ADDRESS_MESSAGE, link: { href: '/', text: 'Go to the latest stories' }, status: 400 })

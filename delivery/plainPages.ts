@@ -7,6 +7,8 @@ export const UNAVAILABLE_HEADING = 'This page is temporarily unavailable'
 export const UNAVAILABLE_MESSAGE = 'Something went wrong on our side. Please try again in a moment.'
 export const BAD_ADDRESS_HEADING = 'That address is not one we can read'
 export const BAD_ADDRESS_MESSAGE = 'It has a broken %-escape, perhaps from a link cut short or mistyped.'
+export const INCOMPLETE_FORM_HEADING = 'Your form arrived incomplete'
+export const INCOMPLETE_FORM_MESSAGE = 'Part of what you sent did not reach us, so nothing was saved. Please go back and send it again.'
 
 type PlainPage = { html: string; init: ResponseInit }
 
@@ -26,3 +28,7 @@ export const unavailablePage = (): PlainPage =>
 /** An address with a malformed percent-escape (`/%E0%A4%A`), which Next's router would answer with a 500: 400. */
 export const badAddressPage = (): PlainPage =>
   plainPage({ heading: BAD_ADDRESS_HEADING, message: BAD_ADDRESS_MESSAGE, link: { href: '/', text: 'Go to the latest stories' }, status: 400 })
+
+/** A form post whose body is cut short (a dropped connection, a broken client), which a server action would answer with a 500: 400. */
+export const incompleteFormPage = (path: string): PlainPage =>
+  plainPage({ heading: INCOMPLETE_FORM_HEADING, message: INCOMPLETE_FORM_MESSAGE, link: { href: path, text: 'Back to the form' }, status: 400 })

@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from 'next/server'
 
 import { serverEnv, type ServerEnv } from '@/lib/env'
+import { isReadableForm } from '@/lib/requestBody'
 import { isWellFormedSessionToken, SESSION_COOKIE } from '@/lib/sessionCookie'
 import { isWellFormedSlug } from '@/lib/slugify'
 import { decideStoryVariant } from '@/paywall/meter'
@@ -11,7 +12,7 @@ import { ACCOUNT_FORM_PATHS, isCrossSitePost } from './formPosts'
 import { isInternalPath, isInternalRequest } from './internalRoutes'
 import { askReaderAccess } from './readerAccess'
 import { storyFacts } from './storyFacts'
-import { badAddressPage, unavailablePage } from './plainPages'
+import { badAddressPage, incompleteFormPage, unavailablePage } from './plainPages'
 import { HOME_PAGE_PATH, storyVariantPath, variantPage, type VariantPagePath } from './variantPages'
 
 /**
@@ -34,8 +35,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     if (await isInternalRequest(request.headers, env.PAYLOAD_SECRET)) return NextResponse.next()
     return NextResponse.rewrite(samePath(request, '/page-not-found'), { status: 404 })
   }
+  // A server action posted to any page (the matcher sends them all here), and every account form.
+  if (request.headers.has('next-action') || (ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request)
   if (pathname === '/') return serveVariantPage(request, HOME_PAGE_PATH, env)
-  if ((ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request)
   return serveStory(request, decodeURIComponent(pathname.slice('/articles/'.length)), env)
 }
 
@@ -95,17 +97,24 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
   return response
 }
 
-function guardFormPost(request: NextRequest): NextResponse {
+/** Next answers a cross-site server action, and one whose form data is cut short, with a bare 500: these answer first. */
+async function guardFormPost(request: NextRequest): Promise<NextResponse> {
   const crossSite = isCrossSitePost({
     method: request.method,
     origin: request.headers.get('origin'),
     host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
   })
-  if (!crossSite) return NextResponse.next()
-  return new NextResponse('This form can only be sent from this site (cross-site request refused).', {
-    status: 403,
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  })
+  if (crossSite) {
+    return new NextResponse('This form can only be sent from this site (cross-site request refused).', {
+      status: 403,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    })
+  }
+  if (request.method === 'POST' && !(await isReadableForm(request))) {
+    const { html, init } = incompleteFormPage(request.nextUrl.pathname)
+    return new NextResponse(html, init)
+  }
+  return NextResponse.next()
 }
 
 /**

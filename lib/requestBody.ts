@@ -18,3 +18,20 @@ export async function readBodyUpTo(request: Request, limit: number): Promise<str
   }
   return Buffer.concat(chunks).toString('utf8')
 }
+
+/**
+ * Whether a form post's body can be read as the form it says it is (multipart or
+ * urlencoded). A truncated multipart body, or one without its boundary, makes Payload and
+ * Next's server actions fail with a 500: their callers answer 400 instead. Reads a copy:
+ * the request's own body is left for its handler. Any other body counts as readable.
+ */
+export async function isReadableForm(request: Request): Promise<boolean> {
+  const type = request.headers.get('content-type') ?? ''
+  if (!/^(multipart\/form-data|application\/x-www-form-urlencoded)/i.test(type)) return true
+  try {
+    await request.clone().formData()
+    return true
+  } catch {
+    return false
+  }
+}

@@ -1,18 +1,24 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
+import { isReadableForm } from '@/lib/requestBody'
 import { restRequestProblem } from '@/lib/restRequest'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
-/** A request Payload would answer with a 500 (a malformed query, an id that is not one) gets a 400 that says why (lib/restRequest.ts). */
+/**
+ * A request Payload would answer with a 500 (a malformed query, an id that is not one, a
+ * truncated upload) gets a 400 that says why (lib/restRequest.ts, lib/requestBody.ts).
+ */
 const documentCollections = config.then((built) => new Set(built.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))))
 
 const judged =
   (handler: Handler): Handler =>
   async (request, context) => {
     const { slug } = await context.params
-    const problem = restRequestProblem(request.method, slug, new URL(request.url).search, await documentCollections)
+    const problem =
+      restRequestProblem(request.method, slug, new URL(request.url).search, await documentCollections) ??
+      ((await isReadableForm(request)) ? null : 'The form data is cut short or has no boundary: send it whole.')
     return problem ? Response.json({ errors: [{ message: problem }] }, { status: 400 }) : handler(request, context)
   }
 

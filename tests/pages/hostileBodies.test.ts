@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest'
+
+import { INCOMPLETE_FORM_HEADING } from '@/delivery/plainPages'
+
+import { decodeEntities, Reader, signedInStaff } from '../support/reader'
+
+/** Bodies that Payload or Next's server actions would answer with a 500: each gets a 4xx that says why. */
+const BOUNDARY = '----newsroom-test'
+const TRUNCATED = `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="a.png"\r\nContent-Type: image/png\r\n\r\n\x89PNG`
+const multipart = { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }
+
+describe('a truncated or boundless upload to the REST API', () => {
+  it.each([
+    ['cut short', multipart, TRUNCATED],
+    ['without its boundary', { 'content-type': 'multipart/form-data' }, 'x'],
+  ])('answers one %s with a 400, for readers and staff alike', async (_, headers, body) => {
+    for (const caller of [new Reader(), await signedInStaff()]) {
+      const response = await caller.request('/api/media', { method: 'POST', headers, body })
+      expect(response.status).toBe(400)
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe('The form data is cut short or has no boundary: send it whole.')
+    }
+  })
+})
+
+describe('an account form that arrives cut short', () => {
+  it.each(['/login', '/register', '/account'])('%s answers with a page that says so, and a way back', async (path) => {
+    const reader = new Reader()
+    const response = await reader.request(path, { method: 'POST', headers: { ...multipart, 'next-action': '0123456789abcdef' }, body: TRUNCATED, redirect: 'manual' })
+    expect(response.status).toBe(400)
+    const html = decodeEntities(await response.text())
+    expect(html).toContain(`<h1>${INCOMPLETE_FORM_HEADING}</h1>`)
+    expect(html).toContain(`<a href="${path}">Back to the form</a>`)
+  })
+})
+
+describe('a server action posted from another site', () => {
+  it.each(['/', '/people/edmundo-novillo', '/articles/bolivia-iranian-drones-concerns', '/login'])('to %s is refused with a 403 that says why', async (path) => {
+    const response = await new Reader().request(path, {
+      method: 'POST',
+      headers: { 'next-action': '0123456789abcdef', origin: 'https://evil.example', 'content-type': 'text/plain' },
+      body: '[]',
+      redirect: 'manual',
+    })
+    expect(response.status).toBe(403)
+    expect(await response.text()).toContain('cross-site request refused')
+  })
+})
+
+describe('a GraphQL body Payload cannot run', () => {
+  const post = (body: string) => new Reader().request('/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+
+  it('answers one that is not JSON with a 400 that says what to send', async () => {
+    const response = await post('{"query": ')
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('The body is not JSON')
+  })
+
+  it('answers fragments that spread each other in a circle with a 400 naming the cycle', async () => {
+    const response = await post(JSON.stringify({ query: 'query { Articles { docs { ...A } } } fragment A on Article { ...B } fragment B on Article { ...A }' }))
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('Cannot spread fragment')
+  })
+
+  it('still answers a query that does not parse with GraphQL’s own message, and a good query with data', async () => {
+    expect(await (await post('{"query": "{{{"}')).text()).toContain('Syntax Error')
+    const good = await post(JSON.stringify({ query: '{ Articles(limit: 1) { docs { title } } }' }))
+    expect(good.status).toBe(200)
+    expect(((await good.json()) as { data: { Articles: { docs: unknown[] } } }).data.Articles.docs).toHaveLength(1)
+  })
+})

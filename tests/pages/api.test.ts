@@ -197,3 +197,12 @@ describe('a malformed REST request', () => {
     }
   })
 })
+
+describe('/api/health', () => {
+  it('says the database answers and how the job runner runs, with a 200 never cached', async () => {
+    const response = await anonymous.get('/api/health')
+    expect(response.status).toBe(200)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    expect(await response.json()).toMatchObject({ status: 'ok', database: { ok: true }, jobs: { runner: 'in-process', schedule: expect.any(String) } })
+  })
+})

@@ -32,6 +32,17 @@ describe('when the database is down', () => {
     expect(await response.text()).not.toMatch(looksLikeALeak)
   })
 
+  it('says so at /api/health, within a second, with a 503 that names no internals', async () => {
+    const started = Date.now()
+    const response = await get('/api/health')
+    expect(Date.now() - started).toBeLessThan(5_000)
+    expect(response.status).toBe(503)
+    expect(response.headers.get('cache-control')).toBe('no-store')
+    const text = await response.text()
+    expect(JSON.parse(text)).toMatchObject({ status: 'unavailable', database: { ok: false } })
+    expect(text).not.toMatch(looksLikeALeak)
+  })
+
   it('answers the API with an error that names no internals', async () => {
     const response = await get('/api/articles')
     expect(response.status).toBeGreaterThanOrEqual(500)

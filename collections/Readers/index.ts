@@ -5,6 +5,7 @@ import { serverEnv } from '@/lib/env'
 import { admins } from '@/collections/access/admins'
 import { readerManagers } from '@/collections/access/readerManagers'
 import { readerManagersOrOwnAccount } from '@/collections/access/readerManagersOrOwnAccount'
+import { equalLoginTime } from '@/collections/equalLoginTime'
 import { READERS_COLLECTION } from '@/collections/slugs'
 
 import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from './constants'
@@ -41,7 +42,7 @@ export const Readers: CollectionConfig = {
     // As for staff: a locked reader account is unlocked by those who manage readers, or by time.
     unlock: readerManagers,
   },
-  hooks: { beforeOperation: [createOnlyThroughRegistration], afterLogin: [recordLastLogin] },
+  hooks: { beforeOperation: [createOnlyThroughRegistration, equalLoginTime], afterLogin: [recordLastLogin] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: READER_NAME_MAX_LENGTH },
     {

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, isAdminUser } from '@/collections/access/admins'
 import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
 import { staff } from '@/collections/access/staff'
+import { equalLoginTime } from '@/collections/equalLoginTime'
 import { slugField } from '@/collections/slugField'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -23,7 +24,7 @@ export const Users: CollectionConfig = {
     // The lock stops password guessing: only an admin lifts it (by default, any signed-in staff could).
     unlock: admins,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [equalLoginTime] },
   fields: [
     { name: 'name', type: 'text', required: true },
     // The author page (/authors/[slug]): the only part of a staff account readers see, with the name.

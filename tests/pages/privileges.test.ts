@@ -46,3 +46,23 @@ describe('starting the job runner over HTTP', () => {
     expect((await (await signedInStaff()).get('/api/payload-jobs/run?limit=1')).status).toBe(200)
   })
 })
+
+describe('admin preferences', () => {
+  const keep = (who: Reader) => who.send('POST', '/api/payload-preferences/newsroom-test', { value: { collapsed: true } })
+
+  it('are refused to readers and to anyone not signed in', async () => {
+    for (const who of [reader, new Reader()]) {
+      const response = await keep(who)
+      expect(response.status).toBe(403)
+      expect(await response.text()).toContain('Admin preferences are kept for newsroom staff only.')
+    }
+    expect((await reader.get('/api/payload-preferences/newsroom-test')).status).toBe(403)
+  })
+
+  it('are kept for staff', async () => {
+    const staff = await signedInStaff('contributor')
+    expect((await keep(staff)).status).toBe(200)
+    expect((await staff.get('/api/payload-preferences/newsroom-test')).status).toBe(200)
+  })
+})
+

@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
+
+import { STAFF_COLLECTION } from '@/collections/slugs'
 
 import { isReadableForm } from '@/lib/requestBody'
 import { restRequestProblem } from '@/lib/restRequest'
@@ -12,10 +15,20 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
  */
 const documentCollections = config.then((built) => new Set(built.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))))
 
+// Payload lets any signed-in account keep admin preferences, readers included: they are the newsroom's alone.
+const PREFERENCES = 'payload-preferences'
+async function isStaffRequest(request: Request): Promise<boolean> {
+  const { user } = await (await getPayload({ config })).auth({ headers: request.headers })
+  return user?.collection === STAFF_COLLECTION
+}
+
 const judged =
   (handler: Handler): Handler =>
   async (request, context) => {
     const { slug } = await context.params
+    if (slug[0] === PREFERENCES && !(await isStaffRequest(request))) {
+      return Response.json({ errors: [{ message: 'Admin preferences are kept for newsroom staff only.' }] }, { status: 403 })
+    }
     const problem =
       restRequestProblem(request.method, slug, new URL(request.url).search, await documentCollections) ??
       ((await isReadableForm(request)) ? null : 'The form data is cut short or has no boundary: send it whole.')

@@ -61,6 +61,16 @@ describe('a GraphQL body Payload cannot run', () => {
     expect(await response.text()).toContain('Cannot spread fragment')
   })
 
+  it('refuses a query nested deeper than twelve fields, and runs a deep one a client would send', async () => {
+    const nested = (levels: number) => `{ Articles(limit: 1) { docs { ${'related { '.repeat(levels)}title${' }'.repeat(levels)} } } }`
+    const deep = await post(JSON.stringify({ query: nested(12) }))
+    expect(deep.status).toBe(400)
+    expect(await deep.text()).toMatch(/depth/i)
+    const fine = await post(JSON.stringify({ query: nested(5) }))
+    expect(fine.status).toBe(200)
+    expect(((await fine.json()) as { errors?: unknown }).errors).toBeUndefined()
+  })
+
   it('still answers a query that does not parse with GraphQL’s own message, and a good query with data', async () => {
     expect(await (await post('{"query": "{{{"}')).text()).toContain('Syntax Error')
     const good = await post(JSON.stringify({ query: '{ Articles(limit: 1) { docs { title } } }' }))

@@ -13,7 +13,7 @@ export function AuthorPage({ page, siteName }: { page: AuthorPageData; siteName:
         <p className="dek">Writes for {siteName}</p>
       </header>
       {author.bio && <p>{author.bio}</p>}
-      <EntityStories stories={stories} empty="" entityPath={authorPath(author.slug!)} name={author.name} />
+      <EntityStories stories={stories} empty="" entityPath={authorPath(author.slug!)} title={`Stories by ${author.name}`} />
     </article>
   )
 }

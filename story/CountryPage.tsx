@@ -22,7 +22,7 @@ export function CountryPage({ page }: { page: CountryPageData }) {
         </section>
       )}
       <QuoteList quotes={quotes} heading={`Quoted from ${country.name}`} headingId="entity-quotes-heading" withStory />
-      <EntityStories stories={stories} empty={`No published stories about ${country.name} yet.`} entityPath={countryPath(country.slug)} name={country.name} />
+      <EntityStories stories={stories} empty={`No published stories about ${country.name} yet.`} entityPath={countryPath(country.slug)} title={`Stories about ${country.name}`} />
     </article>
   )
 }

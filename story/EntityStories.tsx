@@ -9,11 +9,22 @@ export const entityStoriesPath = (entityPath: string, page: number): string => (
  * The published stories about a person or a country, newest first, a page at a time: the
  * first page on their own page, the others at `…/stories/N`.
  */
-export function EntityStories({ stories, empty, entityPath, name }: { stories: ResultPage<StoryCardData>; empty: string; entityPath: string; name: string }) {
+export function EntityStories({
+  stories,
+  empty,
+  entityPath,
+  title,
+}: {
+  stories: ResultPage<StoryCardData>
+  empty: string
+  entityPath: string
+  /** What the stories are: "Stories about Edmundo Novillo", "Stories by Ana Reporter". */
+  title: string
+}) {
   return (
     <section aria-labelledby="entity-stories-heading">
       <h2 id="entity-stories-heading" className="tags-heading">
-        {stories.page > 1 ? `Stories about ${name}, page ${stories.page}` : 'Stories'}
+        {stories.page > 1 ? `${title}, page ${stories.page}` : 'Stories'}
       </h2>
       {stories.docs.length === 0 ? (
         <p>{empty}</p>
@@ -24,7 +35,7 @@ export function EntityStories({ stories, empty, entityPath, name }: { stories: R
           ))}
         </div>
       )}
-      <Pagination page={stories.page} totalPages={stories.totalPages} pathOf={(page) => entityStoriesPath(entityPath, page)} label={`Pages of stories about ${name}`} />
+      <Pagination page={stories.page} totalPages={stories.totalPages} pathOf={(page) => entityStoriesPath(entityPath, page)} label={`Pages of ${title.toLowerCase()}`} />
     </section>
   )
 }

@@ -15,10 +15,11 @@ import { lookUpEntity, type EntityLookup } from './entityRoute'
  */
 type Kind = 'people' | 'countries' | 'authors'
 type Params = Promise<{ slug: string; page: string }>
-type StoriesPage = { name: string; path: string; stories: Awaited<ReturnType<typeof listStoriesTagging>> }
+type StoriesPage = { name: string; title: string; path: string; stories: Awaited<ReturnType<typeof listStoriesTagging>> }
 
 const RESOLVE = { people: resolvePerson, countries: resolveCountry, authors: resolveAuthor } as const
 const PATH = { people: personPath, countries: countryPath, authors: authorPath } as const
+const STORIES_OF = { people: 'Stories about', countries: 'Stories about', authors: 'Stories by' } as const
 
 const pageNumberSchema = z
   .string()
@@ -35,13 +36,13 @@ async function load(kind: Kind, params: Params): Promise<EntityLookup<StoriesPag
   const path = PATH[kind](entity.slug!)
   if (number.data === 1) return { redirectTo: path }
   const stories = await listStoriesTagging(kind, entity.id, number.data)
-  return stories.docs.length > 0 ? { name: entity.name, path, stories } : null
+  return stories.docs.length > 0 ? { name: entity.name, title: `${STORIES_OF[kind]} ${entity.name}`, path, stories } : null
 }
 
 async function entityStoriesMetadata(kind: Kind, params: Params): Promise<Metadata> {
   const found = await load(kind, params)
   if (!found || 'redirectTo' in found) return {}
-  return { title: `Stories about ${found.name}, page ${found.stories.page}`, alternates: { canonical: entityStoriesPath(found.path, found.stories.page) } }
+  return { title: `${found.title}, page ${found.stories.page}`, alternates: { canonical: entityStoriesPath(found.path, found.stories.page) } }
 }
 
 async function EntityStoriesPage({ kind, params }: { kind: Kind; params: Params }) {
@@ -55,7 +56,7 @@ async function EntityStoriesPage({ kind, params }: { kind: Kind; params: Params 
           <a href={found.path}>{found.name}</a>
         </h1>
       </header>
-      <EntityStories stories={found.stories} empty="" entityPath={found.path} name={found.name} />
+      <EntityStories stories={found.stories} empty="" entityPath={found.path} title={found.title} />
     </article>
   )
 }

@@ -36,7 +36,7 @@ export function PersonPage({ page, site }: { page: PersonPageData; site: { url: 
           Quoted {quotesInSubscriberStories === 1 ? 'once more' : `${quotesInSubscriberStories} more times`} in subscriber stories: see the stories below.
         </p>
       )}
-      <EntityStories stories={stories} empty={`No published stories about ${person.name} yet.`} entityPath={personPath(person.slug)} name={person.name} />
+      <EntityStories stories={stories} empty={`No published stories about ${person.name} yet.`} entityPath={personPath(person.slug)} title={`Stories about ${person.name}`} />
     </article>
   )
 }

@@ -219,6 +219,8 @@ describe('the stories about a person, page by page', () => {
     const { status, html } = await page(`/people/${slug}/stories/2`)
     expect(status).toBe(200)
     expect(headlines(html)).toEqual([2, 1])
+    expect(html).toContain('Stories about Paginated Pauline, page 2</h2>')
+    expect(html).toContain('<title>Stories about Paginated Pauline, page 2 · ')
     expect(html).toContain(`<a rel="prev" href="/people/${slug}">Previous</a>`)
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+/people/${slug}/stories/2"/>`))
   })

@@ -23,3 +23,14 @@ export const revalidateAfterGlobalChange: GlobalAfterChangeHook = ({ doc }) => {
   revalidateReaderPages()
   return doc
 }
+
+/**
+ * For a collection readers see only a few fields of (staff: the name and note on author pages and
+ * bylines): pages are refreshed when one of those changed, not on every save of the account.
+ */
+export const revalidateWhenShownFieldsChange =
+  (fields: readonly string[]): CollectionAfterChangeHook =>
+  ({ doc, previousDoc }) => {
+    if (fields.some((field) => doc?.[field] !== previousDoc?.[field])) revalidateReaderPages()
+    return doc
+  }

@@ -4,6 +4,7 @@ import { admins, isAdminUser } from '@/collections/access/admins'
 import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
 import { staff } from '@/collections/access/staff'
 import { equalLoginTime } from '@/collections/equalLoginTime'
+import { revalidateAfterDelete, revalidateWhenShownFieldsChange } from '@/collections/revalidateReaderPages'
 import { slugField } from '@/collections/slugField'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -24,7 +25,13 @@ export const Users: CollectionConfig = {
     // The lock stops password guessing: only an admin lifts it (by default, any signed-in staff could).
     unlock: admins,
   },
-  hooks: { beforeChange: [firstUserIsAdmin], beforeOperation: [equalLoginTime] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    beforeOperation: [equalLoginTime],
+    // Readers see a staff member's name, slug and note (author pages, JSON-LD); nothing else of the account.
+    afterChange: [revalidateWhenShownFieldsChange(['name', 'slug', 'bio'])],
+    afterDelete: [revalidateAfterDelete],
+  },
   fields: [
     { name: 'name', type: 'text', required: true },
     // The author page (/authors/[slug]): the only part of a staff account readers see, with the name.

@@ -71,6 +71,14 @@ describe('an author’s page', () => {
     expect(html).not.toContain(JOURNALIST.email)
   })
 
+  it('shows a new author note on the next page view, although the page is cached', async () => {
+    expect((await page(`/authors/${journalistSlug}`)).html).not.toContain('Covers the Andes for the desk.')
+    const journalist = await signedInStaff('journalist')
+    const { user } = (await (await journalist.get('/api/users/me')).json()) as { user: { id: number } }
+    expect((await journalist.send('PATCH', `/api/users/${user.id}`, { bio: 'Covers the Andes for the desk.' })).status).toBe(200)
+    expect((await page(`/authors/${journalistSlug}`)).html).toContain('<p>Covers the Andes for the desk.</p>')
+  })
+
   it('does not exist for staff who have published nothing, nor for nobody, nor for what is not a slug', async () => {
     for (const slug of [unpublishedAuthorSlug, 'nobody-at-all', 'Not%20A%20Slug']) {
       const { status, html } = await page(`/authors/${slug}`)

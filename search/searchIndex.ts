@@ -1,13 +1,13 @@
 import { searchPlugin } from '@payloadcms/plugin-search'
-import type { GlobalAfterChangeHook, PayloadHandler, Plugin } from 'payload'
+import type { CollectionAfterChangeHook, GlobalAfterChangeHook, PayloadHandler, PayloadRequest, Plugin, Where } from 'payload'
 import { z } from 'zod'
 
 import { admins } from '@/collections/access/admins'
 import { staff } from '@/collections/access/staff'
 import { readBodyUpTo } from '@/lib/requestBody'
-import type { Article } from '@/payload-types'
+import type { Article, Quote } from '@/payload-types'
 
-import { storyEntry, toSearchEntry } from './entries'
+import { quoteEntry, storyEntry, toSearchEntry } from './entries'
 
 export const SEARCH_INDEX = 'search'
 /** The collections the site's search looks into, in the order results are grouped. */
@@ -56,16 +56,12 @@ const indexPlugin = searchPlugin({
   },
 })
 
-/**
- * A story's entry holds its opening, whose length is a paywall setting: when editors
- * shorten it, every story's entry is rewritten, or search would still find words the gate
- * now withholds.
- */
-const reindexStoriesWhenTheOpeningChanges: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
-  if (doc.openingParagraphs === previousDoc?.openingParagraphs) return doc
+/** Rewrites the entries of these stories or quotes (all of the collection's, without ids) from their documents as they stand. */
+async function rewriteEntries(req: PayloadRequest, collection: 'articles' | 'quotes', ids?: (string | number)[]): Promise<void> {
+  if (ids?.length === 0) return
   const { docs: entries } = await req.payload.find({
     collection: SEARCH_INDEX,
-    where: { 'doc.relationTo': { equals: 'articles' } },
+    where: { and: [{ 'doc.relationTo': { equals: collection } }, ...(ids ? [{ 'doc.value': { in: ids } }] : [])] },
     select: { doc: true },
     depth: 0,
     limit: 10_000,
@@ -73,26 +69,44 @@ const reindexStoriesWhenTheOpeningChanges: GlobalAfterChangeHook = async ({ doc,
     req,
   })
   for (const entry of entries) {
-    const story = (await req.payload
-      .findByID({
-        collection: 'articles',
-        id: entry.doc.value as Article['id'],
-        depth: 0,
-        draft: false,
-        req,
-      })
-      .catch(() => null)) as Article | null
-    if (!story) continue
-    await req.payload.update({
-      collection: SEARCH_INDEX,
-      id: entry.id,
-      data: await storyEntry(story, req),
-      depth: 0,
-      req,
-    })
+    const doc = await req.payload.findByID({ collection, id: entry.doc.value as number, depth: 0, draft: false, req }).catch(() => null)
+    if (!doc) continue
+    const data = collection === 'articles' ? await storyEntry(doc as Article, req) : await quoteEntry(doc as Quote, req)
+    await req.payload.update({ collection: SEARCH_INDEX, id: entry.id, data, depth: 0, req })
   }
+}
+
+/**
+ * A story's entry holds its opening, whose length is a paywall setting: when editors
+ * shorten it, every story's entry is rewritten, or search would still find words the gate
+ * now withholds.
+ */
+const reindexStoriesWhenTheOpeningChanges: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.openingParagraphs !== previousDoc?.openingParagraphs) await rewriteEntries(req, 'articles')
   return doc
 }
+
+const idsOf = (docs: { id: string | number }[]) => docs.map((doc) => doc.id)
+const sameNames = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
+
+/** A story's and a quote's entries hold the names of its people and countries: a renamed one rewrites them. */
+const reindexWhenAPersonIsRenamed: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (sameNames(doc.name, previousDoc?.name) && sameNames(doc.aliases?.map((alias: { name: string }) => alias.name), previousDoc?.aliases?.map((alias: { name: string }) => alias.name))) return doc
+  const find = (collection: 'articles' | 'quotes', where: Where) => req.payload.find({ collection, where, select: { updatedAt: true }, depth: 0, limit: 10_000, pagination: false, req })
+  const [stories, quotes] = await Promise.all([find('articles', { people: { in: [doc.id] } }), find('quotes', { speaker: { equals: doc.id } })])
+  await rewriteEntries(req, 'articles', idsOf(stories.docs))
+  await rewriteEntries(req, 'quotes', idsOf(quotes.docs))
+  return doc
+}
+
+const reindexWhenACountryIsRenamed: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
+  if (doc.name === previousDoc?.name) return doc
+  const { docs } = await req.payload.find({ collection: 'articles', where: { countries: { in: [doc.id] } }, select: { updatedAt: true }, depth: 0, limit: 10_000, pagination: false, req })
+  await rewriteEntries(req, 'articles', idsOf(docs))
+  return doc
+}
+
+const RENAME_HOOKS: Record<string, CollectionAfterChangeHook> = { people: reindexWhenAPersonIsRenamed, countries: reindexWhenACountryIsRenamed }
 
 const reindexRequestSchema = z.object({ collections: z.array(z.enum(SEARCHED_COLLECTIONS)).min(1) })
 const REINDEX_BODY_LIMIT = 10_000
@@ -123,14 +137,16 @@ export const searchIndex: Plugin = async (incoming) => {
   const config = await indexPlugin(incoming)
   return {
     ...config,
-    collections: (config.collections ?? []).map((collection) =>
-      collection.slug === SEARCH_INDEX
-        ? {
-            ...collection,
-            endpoints: (collection.endpoints || []).map((endpoint) => (endpoint.path === '/reindex' ? { ...endpoint, handler: judgingTheBody(endpoint.handler) } : endpoint)),
-          }
-        : collection,
-    ),
+    collections: (config.collections ?? []).map((collection) => {
+      if (collection.slug === SEARCH_INDEX) {
+        return {
+          ...collection,
+          endpoints: (collection.endpoints || []).map((endpoint) => (endpoint.path === '/reindex' ? { ...endpoint, handler: judgingTheBody(endpoint.handler) } : endpoint)),
+        }
+      }
+      const renamed = RENAME_HOOKS[collection.slug]
+      return renamed ? { ...collection, hooks: { ...collection.hooks, afterChange: [...(collection.hooks?.afterChange ?? []), renamed] } } : collection
+    }),
     globals: (config.globals ?? []).map((global) =>
       global.slug === 'paywall-settings'
         ? {

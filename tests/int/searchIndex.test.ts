@@ -79,6 +79,23 @@ describe('the search index', () => {
     expect(await entriesMatching('tides')).toEqual(['quotes: The tide waits for nobody.'])
   })
 
+  it('follows a person’s or a country’s new name into the entries of their stories and quotes', async () => {
+    const person = await payload.create({ collection: 'people', data: { name: 'Oskar Oldname', slug: 'oskar-oldname' } })
+    const country = await payload.create({ collection: 'countries', data: { name: 'Oldlandia', isoCode: 'QO' } })
+    const story = await createStory(payload, { title: 'Border talks', status: 'published', heroImage })
+    await payload.update({ collection: 'articles', id: story.id, data: { people: [person.id as number], countries: [country.id as number] } })
+    await payload.create({ collection: 'quotes', data: { text: 'We will talk.', speaker: person.id as number, article: story.id as number } })
+    expect(await entriesMatching('Oldname')).toEqual(['articles: Border talks', 'people: Oskar Oldname', 'quotes: We will talk.'])
+
+    await payload.update({ collection: 'people', id: person.id, data: { name: 'Oskar Newname' } })
+    expect(await entriesMatching('Newname')).toEqual(['articles: Border talks', 'people: Oskar Newname', 'quotes: We will talk.'])
+    expect(await entriesMatching('Oldname')).toEqual([])
+
+    await payload.update({ collection: 'countries', id: country.id, data: { name: 'Newlandia' } })
+    expect(await entriesMatching('Newlandia')).toEqual(['articles: Border talks'])
+    expect(await entriesMatching('Oldlandia')).toEqual([])
+  })
+
   it('is read by staff only: readers and API callers never see the words it holds', async () => {
     await expect(payload.find({ collection: 'search', overrideAccess: false, depth: 0, limit: 5 })).rejects.toThrow('You are not allowed')
   })

@@ -1,10 +1,10 @@
 import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { PayloadRequest } from 'payload'
 
+import { paywallSettingsOf } from '@/collections/globals/paywallSettingsOf'
 import { relationId, relationIds, relationKey, type Relation } from '@/lib/relations'
 import type { Article, Person, Quote } from '@/payload-types'
 import { splitAtPaywall } from '@/paywall/PaywallBreak/split'
-import { toPaywallSettings } from '@/paywall/settings'
 import { paragraphTexts } from '@/story/richText'
 
 import { indexTermsOf } from './terms'
@@ -27,7 +27,7 @@ const namesOf = (people: Names[]): string[] => people.flatMap((person) => [perso
 /** The part of a story's body every reader may see, as plain paragraphs, its inline quotes read as their words. */
 async function visibleParagraphs(story: Pick<Article, 'id' | 'body' | 'freeToRead'>, req: PayloadRequest): Promise<string[]> {
   if (!story.body) return []
-  const settings = toPaywallSettings(await req.payload.findGlobal({ slug: 'paywall-settings', depth: 0, req }))
+  const settings = await paywallSettingsOf(req)
   const shown = story.freeToRead ? story.body : splitAtPaywall(story.body, settings.openingParagraphs).opening
   const { docs: quotes } = await req.payload.find({
     collection: 'quotes',

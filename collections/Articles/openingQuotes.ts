@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { Article } from '@/payload-types'
 import { splitAtPaywall } from '@/paywall/PaywallBreak/split'
-import { toPaywallSettings } from '@/paywall/settings'
+
+import { paywallSettingsOf } from '../globals/paywallSettingsOf'
 
 import { quoteIdsOfStory } from './quotesOfStory'
 
@@ -13,7 +14,7 @@ import { quoteIdsOfStory } from './quotesOfStory'
  * opening's length (globals/PaywallSettings.ts).
  */
 export async function markQuotesInOpening(req: PayloadRequest, story: Pick<Article, 'id' | 'body'>, openingParagraphs?: number): Promise<void> {
-  const paragraphs = openingParagraphs ?? toPaywallSettings(await req.payload.findGlobal({ slug: 'paywall-settings', depth: 0, req })).openingParagraphs
+  const paragraphs = openingParagraphs ?? (await paywallSettingsOf(req)).openingParagraphs
   const inOpening = story.body ? quoteIdsOfStory({ body: splitAtPaywall(story.body, paragraphs).opening }) : []
   const mark = (where: object, value: boolean) =>
     req.payload.update({ collection: 'quotes', where: where as never, data: { inOpening: value } as never, overrideAccess: true, depth: 0, req })

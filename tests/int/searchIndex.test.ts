@@ -81,7 +81,7 @@ describe('the search index', () => {
 
   it('follows a person’s or a country’s new name into the entries of their stories and quotes', async () => {
     const person = await payload.create({ collection: 'people', data: { name: 'Oskar Oldname', slug: 'oskar-oldname' } })
-    const country = await payload.create({ collection: 'countries', data: { name: 'Oldlandia', isoCode: 'QO' } })
+    const country = await payload.create({ collection: 'countries', data: { name: 'Oldlandia', isoCode: 'QO', slug: 'oldlandia' } })
     const story = await createStory(payload, { title: 'Border talks', status: 'published', heroImage })
     await payload.update({ collection: 'articles', id: story.id, data: { people: [person.id as number], countries: [country.id as number] } })
     await payload.create({ collection: 'quotes', data: { text: 'We will talk.', speaker: person.id as number, article: story.id as number } })

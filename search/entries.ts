@@ -2,7 +2,7 @@ import type { BeforeSync } from '@payloadcms/plugin-search/types'
 import type { PayloadRequest } from 'payload'
 
 import { paywallSettingsOf } from '@/collections/globals/paywallSettingsOf'
-import { relationId, relationIds, relationKey, type Relation } from '@/lib/relations'
+import { relationIds, relationKey } from '@/lib/relations'
 import type { Article, Person, Quote } from '@/payload-types'
 import { splitAtPaywall } from '@/paywall/PaywallBreak/split'
 import { paragraphTexts } from '@/story/richText'
@@ -25,37 +25,14 @@ type Names = {
 const namesOf = (people: Names[]): string[] => people.flatMap((person) => [person.name ?? '', ...(person.aliases ?? []).map((alias) => alias.name ?? '')])
 
 /** The part of a story's body every reader may see, as plain paragraphs, its inline quotes read as their words. */
-async function visibleParagraphs(story: Pick<Article, 'id' | 'body' | 'freeToRead'>, req: PayloadRequest): Promise<string[]> {
-  if (!story.body) return []
-  const settings = await paywallSettingsOf(req)
-  const shown = story.freeToRead ? story.body : splitAtPaywall(story.body, settings.openingParagraphs).opening
-  const { docs: quotes } = await req.payload.find({
-    collection: 'quotes',
-    where: { article: { equals: story.id } },
-    select: { text: true },
-    depth: 0,
-    limit: 500,
-    pagination: false,
-    req,
-  })
-  const wordsById = new Map(quotes.map((quote) => [String(quote.id), quote.text]))
-  return paragraphTexts(withQuoteWords(shown, wordsById))
-}
-
-// paragraphTexts reads a populated quote block as its words; a hook's story holds ids.
-function withQuoteWords(node: unknown, wordsById: Map<string, string>): unknown {
-  if (Array.isArray(node)) return node.map((child) => withQuoteWords(child, wordsById))
-  if (node === null || typeof node !== 'object') return node
-  const record = node as Record<string, unknown>
-  if (record.type === 'inlineBlock') {
-    const fields = record.fields as { quote?: Relation } | undefined
-    const id = relationId(fields?.quote)
-    return {
-      ...record,
-      fields: { ...fields, quote: { text: (id && wordsById.get(id)) ?? '' } },
-    }
-  }
-  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, withQuoteWords(value, wordsById)]))
+async function visibleParagraphs(story: Pick<Article, 'id' | 'freeToRead'>, req: PayloadRequest): Promise<string[]> {
+  // The published text, its quote blocks populated with their words (as the feeds read it: story/queries.ts#feedItemsOf).
+  const published = await req.payload
+    .findByID({ collection: 'articles', id: story.id, draft: false, select: { body: true }, populate: { quotes: { text: true } }, depth: 1, req })
+    .catch(() => null)
+  if (!published?.body) return []
+  const shown = story.freeToRead ? published.body : splitAtPaywall(published.body, (await paywallSettingsOf(req)).openingParagraphs).opening
+  return paragraphTexts(shown)
 }
 
 async function namesTagged(story: Pick<Article, 'people' | 'countries'>, req: PayloadRequest): Promise<string[]> {

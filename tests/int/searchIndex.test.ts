@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { matchingAllStems, queryStemsOf } from '@/search/terms'
 
-import { createImage, createStory } from './fixtures'
+import { paragraphWithQuotes, richTextDocument } from '@/story/richText'
+
+import { createImage, createStory, testSection } from './fixtures'
 import { bootPayload } from './harness'
 
 /** The search index (search/searchIndex.ts) as Payload's search plugin keeps it on the real database. */
@@ -39,6 +41,27 @@ describe('the search index', () => {
     expect(await entriesMatching('marimba')).toEqual(['articles: Lake sightings'])
     expect(await entriesMatching('sightings standfirst')).toEqual(['articles: Lake sightings'])
     expect(await entriesMatching('quokkaville')).toEqual([])
+  })
+
+  it('keeps the words of a quote standing in the opening, read from the quote record', async () => {
+    const speaker = await payload.create({ collection: 'people', data: { name: 'Quincy Inline', slug: 'quincy-inline' } })
+    const quote = await payload.create({ collection: 'quotes', data: { text: 'Xylocarp harvests are late', speaker: speaker.id as number } })
+    const text = 'She said “Xylocarp harvests are late” at dawn.'
+    const start = text.indexOf('Xylocarp')
+    await payload.create({
+      collection: 'articles',
+      draft: false,
+      data: {
+        title: 'Inline words',
+        slug: 'inline-words',
+        dek: 'A standfirst.',
+        section: await testSection(payload),
+        heroImage: heroImage as number,
+        body: richTextDocument([paragraphWithQuotes(text, [{ start, end: start + 'Xylocarp harvests are late'.length, quote: quote.id }])]),
+        _status: 'published',
+      },
+    })
+    expect(await entriesMatching('xylocarp harvest')).toEqual(['articles: Inline words', 'quotes: Xylocarp harvests are late'])
   })
 
   it('keeps the whole text of a story free to read', async () => {

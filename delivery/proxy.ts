@@ -38,8 +38,12 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   // A server action posted to any page (the matcher sends them all here), and every account form.
   if (request.headers.has('next-action') || (ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request)
   if (pathname === '/') return serveVariantPage(request, HOME_PAGE_PATH, env)
-  return serveStory(request, decodeURIComponent(pathname.slice('/articles/'.length)), env)
+  if (pathname.startsWith(STORY_PATH_PREFIX)) return serveStory(request, decodeURIComponent(pathname.slice(STORY_PATH_PREFIX.length)), env)
+  // Any other page with a (well-formed) %-escape: the matcher sent it here only to check the escape.
+  return NextResponse.next()
 }
+
+const STORY_PATH_PREFIX = '/articles/'
 
 // Next's router throws on a malformed escape and answers 500; the matcher sends every path with a % here.
 const isDecodable = (pathname: string): boolean => {

@@ -2,12 +2,15 @@ import * as qs from 'qs-esm'
 import { z } from 'zod'
 
 import { documentIdSchema } from './documentId'
+import type { FieldKind, QueryableField, QueryableFields } from './queryableFields'
 
 /**
  * The REST API's query string and document ids, judged before Payload reads them. Payload
  * answers several malformed ones with a 500 (a `near` operator on a text field, an array
  * given to `equals`, an id that is not one): this says what is wrong instead, as a 400.
- * The query is parsed as Payload parses it (qs-esm, the same options).
+ * The query is parsed as Payload parses it (qs-esm, the same options). A condition's value
+ * is judged against its field's kind (lib/queryableFields.ts): a date compared with `{}` or
+ * a relation with `1e309` reaches the database as a query it cannot run.
  */
 
 const MAX_LIMIT = 1000
@@ -35,59 +38,129 @@ const condition = z
   .partial()
   .strict()
 
+const finiteNumber = (text: string) => /^-?\d+(\.\d+)?$/.test(text) && Number.isFinite(Number(text))
+const VALUE_OF_KIND: Record<FieldKind, { accepts: (value: string) => boolean; expected: string }> = {
+  text: { accepts: () => true, expected: 'text' },
+  number: { accepts: finiteNumber, expected: 'a number' },
+  date: { accepts: (value) => Number.isFinite(Date.parse(value)), expected: 'a date such as 2026-12-01' },
+  boolean: { accepts: (value) => value === 'true' || value === 'false', expected: 'true or false' },
+  id: { accepts: (value) => documentIdSchema.safeParse(value).success, expected: 'a document id' },
+}
+const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
+const EQUALITY = new Set(['equals', 'not_equals'])
+
+/** What is wrong with comparing this field with this value by this operator; null when the database can run it. */
+function valueProblem(field: QueryableField, operator: string, value: string | string[]): string | null {
+  if (operator === 'exists') return null
+  if (TEXT_OPERATORS.has(operator) && field.kind !== 'text') return `${operator} compares text; this field holds ${VALUE_OF_KIND[field.kind].expected}`
+  if (operator === 'all' && !field.hasMany) return 'all needs a field that holds several values'
+  const { accepts, expected } = VALUE_OF_KIND[field.kind]
+  if ((LIST_VALUE as readonly string[]).includes(operator)) {
+    // Payload reads a list given as one string as comma-separated values.
+    const values = typeof value === 'string' ? value.split(',') : value
+    return values.length > 0 && values.every((each) => each !== '' && accepts(each)) ? null : `${operator} needs a list of values, each ${expected}`
+  }
+  if (typeof value !== 'string') return `${operator} needs one value`
+  return accepts(value) || (value === 'null' && EQUALITY.has(operator)) ? null : `${operator} needs ${expected}`
+}
+
 type Where = { [key: string]: unknown }
-const whereSchema: z.ZodType<Where> = z.lazy(() =>
-  z.record(z.string(), z.unknown()).superRefine((where, context) => {
-    for (const [key, value] of Object.entries(where)) {
-      if (key === 'and' || key === 'or') {
-        const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? Object.values(value) : null
-        if (!list) context.addIssue({ code: 'custom', message: 'a list of conditions', path: [key] })
-        else list.forEach((each, index) => whereSchema.safeParse(each).error?.issues.forEach((issue) => context.addIssue({ ...issue, path: [key, index, ...issue.path] })))
-        continue
+const whereSchemaOf = (fields: QueryableFields | undefined): z.ZodType<Where> => {
+  const whereSchema: z.ZodType<Where> = z.lazy(() =>
+    z.record(z.string(), z.unknown()).superRefine((where, context) => {
+      for (const [key, value] of Object.entries(where)) {
+        if (key === 'and' || key === 'or') {
+          const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null ? Object.values(value) : null
+          if (!list) context.addIssue({ code: 'custom', message: 'a list of conditions', path: [key] })
+          else
+            list.forEach((each, index) =>
+              whereSchema.safeParse(each).error?.issues.forEach((issue) => context.addIssue({ ...issue, path: [key, index, ...issue.path] })),
+            )
+          continue
+        }
+        if (!fieldPath.safeParse(key).success) context.addIssue({ code: 'custom', message: 'not a field name', path: [key] })
+        const judged = condition.safeParse(value)
+        if (!judged.success) {
+          context.addIssue({
+            code: 'custom',
+            message: `one of the operators ${[...SINGLE_VALUE, ...LIST_VALUE, 'exists'].join(', ')}, with a value (a list for in, not_in, all; true or false for exists)`,
+            path: [key],
+          })
+          continue
+        }
+        const field = fields?.get(key)
+        for (const [operator, operand] of field ? Object.entries(judged.data) : []) {
+          const problem = valueProblem(field!, operator, operand as string | string[])
+          if (problem) context.addIssue({ code: 'custom', message: problem, path: [key, operator] })
+        }
       }
-      if (!fieldPath.safeParse(key).success) context.addIssue({ code: 'custom', message: 'not a field name', path: [key] })
-      const judged = condition.safeParse(value)
-      if (!judged.success) {
-        context.addIssue({
-          code: 'custom',
-          message: `one of the operators ${[...SINGLE_VALUE, ...LIST_VALUE, 'exists'].join(', ')}, with a value (a list for in, not_in, all; true or false for exists)`,
-          path: [key],
-        })
-      }
-    }
-  }),
+    }),
+  )
+  return whereSchema
+}
+
+const selection: z.ZodType<unknown> = z.lazy(() =>
+  z.record(z.string().regex(/^\w+$/), z.union([z.enum(['true', 'false']), selection]), 'field names, each true or false'),
 )
 
-const selection: z.ZodType<unknown> = z.lazy(() => z.record(z.string().regex(/^\w+$/), z.union([z.enum(['true', 'false']), selection]), 'field names, each true or false'))
-
-const querySchema = z
-  .object({
-    limit: integerIn(0, MAX_LIMIT),
-    page: integerIn(1, MAX_PAGE),
-    depth: integerIn(0, MAX_DEPTH),
-    sort: z.string().regex(/^-?[A-Za-z_][\w.]*(,-?[A-Za-z_][\w.]*)*$/, 'a field name, or several separated by commas, each with an optional -'),
-    draft: z.enum(['true', 'false'], 'true or false'),
-    pagination: z.enum(['true', 'false'], 'true or false'),
-    where: whereSchema,
-    select: selection,
-    populate: selection,
-  })
-  .partial()
+const querySchemaOf = (fields: QueryableFields | undefined) =>
+  z
+    .object({
+      limit: integerIn(0, MAX_LIMIT),
+      page: integerIn(1, MAX_PAGE),
+      depth: integerIn(0, MAX_DEPTH),
+      sort: z.string().regex(/^-?[A-Za-z_][\w.]*(,-?[A-Za-z_][\w.]*)*$/, 'a field name, or several separated by commas, each with an optional -'),
+      draft: z.enum(['true', 'false'], 'true or false'),
+      pagination: z.enum(['true', 'false'], 'true or false'),
+      where: whereSchemaOf(fields),
+      select: selection,
+      populate: selection,
+    })
+    .partial()
 
 // `/api/{collection}/{id}` and `/api/{collection}/versions/{id}`: the words Payload routes there itself are no ids.
-const NAMED_ROUTES = new Set(['me', 'init', 'access', 'count', 'versions', 'login', 'logout', 'unlock', 'refresh-token', 'first-register', 'forgot-password', 'reset-password', 'verify', 'reindex', 'file'])
+const NAMED_ROUTES = new Set([
+  'me',
+  'init',
+  'access',
+  'count',
+  'versions',
+  'login',
+  'logout',
+  'unlock',
+  'refresh-token',
+  'first-register',
+  'forgot-password',
+  'reset-password',
+  'verify',
+  'reindex',
+  'file',
+])
 
 /**
  * What is wrong with a REST request, in words for its caller; null when Payload may have it.
  * `documentCollections`: the collections whose `/{id}` names a document (not Payload's own,
- * such as payload-preferences, keyed by name, or payload-jobs with its /run).
+ * such as payload-preferences, keyed by name, or payload-jobs with its /run), with their fields.
  */
-export function restRequestProblem(method: string, segments: string[], search: string, documentCollections: ReadonlySet<string>): string | null {
+export function restRequestProblem(
+  method: string,
+  segments: string[],
+  search: string,
+  documentCollections: ReadonlyMap<string, QueryableFields>,
+): string | null {
   const ofDocuments = documentCollections.has(segments[0])
-  const id = !ofDocuments ? null : segments.length === 2 && !NAMED_ROUTES.has(segments[1]) ? segments[1] : segments.length === 3 && segments[1] === 'versions' ? segments[2] : null
+  const id = !ofDocuments
+    ? null
+    : segments.length === 2 && !NAMED_ROUTES.has(segments[1])
+      ? segments[1]
+      : segments.length === 3 && segments[1] === 'versions'
+        ? segments[2]
+        : null
   if (id !== null && ['GET', 'PATCH', 'DELETE'].includes(method) && !documentIdSchema.safeParse(id).success) return `“${id}” is not a document id.`
   if (!search) return null
-  const parsed = querySchema.safeParse(qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }))
+  const parsed = querySchemaOf(documentCollections.get(segments[0])).safeParse(
+    qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }),
+  )
   if (parsed.success) return null
   const issue = parsed.error.issues[0]
   const [parameter, ...rest] = issue.path.map(String)

@@ -189,6 +189,10 @@ describe('a malformed REST request', () => {
     ['an absurd limit', '/api/articles?limit=99999999999', 'limit: a whole number from 0 to 1000.'],
     ['a page that is not a number', '/api/quotes?page=two', 'page: a whole number from 1 to 100000.'],
     ['a sort that is not a field', '/api/people?sort=name;drop', 'sort: a field name'],
+    ['a date compared with an impossible number', '/api/articles?where[createdAt][not_equals]=1e309', 'where[createdAt][not_equals]: not_equals needs a date'],
+    ['a relation compared with a list’s brackets', '/api/quotes?where[article][equals]=[]', 'where[article][equals]: equals needs a document id'],
+    ['an empty list', '/api/people?where[id][not_in]=', 'where[id][not_in]: not_in needs a list'],
+    ['all on a field of one value', '/api/redirects?where[from][all]=-1', 'where[from][all]: all needs a field that holds several values'],
   ])('answers %s with a 400 that says what is wrong, never a 500', async (_, path, message) => {
     for (const caller of [anonymous, staff]) {
       const response = await caller.get(path)
@@ -196,6 +200,12 @@ describe('a malformed REST request', () => {
       expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain(message)
     }
   })
+})
+
+it('answers Payload’s own bookkeeping, which has no REST routes, with a 404 rather than 501', async () => {
+  const response = await anonymous.get('/api/payload-migrations?limit=0')
+  expect(response.status).toBe(404)
+  expect(await response.json()).toEqual({ errors: [{ message: 'There is no such API route.' }] })
 })
 
 describe('/api/health', () => {

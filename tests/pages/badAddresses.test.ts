@@ -33,6 +33,9 @@ describe('an address with a malformed %-escape', () => {
 
   it.each([
     ['a well-formed escape', '/people/jos%C3%A9', 404],
+    ['a well-formed escape as the whole name', '/people/%C3%A9', 404],
+    ['an emoji for an author', '/authors/%F0%9F%98%80', 404],
+    ['an emoji for a quote', '/quotes/%F0%9F%98%80', 404],
     ['an escaped space in a query', '/search?q=drone%20Bolivia', 200],
     ['a malformed escape in the query only', '/search?q=%E0%A4%A', 200],
   ])('leaves %s to the page', async (_, path, status) => {

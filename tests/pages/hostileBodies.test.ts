@@ -55,6 +55,12 @@ describe('a GraphQL body Payload cannot run', () => {
     expect(await response.text()).toContain('The body is not JSON')
   })
 
+  it('answers a subscription, which the schema has no type for, with a 400', async () => {
+    const response = await post(JSON.stringify({ query: 'subscription { x }' }))
+    expect(response.status).toBe(400)
+    expect(await response.text()).toContain('This API has no subscriptions')
+  })
+
   it('answers fragments that spread each other in a circle with a 400 naming the cycle', async () => {
     const response = await post(JSON.stringify({ query: 'query { Articles { docs { ...A } } } fragment A on Article { ...B } fragment B on Article { ...A }' }))
     expect(response.status).toBe(400)

@@ -19,6 +19,10 @@ describe('judging a GraphQL body before Payload runs it', () => {
     expect(graphqlRequestProblem(body(nested(GRAPHQL_MAX_DEPTH - 1)))).toBeNull()
   })
 
+  it('refuses a subscription, which the schema has no type for', () => {
+    expect(graphqlRequestProblem(body('subscription { x }'))).toBe('This API has no subscriptions: send a query or a mutation.')
+  })
+
   it('leaves to Payload a query that does not parse, a body without a query, and a good query', () => {
     expect(graphqlRequestProblem(body('{{{'))).toBeNull()
     expect(graphqlRequestProblem('[1, 2]')).toBeNull()

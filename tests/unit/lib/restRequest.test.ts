@@ -1,8 +1,24 @@
 import { describe, expect, it } from 'vitest'
 
+import type { QueryableField } from '@/lib/queryableFields'
 import { restRequestProblem } from '@/lib/restRequest'
 
-const COLLECTIONS = new Set(['articles', 'users', 'readers'])
+const field = (kind: QueryableField['kind'], hasMany = false): QueryableField => ({ kind, hasMany })
+const ARTICLE_FIELDS = new Map([
+  ['id', field('id')],
+  ['title', field('text')],
+  ['slug', field('text')],
+  ['publishedAt', field('date')],
+  ['freeToRead', field('boolean')],
+  ['section', field('id')],
+  ['people', field('id', true)],
+  ['review.state', field('text')],
+])
+const COLLECTIONS = new Map([
+  ['articles', ARTICLE_FIELDS],
+  ['users', new Map()],
+  ['readers', new Map()],
+])
 const problem = (search: string, segments = ['articles'], method = 'GET') => restRequestProblem(method, segments, search, COLLECTIONS)
 
 describe('judging a REST request before Payload reads it', () => {
@@ -18,6 +34,9 @@ describe('judging a REST request before Payload reads it', () => {
       '?select[title]=true&select[body]=false&populate[people][name]=true',
       '?limit=0&pagination=false&sort=name,-createdAt',
       '?locale=en&trash=false',
+      '?where[publishedAt][greater_than]=2026-11-01T00:00:00.000Z&where[freeToRead][equals]=true',
+      '?where[people][all]=1,2&where[section][in][0]=3&where[section][not_equals]=null',
+      '?where[unknownToThisTest][equals]={}',
     ]) {
       expect(problem(search), search).toBeNull()
     }
@@ -40,6 +59,16 @@ describe('judging a REST request before Payload reads it', () => {
     ['?sort[]=title', 'sort: '],
     ['?draft=maybe', 'draft: true or false'],
     ['?select[body]=yes', 'select'],
+    ['?where[publishedAt][not_equals]=1e309', 'where[publishedAt][not_equals]: not_equals needs a date'],
+    ['?where[publishedAt][equals]=%7B%7D', 'where[publishedAt][equals]: equals needs a date'],
+    ['?where[publishedAt][contains]=2026', 'where[publishedAt][contains]: contains compares text'],
+    ['?where[section][equals]=%5B%5D', 'where[section][equals]: equals needs a document id'],
+    ['?where[people][less_than_equal]=%2500', 'where[people][less_than_equal]: less_than_equal needs a document id'],
+    ['?where[id][not_in]=', 'where[id][not_in]: not_in needs a list of values, each a document id'],
+    ['?where[id][in]=1,,2', 'where[id][in]: in needs a list'],
+    ['?where[title][all]=-1', 'where[title][all]: all needs a field that holds several values'],
+    ['?where[freeToRead][equals]=yes', 'where[freeToRead][equals]: equals needs true or false'],
+    ['?where[or][0][section][greater_than]=x', 'where[or][0][section][greater_than]: greater_than needs a document id'],
   ])('answers %s with what is wrong', (search, message) => {
     expect(problem(search)).toContain(message)
   })

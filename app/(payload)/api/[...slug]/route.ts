@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import { STAFF_COLLECTION } from '@/collections/slugs'
 
 import { isReadableForm } from '@/lib/requestBody'
+import { queryableFields } from '@/lib/queryableFields'
 import { restRequestProblem } from '@/lib/restRequest'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
@@ -13,7 +14,19 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
  * A request Payload would answer with a 500 (a malformed query, an id that is not one, a
  * truncated upload) gets a 400 that says why (lib/restRequest.ts, lib/requestBody.ts).
  */
-const documentCollections = config.then((built) => new Set(built.collections.map((collection) => collection.slug).filter((slug) => !slug.startsWith('payload-'))))
+const documentCollections = config.then(
+  (built) =>
+    new Map(
+      built.collections
+        .filter((collection) => !collection.slug.startsWith('payload-'))
+        .map((collection) => [collection.slug, queryableFields(collection.flattenedFields)]),
+    ),
+)
+
+// Payload's own bookkeeping with no REST routes (payload-migrations): Payload answers 501 "not implemented", which is a 404.
+const closedCollections = config.then(
+  (built) => new Set<string>(built.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug)),
+)
 
 // Payload lets any signed-in account keep admin preferences, readers included: they are the newsroom's alone.
 const PREFERENCES = 'payload-preferences'
@@ -26,6 +39,7 @@ const judged =
   (handler: Handler): Handler =>
   async (request, context) => {
     const { slug } = await context.params
+    if ((await closedCollections).has(slug[0])) return Response.json({ errors: [{ message: 'There is no such API route.' }] }, { status: 404 })
     if (slug[0] === PREFERENCES && !(await isStaffRequest(request))) {
       return Response.json({ errors: [{ message: 'Admin preferences are kept for newsroom staff only.' }] }, { status: 403 })
     }

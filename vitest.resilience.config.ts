@@ -1,0 +1,16 @@
+import { defineConfig } from 'vitest/config'
+
+import { alias } from './vitest.config.ts'
+
+/** `npm run test:resilience`: the production build under hostile input, load and outages; one server per file, one file at a time. */
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    include: ['tests/resilience/**/*.test.ts'],
+    environment: 'node',
+    testTimeout: 300_000,
+    hookTimeout: 240_000,
+    fileParallelism: false,
+    env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-only-secret-0123456789abcdef0123456789abcdef' },
+  },
+})

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config'
 
 import { alias } from './vitest.config.ts'
 
-/** `npm run test:resilience`: the production build under hostile input, load and outages; one server per file, one file at a time. */
+/** `npm run test:resilience`: the production build under hostile input, load and outages; one file at a time. */
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -11,6 +11,7 @@ export default defineConfig({
     testTimeout: 300_000,
     hookTimeout: 240_000,
     fileParallelism: false,
+    globalSetup: ['tests/resilience/globalSetup.ts'],
     env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-only-secret-0123456789abcdef0123456789abcdef' },
   },
 })

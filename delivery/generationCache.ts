@@ -4,10 +4,20 @@ import { ExpiringMap } from '@/lib/expiringMap'
 export const GENERATION_TTL_MS = 60_000
 
 /**
+ * When the fresh copy is slow (a publish makes every reader page render again at once) or
+ * fails: how long to wait for it, and whether the last copy, of an older generation, may be
+ * served instead. `usable` decides that from what the copy shows (never a withdrawn story).
+ */
+export type StaleFallback<Value> = { waitMs: number; usable: (stale: Value) => Promise<boolean> }
+
+const TIMED_OUT = Symbol('timed out')
+
+/**
  * What the proxy fetches from its own server, kept for one content generation
  * (delivery/contentGeneration.ts): entries of an older generation are misses, so a
  * publish reaches the next request; concurrent misses for one key share a single
- * load; a failed load (null) is not kept.
+ * load; a failed load (null) is not kept. With a `fallback`, a miss that cannot be
+ * loaded in time is answered with the last copy when that copy is usable.
  */
 export class GenerationCache<Value> {
   private readonly entries: ExpiringMap<string, { value: Value; generation: number }>
@@ -17,16 +27,33 @@ export class GenerationCache<Value> {
     this.entries = new ExpiringMap(options)
   }
 
-  async get(key: string, generation: number, now: number, load: () => Promise<Value | null>): Promise<Value | null> {
+  /** `generation` null: a change is being saved; the load is neither shared nor kept, and no copy is current. */
+  async get(key: string, generation: number | null, now: number, load: () => Promise<Value | null>, fallback?: StaleFallback<Value>): Promise<Value | null> {
     const entry = this.entries.get(key, now)
-    if (entry?.generation === generation) return entry.value
+    if (entry && entry.generation === generation) return entry.value
+    // Until the change is saved, the content from before it is what readers may see: no load at all.
+    if (generation === null && entry && fallback && (await fallback.usable(entry.value))) return entry.value
+    const pending = this.load(key, generation, now, load)
+    if (!entry || !fallback) return pending
 
+    let timer: NodeJS.Timeout | undefined
+    const waited = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, fallback.waitMs, TIMED_OUT)))
+    const fresh = await Promise.race([pending, waited]).finally(() => clearTimeout(timer))
+    if (fresh !== TIMED_OUT && fresh !== null) return fresh
+    if (await fallback.usable(entry.value)) return entry.value
+    return fresh === TIMED_OUT ? pending : null
+  }
+
+  private load(key: string, generation: number | null, now: number, load: () => Promise<Value | null>): Promise<Value | null> {
+    if (generation === null) return load()
     const loadKey = `${generation}:${key}`
     let pending = this.loading.get(loadKey)
     if (!pending) {
       pending = load()
         .then((value) => {
-          if (value !== null) this.entries.set(key, { value, generation }, now)
+          // A load of an older generation finishing late must not replace a newer copy.
+          const kept = this.entries.get(key, now)
+          if (value !== null && (!kept || kept.generation <= generation)) this.entries.set(key, { value, generation }, now)
           return value
         })
         .finally(() => this.loading.delete(loadKey))

@@ -13,7 +13,7 @@ import { isInternalPath, isInternalRequest } from './internalRoutes'
 import { askReaderAccess } from './readerAccess'
 import { storyFacts } from './storyFacts'
 import { badAddressPage, incompleteFormPage, unavailablePage } from './plainPages'
-import { HOME_PAGE_PATH, storyVariantPath, variantPage, type VariantPagePath } from './variantPages'
+import { HOME_PAGE_PATH, linkedStorySlugs, storyVariantPath, variantPage, type Page, type VariantPagePath } from './variantPages'
 
 /**
  * The thin layer in front of the cached reader pages (delivery/README.md). Each story
@@ -128,7 +128,7 @@ async function guardFormPost(request: NextRequest): Promise<NextResponse> {
  */
 async function serveVariantPage(request: NextRequest, path: VariantPagePath, env: ServerEnv): Promise<NextResponse> {
   if (!isDocumentRequest(request)) return NextResponse.rewrite(samePath(request, path))
-  const page = await variantPage(path, env)
+  const page = await variantPage(path, env, (older) => showsOnlyLiveStories(older, env))
   if (page === null) {
     const { html, init } = unavailablePage()
     return new NextResponse(html, init)
@@ -138,6 +138,15 @@ async function serveVariantPage(request: NextRequest, path: VariantPagePath, env
     status: 200,
     headers: { 'content-type': page.contentType },
   })
+}
+
+/**
+ * An older copy of a page may stand in for a fresh one only while every story it links to
+ * is still published (their facts are current: a withdrawn story's are gone at once).
+ */
+async function showsOnlyLiveStories(page: Page, env: ServerEnv): Promise<boolean> {
+  const facts = await Promise.all(linkedStorySlugs(page.html).map((slug) => storyFacts(slug, env)))
+  return facts.every((each) => each?.story)
 }
 
 /**

@@ -1,8 +1,9 @@
 import { revalidatePath } from 'next/cache'
+import { after } from 'next/server'
 
 import { serverEnv } from '@/lib/env'
 
-import { bumpContentGeneration } from './contentGeneration'
+import { beginContentChange } from './contentGeneration'
 import { internalFetch, INTERNAL_PREFIX } from './internalRoutes'
 
 /**
@@ -28,13 +29,25 @@ export function revalidateReaderPages(): void {
   }
 }
 
-/** Purges Next's page cache and the proxy's copies. Needs a request (or route) context. */
-export function purgeNow(): void {
+/** However a change's request ends, the proxy caches again after this long. */
+const LONGEST_CHANGE_MS = 30_000
+
+/**
+ * Purges Next's page cache and the proxy's copies. Needs a request (or route) context: the
+ * change is saved (committed) once that request has answered, so the proxy keeps no copy
+ * until then (delivery/contentGeneration.ts). `settleDelayMs` waits longer, for a change saved
+ * by someone else than this request (the job runner commits after asking for the purge).
+ */
+export function purgeNow(settleDelayMs = 0): void {
   revalidatePath('/', 'layout')
-  bumpContentGeneration()
-  // Next applies the purge when the current request ends; a copy the proxy fetched
-  // in between would be the old page, so its copies are dropped once more after that.
-  setTimeout(bumpContentGeneration, 2_000).unref()
+  const settle = beginContentChange()
+  setTimeout(settle, LONGEST_CHANGE_MS).unref()
+  try {
+    after(() => void setTimeout(settle, settleDelayMs).unref())
+  } catch (error) {
+    settle()
+    throw error
+  }
 }
 
 async function requestPurge(): Promise<void> {

@@ -1,7 +1,8 @@
+import { concurrencyLimit } from '@/lib/concurrencyLimit'
 import type { VariantSegment } from '@/paywall/variants'
 
 import { contentGeneration } from './contentGeneration'
-import { GenerationCache, GENERATION_TTL_MS } from './generationCache'
+import { GenerationCache, GENERATION_TTL_MS, type StaleFallback } from './generationCache'
 import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes'
 
 /**
@@ -18,22 +19,37 @@ export const HOME_PAGE_PATH = `${INTERNAL_PREFIX}/home/${HOME_VARIANT}` as const
 
 export type VariantPagePath = ReturnType<typeof storyVariantPath> | typeof HOME_PAGE_PATH
 
-type Page = { html: string; contentType: string }
+export type Page = { html: string; contentType: string }
 /** The server answered, but with no page at that path (404). */
 type NoPage = { missing: true }
 
 /**
- * Next's own cache of those routes answers ~600 requests/s here; keeping the bytes in
- * the proxy, for the current content generation, comes close to a static file.
+ * The one cache of those routes (Next renders them on each request): the bytes, for the
+ * current content generation, served from memory come close to a static file.
  */
 const pages = new GenerationCache<Page | NoPage>({ maxEntries: 500, ttlMs: GENERATION_TTL_MS })
+
+/**
+ * Pages rendered at once for the proxy. After a publish every cached page is rendered again:
+ * all at once, on a machine with a couple of cores, each takes seconds and readers time out;
+ * in turn, each takes a fraction of one and the older copies bridge the wait.
+ */
+const renderTurn = concurrencyLimit(2)
+
+/**
+ * How long a reader waits for a page rendered since the last change before getting the
+ * copy from before it, when that copy may still be shown (the caller decides: never one
+ * showing a story since withdrawn). After a publish every page renders again at once.
+ */
+export const FRESH_PAGE_WAIT_MS = 1_000
 
 /**
  * The full HTML of one cached page; `{ missing: true }` when the server has no page
  * there; null when the server could not produce it (an error or no answer).
  */
-export function variantPage(path: VariantPagePath, server: OwnServer): Promise<Page | NoPage | null> {
-  return pages.get(path, contentGeneration(), Date.now(), async () => {
+export function variantPage(path: VariantPagePath, server: OwnServer, mayShowOlderCopy: (page: Page) => Promise<boolean>): Promise<Page | NoPage | null> {
+  const fallback: StaleFallback<Page | NoPage> = { waitMs: FRESH_PAGE_WAIT_MS, usable: async (stale) => 'html' in stale && mayShowOlderCopy(stale) }
+  const load = async (): Promise<Page | NoPage | null> => {
     try {
       const response = await internalFetch(path, server)
       if (response.status === 404) return { missing: true }
@@ -42,5 +58,13 @@ export function variantPage(path: VariantPagePath, server: OwnServer): Promise<P
     } catch {
       return null
     }
-  })
+  }
+  return pages.get(path, contentGeneration(), Date.now(), () => renderTurn(load), fallback)
+}
+
+/** The stories a page links to (its own, a list's, a rail's), by slug: what an older copy of it shows. */
+export function linkedStorySlugs(html: string): string[] {
+  const slugs = new Set<string>()
+  for (const [, slug] of html.matchAll(/href="(?:https?:\/\/[^"/]+)?\/articles\/([a-z0-9-]+)"/g)) slugs.add(slug)
+  return [...slugs]
 }

@@ -60,7 +60,6 @@ describe('the metered gate', () => {
     for (const request of [
       reader.get(mainPath, { RSC: '1' }),
       reader.get(`${mainPath}?_rsc=abc12`, { RSC: '1', 'Next-Router-State-Tree': '%5B%22%22%2C%7B%7D%5D' }),
-      reader.get(mainPath, { 'Next-Router-Prefetch': '1', RSC: '1' }),
     ]) {
       const response = await request
       expect(response.status).toBe(200)
@@ -68,6 +67,11 @@ describe('the metered gate', () => {
       expect(payload).toContain(seedStory.paragraphs[0])
       for (const paragraph of withheld) expect(payload).not.toContain(paragraph)
     }
+    // A router prefetch gets the page's frame only: the story renders per request, when the reader navigates.
+    const prefetch = await reader.get(mainPath, { 'Next-Router-Prefetch': '1', RSC: '1' })
+    expect(prefetch.status).toBe(200)
+    const frame = await prefetch.text()
+    for (const paragraph of [seedStory.paragraphs[0], ...withheld]) expect(frame).not.toContain(paragraph)
   })
 
   it('lets a reader re-read a story already counted, at no cost', async () => {

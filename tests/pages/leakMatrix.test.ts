@@ -172,7 +172,8 @@ const channels: Channel[] = [
   { name: 'the story page HTML', opensWith: 'metered', drafts: 'never', fetch: (v, h) => text(v, `/articles/${gated.slug}`, h) },
   { name: 'the RSC payload (RSC: 1)', opensWith: 'metered', drafts: 'never', fetch: (v, h) => text(v, `/articles/${gated.slug}`, { ...h, RSC: '1' }) },
   { name: 'the RSC payload (?_rsc=)', opensWith: 'metered', drafts: 'never', fetch: (v, h) => text(v, `/articles/${gated.slug}?_rsc=1x2y3`, h) },
-  { name: 'a router prefetch', opensWith: 'unmetered', drafts: 'never', fetch: (v, h) => text(v, `/articles/${gated.slug}?_rsc=1x2y3`, { ...h, RSC: '1', 'next-router-prefetch': '1' }) },
+  // Story pages render per request for the proxy: Next's prefetch of one carries the frame, no text.
+  { name: 'a router prefetch', opensWith: null, drafts: 'never', fetch: (v, h) => text(v, `/articles/${gated.slug}?_rsc=1x2y3`, { ...h, RSC: '1', 'next-router-prefetch': '1' }) },
   { name: 'REST: the list', opensWith: 'unmetered', drafts: 'staff', fetch: (v, h) => text(v, '/api/articles?limit=200&depth=2', h) },
   { name: 'REST: by id', opensWith: 'unmetered', drafts: 'staff', fetch: (v, h) => text(v, `/api/articles/${gated.id}?depth=2`, h) },
   { name: 'REST: where[slug]', opensWith: 'unmetered', drafts: 'staff', fetch: (v, h) => text(v, `/api/articles?where[slug][equals]=${gated.slug}`, h) },

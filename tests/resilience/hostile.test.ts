@@ -1,19 +1,10 @@
 import http from 'node:http'
 
 import config from '@payload-config'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-
-import { startNewsroom, type RunningNewsroom } from '../support/server'
+import { describe, expect, inject, it } from 'vitest'
 
 import { bodyRequests, graphqlRequests, headerRequests, pathRequests, queryRequests, seededRandom, type HostileRequest } from './hostileRequests'
 import { leaksInternals } from './leaks'
-
-let newsroom: RunningNewsroom
-
-beforeAll(async () => {
-  newsroom = await startNewsroom()
-})
-afterAll(async () => newsroom?.stop())
 
 type Answer = { request: HostileRequest; status: number; ms: number; body: string }
 
@@ -49,7 +40,7 @@ function send(origin: URL, request: HostileRequest, agent: http.Agent): Promise<
 }
 
 async function sendAll(requests: HostileRequest[], concurrency: number): Promise<Answer[]> {
-  const origin = new URL(newsroom.url)
+  const origin = new URL(inject('baseURL'))
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency })
   const answers: Answer[] = []
   let next = 0

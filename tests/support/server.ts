@@ -77,6 +77,49 @@ async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number, 
   throw new Error(`server at ${url} did not answer within ${timeoutMs} ms`)
 }
 
+/** The server's settings, for a database and media folder in `dir`. */
+function newsroomEnv(dir: string, port: number): NodeJS.ProcessEnv {
+  const databaseFile = path.join(dir, 'newsroom.db')
+  return {
+    ...process.env,
+    NODE_ENV: 'production',
+    DATABASE_URI: `file:${databaseFile}`,
+    MEDIA_DIR: path.join(dir, 'media'),
+    PAYLOAD_SECRET: TEST_SECRET,
+    PORT: String(port),
+    SITE_URL: `http://127.0.0.1:${port}`,
+    NEWSROOM_DEMO: 'true',
+    PAYMENT_PROVIDER: 'demo',
+    STRIPE_WEBHOOK_SECRET: TEST_STRIPE_WEBHOOK_SECRET,
+    // The job runner (scheduled publishing) checks every 2 s instead of every minute.
+    JOBS_CRON: '*/2 * * * * *',
+  }
+}
+
+/** A project script (seed, importer) runs with the server's settings, from the sources. */
+const scriptEnv = (env: NodeJS.ProcessEnv, extraEnv: Record<string, string> = {}): NodeJS.ProcessEnv => ({
+  ...env,
+  ...extraEnv,
+  NODE_ENV: 'development',
+  NODE_OPTIONS: '--conditions=development',
+})
+
+/**
+ * Runs a project script against a running server's database while the server keeps serving
+ * (asynchronously: readers in the same test process go on reading meanwhile).
+ */
+export function runScript(newsroom: { url: string; dir: string }, file: string, args: string[] = []): Promise<{ code: number | null; output: string }> {
+  const env = scriptEnv(newsroomEnv(newsroom.dir, Number(new URL(newsroom.url).port)))
+  return new Promise((resolve, reject) => {
+    const child = spawn(bin('tsx'), [file, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('error', reject)
+    child.once('exit', (code) => resolve({ code, output }))
+  })
+}
+
 export type RunningNewsroom = { url: string; dir: string; stop: () => Promise<void> }
 
 /**
@@ -92,27 +135,10 @@ export async function startNewsroom(
   const databaseFile = path.join(dir, 'newsroom.db')
   if (!databaseReachable) fs.mkdirSync(databaseFile)
   const port = await freePort()
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: 'production',
-    DATABASE_URI: `file:${databaseFile}`,
-    MEDIA_DIR: path.join(dir, 'media'),
-    PAYLOAD_SECRET: TEST_SECRET,
-    PORT: String(port),
-    SITE_URL: `http://127.0.0.1:${port}`,
-    NEWSROOM_DEMO: 'true',
-    PAYMENT_PROVIDER: 'demo',
-    STRIPE_WEBHOOK_SECRET: TEST_STRIPE_WEBHOOK_SECRET,
-    // The job runner (scheduled publishing) checks every 2 s instead of every minute.
-    JOBS_CRON: '*/2 * * * * *',
-  }
+  const env = newsroomEnv(dir, port)
 
   const script = (file: string, extraEnv: Record<string, string> = {}) => {
-    const result = spawnSync(bin('tsx'), [file], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...env, ...extraEnv, NODE_ENV: 'development', NODE_OPTIONS: '--conditions=development' },
-    })
+    const result = spawnSync(bin('tsx'), [file], { cwd: root, encoding: 'utf8', env: scriptEnv(env, extraEnv) })
     if (result.status !== 0) throw new Error(`${file} failed:\n${result.stdout}\n${result.stderr}`)
   }
   if (databaseReachable) {

@@ -50,3 +50,69 @@ describe('the proxy’s generation cache', () => {
     expect(await cache.get('b', 1, 0, async () => 'reloaded')).toBe('reloaded')
   })
 })
+
+describe('the older copy, when the fresh one is slow or fails', () => {
+  const slowLoad = (value: string | null, ms: number) => () => new Promise<string | null>((resolve) => setTimeout(resolve, ms, value))
+
+  it('is served when the fresh copy takes longer than the wait and the older one is usable', async () => {
+    const cache = new GenerationCache<string>({ maxEntries: 10, ttlMs: 60_000 })
+    await cache.get('a', 1, 0, async () => 'before the edit')
+    const usable = vi.fn(async () => true)
+    expect(await cache.get('a', 2, 0, slowLoad('after the edit', 200), { waitMs: 20, usable })).toBe('before the edit')
+    expect(usable).toHaveBeenCalledWith('before the edit')
+    // The fresh copy, once loaded, is what the next reader gets.
+    await new Promise((resolve) => setTimeout(resolve, 250))
+    expect(await cache.get('a', 2, 0, async () => 'unused')).toBe('after the edit')
+  })
+
+  it('is never served when it may not be shown: the reader waits for the fresh copy', async () => {
+    const cache = new GenerationCache<string>({ maxEntries: 10, ttlMs: 60_000 })
+    await cache.get('a', 1, 0, async () => 'shows a withdrawn story')
+    expect(await cache.get('a', 2, 0, slowLoad('fresh', 50), { waitMs: 10, usable: async () => false })).toBe('fresh')
+  })
+
+  it('stands in for a failed load when usable, and not otherwise', async () => {
+    const cache = new GenerationCache<string>({ maxEntries: 10, ttlMs: 60_000 })
+    await cache.get('a', 1, 0, async () => 'older')
+    expect(await cache.get('a', 2, 0, async () => null, { waitMs: 1_000, usable: async () => true })).toBe('older')
+    expect(await cache.get('a', 3, 0, async () => null, { waitMs: 1_000, usable: async () => false })).toBeNull()
+  })
+
+  it('is not consulted when the fresh copy comes in time', async () => {
+    const cache = new GenerationCache<string>({ maxEntries: 10, ttlMs: 60_000 })
+    await cache.get('a', 1, 0, async () => 'older')
+    const usable = vi.fn(async () => true)
+    expect(await cache.get('a', 2, 0, slowLoad('fresh', 5), { waitMs: 1_000, usable })).toBe('fresh')
+    expect(usable).not.toHaveBeenCalled()
+  })
+
+  it('never replaces a newer copy with a late load of an older generation', async () => {
+    const cache = new GenerationCache<string>({ maxEntries: 10, ttlMs: 60_000 })
+    const late = cache.get('a', 1, 0, slowLoad('generation 1', 50))
+    expect(await cache.get('a', 2, 0, async () => 'generation 2')).toBe('generation 2')
+    await late
+    expect(await cache.get('a', 2, 0, async () => 'unused')).toBe('generation 2')
+  })
+})
+
+describe('while a change is being saved (no generation)', () => {
+  it('serves no kept copy as current, keeps nothing it loads, and shares no load', async () => {
+    const cache = new GenerationCache<string>({ maxEntries: 10, ttlMs: 60_000 })
+    await cache.get('a', 1, 0, async () => 'before the change')
+    const load = vi.fn(async () => 'read during the change')
+    expect(await cache.get('a', null, 0, load)).toBe('read during the change')
+    expect(await cache.get('a', null, 0, load)).toBe('read during the change')
+    expect(load).toHaveBeenCalledTimes(2)
+    // Once it is saved, the next generation loads again.
+    expect(await cache.get('a', 2, 0, async () => 'after the change')).toBe('after the change')
+  })
+
+  it('serves a usable older copy without loading: until the change is saved, it is what readers may see', async () => {
+    const cache = new GenerationCache<string>({ maxEntries: 10, ttlMs: 60_000 })
+    await cache.get('a', 1, 0, async () => 'before the change')
+    const load = vi.fn(async () => 'unused')
+    expect(await cache.get('a', null, 0, load, { waitMs: 1_000, usable: async () => true })).toBe('before the change')
+    expect(load).not.toHaveBeenCalled()
+    expect(await cache.get('a', null, 0, async () => 'loaded', { waitMs: 1_000, usable: async () => false })).toBe('loaded')
+  })
+})

@@ -1,7 +1,10 @@
 import { purgeNow } from '@/delivery/revalidate'
 
+// The runner's transaction commits after this answers: the proxy keeps no copy for a little longer.
+const JOB_COMMIT_MS = 2_000
+
 /** Lets server code running outside a request (the job runner) purge the reader pages (delivery/revalidate.ts). */
 export async function POST(): Promise<Response> {
-  purgeNow()
+  purgeNow(JOB_COMMIT_MS)
   return new Response(null, { status: 204 })
 }

@@ -9,16 +9,11 @@ import { shareMetadata } from '@/story/shareMetadata'
 import { StoryCard } from '@/story/StoryCard'
 
 /**
- * The home page, the same for every reader: rendered once and cached; the proxy
- * serves it at `/`. It sits behind a route parameter so that it renders on first
- * request rather than at build time: the build never needs a database. A publish purges it.
+ * The home page, the same for every reader: the proxy keeps one copy and serves it at
+ * `/`; a publish drops it. Rendered on each request, with no cache of Next's in between
+ * (delivery/contentGeneration.ts); the build never needs a database.
  */
-export const dynamic = 'force-static'
-export const revalidate = 3600
-
-export function generateStaticParams(): { variant: string }[] {
-  return []
-}
+export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {
   const { siteName, tagline } = await getSiteSettings()

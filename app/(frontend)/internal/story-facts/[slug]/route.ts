@@ -3,13 +3,11 @@ import { isWellFormedSlug } from '@/lib/slugify'
 import { meterSettingsOf } from '@/paywall/settings'
 import { findRedirectTarget, findStoryFacts, getPaywallSettings } from '@/story/queries'
 
-/** The proxy's facts about a story (delivery/storyFacts.ts). Cached, and purged with the reader pages on publish. */
-export const dynamic = 'force-static'
-export const revalidate = 300
-
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
+/**
+ * The proxy's facts about a story (delivery/storyFacts.ts), read on each request: the proxy
+ * keeps the one copy, dropped with the reader pages on publish (delivery/contentGeneration.ts).
+ */
+export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params

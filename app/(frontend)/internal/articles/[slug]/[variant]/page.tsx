@@ -12,19 +12,15 @@ import { SHARE_CARD } from '@/story/ShareCard'
 import { StoryPage } from '@/story/StoryPage'
 
 /**
- * The story page, rendered and cached once per variant (full, metered-N, gated).
- * Readers reach it only through the proxy (delivery/proxy.ts), which picks the
- * variant; on publish every variant is purged (delivery/revalidate.ts) and rendered
- * again on its next request.
+ * The story page, one rendering per variant (full, metered-N, gated). Readers reach it
+ * only through the proxy (delivery/proxy.ts), which picks the variant and keeps the one
+ * cached copy of each; on publish those are dropped (delivery/revalidate.ts) and the
+ * next request renders again. Rendered on each request, with no cache of Next's in
+ * between: a page loaded once a change is saved shows the change (delivery/contentGeneration.ts).
  */
-export const dynamic = 'force-static'
-export const revalidate = 3600
+export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ slug: string; variant: string }> }
-
-export function generateStaticParams(): { slug: string; variant: string }[] {
-  return []
-}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug } = await params

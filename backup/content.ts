@@ -1,7 +1,5 @@
 import type { Block, FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 
-import type { DatabaseKind } from '@/lib/database'
-
 /**
  * What of a Payload a backup holds: every collection of the content model, with its
  * versions where it keeps them, and every global — not Payload's own bookkeeping
@@ -10,8 +8,6 @@ import type { DatabaseKind } from '@/lib/database'
  */
 export const contentCollections = (payload: Payload): SanitizedCollectionConfig[] =>
   payload.config.collections.filter((collection) => !collection.slug.startsWith('payload-'))
-
-export const databaseKindOf = (payload: Payload): DatabaseKind => (payload.db.name === 'mongoose' ? 'mongodb' : 'sqlite')
 
 /** Fields of an account that let someone in: kept out of a backup unless asked for (the password hash). */
 export const PASSWORD_FIELDS = ['hash', 'salt'] as const

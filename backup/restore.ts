@@ -4,8 +4,10 @@ import path from 'node:path'
 import { createLocalReq, type CollectionSlug, type GlobalSlug, type Payload, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
 import type { z } from 'zod'
 
-import { contentCollections, databaseKindOf, richTextBlocksOf, uploadDirectory } from './content'
-import { objectIdGenerator, planIds, type IdMap } from './ids'
+import { databaseKindOf } from '@/lib/database'
+
+import { contentCollections, richTextBlocksOf, uploadDirectory } from './content'
+import { objectIdGenerator, planIds } from './ids'
 import {
   collectionFileSchema,
   fileProblems,

@@ -3,8 +3,10 @@ import path from 'node:path'
 
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
+import { databaseKindOf } from '@/lib/database'
+
 import { compareIds } from './ids'
-import { contentCollections, databaseKindOf, PASSWORD_FIELDS, SESSION_FIELDS, uploadDirectory, uploadedFilenames } from './content'
+import { contentCollections, PASSWORD_FIELDS, SESSION_FIELDS, uploadDirectory, uploadedFilenames } from './content'
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,

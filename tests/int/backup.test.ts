@@ -25,7 +25,7 @@ import { relationId } from '@/lib/relations'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { seed } from '@/seed/index'
 
-import { bootPayload } from './harness'
+import { bootSqlitePayload } from './harness'
 import { bootMongoPayload } from './mongoHarness'
 
 const READER = { name: 'Rita Reader', email: 'rita@example.com', password: 'correct horse battery' }
@@ -59,7 +59,7 @@ function damaged(name: string, damage: (dir: string) => void): string {
 
 beforeAll(async () => {
   process.env.NEWSROOM_DEMO = 'false'
-  const sqlite = await bootPayload()
+  const sqlite = await bootSqlitePayload()
   try {
     await seed(sqlite.payload)
     const main = (await sqlite.payload.find({ collection: 'articles', where: { slug: { equals: MAIN_STORY_SLUG } }, depth: 0, limit: 1 })).docs[0]
@@ -208,7 +208,7 @@ describe('SQLite → MongoDB → backup again', () => {
 describe('MongoDB → SQLite', () => {
   it('restores the MongoDB backup into a fresh SQLite database, which backs up to the same backup again', async () => {
     vi.resetModules()
-    const { bootPayload: bootSqlite } = await import('./harness')
+    const { bootSqlitePayload: bootSqlite } = await import('./harness')
     const { restoreBackup: restoreIntoSqlite } = await import('@/backup/restore')
     const { writeBackup: writeFromSqlite } = await import('@/backup/write')
     const sqlite = await bootSqlite()

@@ -19,7 +19,12 @@ import {
 } from './manifest'
 import type { DocumentId } from './references'
 
-export type BackupSummary = { manifest: Manifest; missingUploads: string[] }
+export type BackupSummary = {
+  manifest: Manifest
+  missingUploads: string[]
+  /** Jobs not yet run (a scheduled publish), which a backup does not hold: they must be scheduled again after a restore. */
+  pendingJobs: number
+}
 
 type Doc = Record<string, unknown> & { id: DocumentId }
 
@@ -102,8 +107,10 @@ export async function writeBackup(payload: Payload, dir: string, options: { with
     manifest.globals.push({ slug: global.slug, file: writeJson(`globals/${global.slug}.json`, file) })
   }
 
+  const { totalDocs: pendingJobs } = await payload.db.count({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })
+
   fs.writeFileSync(path.join(dir, MANIFEST_FILE), `${JSON.stringify(manifest, null, 1)}\n`)
-  return { manifest, missingUploads }
+  return { manifest, missingUploads, pendingJobs }
 }
 
 /** A global the database has a record of (an unsaved one reads as nothing, or as its type alone). */

@@ -33,13 +33,14 @@ nextEnv.loadEnvConfig(process.cwd())
 try {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
-  const { manifest, missingUploads } = await writeBackup(payload, dir.data, { withPasswordHashes })
+  const { manifest, missingUploads, pendingJobs } = await writeBackup(payload, dir.data, { withPasswordHashes })
   console.log(`Backup of the ${manifest.source.database} database written to ${dir.data}:`)
   for (const { slug, documents } of manifest.collections) console.log(`  ${slug.padEnd(18)} ${documents} document(s)`)
   for (const { collection, versions } of manifest.versions) console.log(`  ${`${collection} versions`.padEnd(18)} ${versions}`)
   console.log(`  globals            ${manifest.globals.map((global) => global.slug).join(', ') || 'none set'}`)
   console.log(`  uploaded files     ${manifest.uploads.length}`)
   for (const missing of missingUploads) console.warn(`  Not on disk, so not in the backup: ${missing}`)
+  if (pendingJobs > 0) console.warn(`${pendingJobs} job(s) waiting to run (scheduled publishing) are not in the backup: schedule them again after a restore.`)
   console.log(
     withPasswordHashes
       ? 'Password hashes are included: keep this folder as safe as the database.'

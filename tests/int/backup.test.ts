@@ -40,6 +40,7 @@ let mongo: Payload
 let cleanupMongo: () => Promise<void>
 let queries: typeof import('@/story/queries')
 let seededArticleIds: string[]
+let pendingJobs: number
 
 const countAll = async (payload: Payload) => {
   const counts: Record<string, number> = {}
@@ -80,7 +81,13 @@ beforeAll(async () => {
     // A published story whose slug changes leaves a redirect to it.
     await sqlite.payload.update({ collection: 'articles', id: other.id, data: { slug: `${other.slug}-renamed`, related: [main.id] } })
     seededArticleIds = (await sqlite.payload.find({ collection: 'articles', depth: 0, pagination: false })).docs.map((doc) => String(doc.id))
-    await writeBackup(sqlite.payload, fromSqlite, { withPasswordHashes: true })
+    // An unpublish scheduled for later: Payload's job queue, which a backup does not hold (it says so).
+    await sqlite.payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'unpublish', doc: { relationTo: 'articles', value: other.id } },
+      waitUntil: new Date(Date.now() + 86_400_000),
+    })
+    pendingJobs = (await writeBackup(sqlite.payload, fromSqlite, { withPasswordHashes: true })).pendingJobs
   } finally {
     await sqlite.cleanup()
   }
@@ -151,6 +158,10 @@ describe('SQLite → MongoDB → backup again', () => {
     expect(restored.globals.sort()).toEqual(manifest.globals.map((global) => global.slug).sort())
     expect(restored.uploads).toBe(manifest.uploads.length)
     expect(manifest.uploads.length).toBeGreaterThan(0)
+  })
+
+  it('says that the job scheduled in the source is not in the backup', () => {
+    expect(pendingJobs).toBe(1)
   })
 
   it('backs up again to the same backup once ids are set aside: nothing lost, every reference to the same document', () => {

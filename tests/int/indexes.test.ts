@@ -95,6 +95,8 @@ describe('the indexes reader queries need', () => {
   }
 
   itNeeds('unique indexes', 'refuse a second story with a slug already taken, in the database itself', async () => {
+    // On MongoDB the unique index is built in the background after connecting: wait for it.
+    if (payload.db.name === 'mongoose') await (payload.db as unknown as MongooseAdapter).collections.articles.init()
     const [story] = (await payload.find({ collection: 'sections', limit: 1, depth: 0 })).docs
     const section = story ?? (await payload.create({ collection: 'sections', data: { name: 'Index test', slug: 'index-test' } }))
     const data = {

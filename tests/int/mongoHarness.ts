@@ -75,9 +75,7 @@ export async function bootMongoPayload(): Promise<BootedPayload> {
 
 /** A database of its own on a real MongoDB server (MONGODB_URI), dropped afterwards: every test file starts empty. */
 async function bootOnRealServer(dir: string, serverUri: string): Promise<BootedPayload> {
-  const url = new URL(serverUri)
-  url.pathname = `/newsroom-int-${path.basename(dir).replace(/[^a-zA-Z0-9]/g, '')}`
-  process.env.DATABASE_URI = url.toString()
+  process.env.DATABASE_URI = withDatabaseName(serverUri, `newsroom-int-${path.basename(dir).replace(/[^a-zA-Z0-9]/g, '')}`)
   const config = await (await import('@payload-config')).default
   const payload = await getPayload({ config, key: dir })
   return {
@@ -107,4 +105,12 @@ function withoutJoinAggregations(config: SanitizedConfig): void {
   }
   patched.patched = true
   config.db.init = patched
+}
+
+/** A MongoDB address naming another database, its options kept (a list of hosts is no URL: plain string work). */
+function withDatabaseName(uri: string, name: string): string {
+  const [address, options] = uri.split('?', 2)
+  const hostsEnd = address.indexOf('/', address.indexOf('://') + 3)
+  const hosts = hostsEnd === -1 ? address : address.slice(0, hostsEnd)
+  return `${hosts}/${name}${options ? `?${options}` : ''}`
 }

@@ -1,7 +1,15 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { createLocalReq, type CollectionSlug, type GlobalSlug, type Payload, type PayloadRequest, type SanitizedCollectionConfig } from 'payload'
+import {
+  createLocalReq,
+  type CollectionSlug,
+  type FlattenedField,
+  type GlobalSlug,
+  type Payload,
+  type PayloadRequest,
+  type SanitizedCollectionConfig,
+} from 'payload'
 import type { z } from 'zod'
 
 import { databaseKindOf } from '@/lib/database'
@@ -155,6 +163,14 @@ async function targetProblems(payload: Payload, backup: LoadedBackup): Promise<s
 }
 
 type PlannedDocument = { id: DocumentId; data: Record<string, unknown>; deferred: Record<string, unknown> }
+type PlannedVersion = { parent: DocumentId; versionData: Record<string, unknown>; createdAt: string; updatedAt: string; autosave: boolean }
+type RestorePlan = {
+  order: string[]
+  documents: Map<string, PlannedDocument[]>
+  versions: { collection: string; versions: PlannedVersion[] }[]
+  globals: { slug: string; data: Record<string, unknown> }[]
+  dangling: RestoreSummary['dangling']
+}
 
 /**
  * Restores a backup (backup/write.ts) into this Payload's database, which must be empty,
@@ -168,47 +184,82 @@ export async function restoreBackup(payload: Payload, dir: string): Promise<Rest
   const backup = readBackup(dir)
   const problems = await targetProblems(payload, backup)
   if (problems.length > 0) throw new BackupRefused(problems)
+  const plan = planRestore(payload, backup)
 
+  const req = await createLocalReq({}, payload)
+  const transactionID = (await payload.db.beginTransaction()) ?? undefined
+  if (transactionID !== undefined) req.transactionID = transactionID
+  try {
+    await writePlanned(payload, req, plan)
+    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
+  } catch (error) {
+    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
+    const written = transactionID !== undefined ? 'nothing was kept' : 'what was written before stays: empty the database before trying again'
+    throw new Error(`The restore failed part way (${written}): ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  }
+
+  const collections = new Map(contentCollections(payload).map((collection) => [collection.slug as string, collection]))
+  for (const upload of backup.manifest.uploads) {
+    const directory = uploadDirectory(collections.get(upload.collection)!)!
+    fs.mkdirSync(directory, { recursive: true })
+    fs.copyFileSync(path.join(dir, upload.file), path.join(directory, upload.filename))
+  }
+  const authCollections = new Set(
+    contentCollections(payload)
+      .filter((collection) => collection.auth)
+      .map((collection) => collection.slug as string),
+  )
+  return {
+    documents: Object.fromEntries(plan.order.map((collection) => [collection, plan.documents.get(collection)?.length ?? 0])),
+    versions: Object.fromEntries(plan.versions.map(({ collection, versions }) => [collection, versions.length])),
+    globals: plan.globals.map((global) => global.slug),
+    uploads: backup.manifest.uploads.length,
+    dangling: plan.dangling,
+    accountsWithoutPassword: backup.manifest.passwordHashes
+      ? 0
+      : backup.collections.filter(({ collection }) => authCollections.has(collection)).reduce((total, { documents }) => total + documents.length, 0),
+  }
+}
+
+/** The ids documents get here, the order they are written in, and every document, version and global with its references rewritten. */
+function planRestore(payload: Payload, backup: LoadedBackup): RestorePlan {
   const configs = new Map<string, SanitizedCollectionConfig>(contentCollections(payload).map((collection) => [collection.slug, collection]))
+  const fieldsOf = (collection: string) => configs.get(collection)!.flattenedFields
   const ids = planIds({
     sources: backup.collections.map(({ collection, documents }) => ({ collection, ids: documents.map((doc) => doc.id) })),
     target: databaseKindOf(payload),
     newObjectId: objectIdGenerator(),
   })
-  const references: FieldTargets = new Map(
-    backup.collections.map(({ collection }) => [collection, foreignKeyTargets(configs.get(collection)!.flattenedFields)]),
-  )
+  const references: FieldTargets = new Map(backup.collections.map(({ collection }) => [collection, foreignKeyTargets(fieldsOf(collection))]))
   const order = restoreOrder(references)
   const deferred = deferredFields(order, references)
 
-  const summary: RestoreSummary = { documents: {}, versions: {}, globals: [], uploads: 0, dangling: [], accountsWithoutPassword: 0 }
-  const remap = (fields: Parameters<typeof mapReferences>[0]['fields'], data: Record<string, unknown>, where: string) => {
+  const dangling: RestoreSummary['dangling'] = []
+  const remap = (fields: FlattenedField[], data: Record<string, unknown>, where: string) => {
     const mapped = mapReferences({ fields, data, resolve: ids.resolve, richTextBlocksOf })
-    summary.dangling.push(...mapped.dangling.map((reference) => ({ ...reference, in: where })))
+    dangling.push(...mapped.dangling.map((reference) => ({ ...reference, in: where })))
     return mapped.data
   }
 
-  const planned = new Map<string, PlannedDocument[]>()
-  for (const { collection, documents } of backup.collections) {
-    const config = configs.get(collection)!
+  const documents = new Map<string, PlannedDocument[]>()
+  for (const { collection, documents: stored } of backup.collections) {
     const later = deferred.get(collection) ?? []
-    planned.set(
+    documents.set(
       collection,
-      documents.map(({ id, ...doc }) => {
-        const data = remap(config.flattenedFields, doc, `${collection} ${String(id)}`)
+      stored.map(({ id, ...doc }) => {
+        const data = remap(fieldsOf(collection), doc, `${collection} ${String(id)}`)
         const deferredData = Object.fromEntries(later.filter((field) => field in data).map((field) => [field, data[field]]))
         for (const field of later) delete data[field]
         return { id: ids.of(collection, id), data, deferred: deferredData }
       }),
     )
-    if (config.auth && !backup.manifest.passwordHashes) summary.accountsWithoutPassword += documents.length
   }
-  const plannedVersions = backup.versions.map(({ collection, versions }) => ({
+  const versions = backup.versions.map(({ collection, versions: stored }) => ({
     collection,
-    versions: versions
+    versions: stored
       .map(({ parent, version, createdAt, updatedAt, autosave, publishedLocale, snapshot }) => ({
         parent: ids.of(collection, parent),
-        versionData: remap(configs.get(collection)!.flattenedFields, version, `a version of ${collection} ${String(parent)}`),
+        versionData: remap(fieldsOf(collection), version, `a version of ${collection} ${String(parent)}`),
         createdAt,
         updatedAt,
         autosave: autosave === true,
@@ -218,76 +269,32 @@ export async function restoreBackup(payload: Payload, dir: string): Promise<Rest
       // Each version written becomes its document's latest: oldest first leaves the newest latest.
       .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)),
   }))
-  const plannedGlobals = backup.globals.map(({ global, data }) => ({
+  const globals = backup.globals.map(({ global, data }) => ({
     slug: global,
     data: remap(payload.config.globals.find((candidate) => candidate.slug === global)!.flattenedFields, data, `the global ${global}`),
   }))
-
-  const req = await createLocalReq({}, payload)
-  const transactionID = (await payload.db.beginTransaction()) ?? undefined
-  if (transactionID !== undefined) req.transactionID = transactionID
-  try {
-    await writePlanned(payload, req, { order, planned, plannedVersions, plannedGlobals, summary })
-    if (transactionID !== undefined) await payload.db.commitTransaction(transactionID)
-  } catch (error) {
-    if (transactionID !== undefined) await payload.db.rollbackTransaction(transactionID)
-    const written = transactionID !== undefined ? 'nothing was kept' : 'what was written before stays: empty the database before trying again'
-    throw new Error(`The restore failed part way (${written}): ${error instanceof Error ? error.message : String(error)}`, { cause: error })
-  }
-
-  for (const upload of backup.manifest.uploads) {
-    const directory = uploadDirectory(configs.get(upload.collection)!)!
-    fs.mkdirSync(directory, { recursive: true })
-    fs.copyFileSync(path.join(dir, upload.file), path.join(directory, upload.filename))
-    summary.uploads += 1
-  }
-  return summary
+  return { order, documents, versions, globals, dangling }
 }
 
-async function writePlanned(
-  payload: Payload,
-  req: PayloadRequest,
-  plan: {
-    order: string[]
-    planned: Map<string, PlannedDocument[]>
-    plannedVersions: {
-      collection: string
-      versions: { parent: DocumentId; versionData: Record<string, unknown>; createdAt: string; updatedAt: string; autosave: boolean }[]
-    }[]
-    plannedGlobals: { slug: string; data: Record<string, unknown> }[]
-    summary: RestoreSummary
-  },
-): Promise<void> {
-  const { order, planned, plannedVersions, plannedGlobals, summary } = plan
-  for (const collection of order) {
-    const slug = collection as CollectionSlug
-    for (const doc of planned.get(collection) ?? []) {
-      await payload.db.create({ collection: slug, customID: doc.id, data: doc.data, req, returning: false })
+async function writePlanned(payload: Payload, req: PayloadRequest, plan: RestorePlan): Promise<void> {
+  for (const collection of plan.order) {
+    for (const doc of plan.documents.get(collection) ?? []) {
+      await payload.db.create({ collection: collection as CollectionSlug, customID: doc.id, data: doc.data, req, returning: false })
     }
-    summary.documents[collection] = planned.get(collection)?.length ?? 0
   }
   // The references that could not point backwards (backup/order.ts), now that every document exists.
-  for (const collection of order) {
-    for (const doc of planned.get(collection) ?? []) {
+  for (const collection of plan.order) {
+    for (const doc of plan.documents.get(collection) ?? []) {
       if (Object.keys(doc.deferred).length === 0) continue
-      await payload.db.updateOne({
-        collection: collection as CollectionSlug,
-        id: doc.id,
-        data: { ...doc.deferred, updatedAt: doc.data.updatedAt },
-        req,
-        returning: false,
-      })
+      const data = { ...doc.deferred, updatedAt: doc.data.updatedAt }
+      await payload.db.updateOne({ collection: collection as CollectionSlug, id: doc.id, data, req, returning: false })
     }
   }
-  for (const { collection, versions } of plannedVersions) {
-    for (const version of versions) {
-      await payload.db.createVersion({ collectionSlug: collection as CollectionSlug, ...version, req, returning: false })
-    }
-    summary.versions[collection] = versions.length
+  for (const { collection, versions } of plan.versions) {
+    for (const version of versions) await payload.db.createVersion({ collectionSlug: collection as CollectionSlug, ...version, req, returning: false })
   }
-  for (const { slug, data } of plannedGlobals) {
+  for (const { slug, data } of plan.globals) {
     // (SQLite's adapter dates a new global's creation now, whatever it is given; its last change keeps its date.)
     await payload.db.createGlobal({ slug, data, req, returning: false })
-    summary.globals.push(slug)
   }
 }

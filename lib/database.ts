@@ -1,3 +1,5 @@
+import type { Payload } from 'payload'
+
 export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
@@ -8,3 +10,6 @@ export function databaseKind(uri: string): DatabaseKind | null {
   if (/^file:\S+$/.test(uri)) return 'sqlite'
   return null
 }
+
+/** Which kind of database a running Payload stands on. */
+export const databaseKindOf = (payload: Payload): DatabaseKind => (payload.db.name === 'mongoose' ? 'mongodb' : 'sqlite')

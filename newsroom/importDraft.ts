@@ -2,6 +2,8 @@ import { APIError, type Payload, type TypedUser } from 'payload'
 import { z } from 'zod'
 
 import { hasRole } from '@/collections/Users/roles'
+import { databaseKindOf } from '@/lib/database'
+import { isIdFor } from '@/lib/documentId'
 import { slugify } from '@/lib/slugify'
 import { paragraphWithQuotes, richTextDocument } from '@/story/richText'
 
@@ -122,7 +124,9 @@ export async function createImportedDraft(payload: Payload, accepted: AcceptedIm
   const as = user ? ({ overrideAccess: false, user } as const) : ({ overrideAccess: true } as const)
   // Checked before anything is made: a draft saves without validation, and a story filed
   // under no section would be lost from every list.
-  const section = await payload.count({ collection: 'sections', where: { id: { equals: accepted.section } }, overrideAccess: true })
+  const section = isIdFor(databaseKindOf(payload), accepted.section)
+    ? await payload.count({ collection: 'sections', where: { id: { equals: accepted.section } }, overrideAccess: true })
+    : { totalDocs: 0 }
   if (section.totalDocs === 0) throw new APIError('the section chosen no longer exists; pick another.', 400)
   const created = { people: 0, quotes: 0, countries: 0 }
   const skipped: string[] = []

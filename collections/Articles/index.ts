@@ -115,6 +115,8 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
+      // Author pages list a writer's stories by it (as tag pages do by people and countries): docs/data.md.
+      index: true,
       // A new story is by whoever starts it; a story with no author has a "Staff" byline.
       defaultValue: ({ user }) => (isStaffUser(user) && user ? [user.id] : []),
       admin: { position: 'sidebar', description: 'In byline order. Empty: the byline reads "Staff".' },
@@ -146,8 +148,8 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'countries', type: 'relationship', relationTo: 'countries', hasMany: true },
-    { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true },
+    { name: 'countries', type: 'relationship', relationTo: 'countries', hasMany: true, index: true },
+    { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, index: true },
     {
       name: 'related',
       label: 'Editor picks for the rail',

@@ -23,7 +23,8 @@ export const People: CollectionConfig = {
   defaultSort: 'name',
   hooks: { afterChange: [showPhoto, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
   fields: [
-    { name: 'name', type: 'text', required: true },
+    // Lists of people are sorted by it: docs/data.md.
+    { name: 'name', type: 'text', required: true, index: true },
     slugField('name'),
     {
       name: 'aliases',
@@ -33,7 +34,7 @@ export const People: CollectionConfig = {
     },
     { name: 'role', type: 'text', admin: { description: 'Current role or title, e.g. "Defense Minister".' } },
     { name: 'organisation', type: 'text' },
-    { name: 'country', type: 'relationship', relationTo: 'countries' },
+    { name: 'country', type: 'relationship', relationTo: 'countries', index: true },
     { name: 'bio', type: 'textarea', maxLength: 1000 },
     { name: 'photo', type: 'upload', relationTo: 'media' },
     {

@@ -29,7 +29,7 @@ export const Quotes: CollectionConfig = {
       maxLength: 2000,
       admin: { description: 'Verbatim, without surrounding quotation marks.' },
     },
-    { name: 'speaker', type: 'relationship', relationTo: 'people', required: true },
+    { name: 'speaker', type: 'relationship', relationTo: 'people', required: true, index: true },
     {
       name: 'speakerRole',
       label: "Speaker's role at the time",

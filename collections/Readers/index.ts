@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { serverEnv } from '@/lib/env'
+import { holdsIdsOf } from '@/lib/jsonIds'
 
 import { admins } from '@/collections/access/admins'
 import { readerManagers } from '@/collections/access/readerManagers'
@@ -87,7 +88,8 @@ export const Readers: CollectionConfig = {
       admin: { description: 'Metered stories read in the current window.' },
       fields: [
         { name: 'windowStart', type: 'date' },
-        { name: 'readArticleIds', type: 'json' },
+        // The ids (as strings) of the stories read: a restore into another database rewrites them.
+        { name: 'readArticleIds', type: 'json', custom: holdsIdsOf('articles') },
       ],
     },
     {

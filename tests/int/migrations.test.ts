@@ -1,18 +1,14 @@
 import { sql } from '@payloadcms/db-sqlite'
 import type { Migration, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { migrations } from '@/migrations'
 
-import { bootPayload } from './harness'
+import { bootSqlitePayload } from './harness'
+import { describeNeeds } from './testDatabase'
 
 let payload: Payload
 let cleanup: () => Promise<void>
-
-beforeAll(async () => {
-  ;({ payload, cleanup } = await bootPayload({ migrate: false }))
-})
-afterAll(async () => cleanup?.())
 
 const migrate = (names: (name: string) => boolean) =>
   payload.db.migrate({ migrations: (migrations as unknown as Migration[]).filter((migration) => names(migration.name)) })
@@ -32,7 +28,12 @@ const AUTHOR_PAGES = '20261201_142506_author_pages'
  * Each migration that changes stored data, run on a database holding what editors
  * had saved before it: nothing they saved may be lost.
  */
-describe('the committed SQLite migrations', () => {
+describeNeeds('the SQLite schema', 'the committed SQLite migrations', () => {
+  beforeAll(async () => {
+    ;({ payload, cleanup } = await bootSqlitePayload({ migrate: false }))
+  })
+  afterAll(async () => cleanup?.())
+
   it('keep the editors’ opening length when its setting is renamed', async () => {
     await migrate((name) => name < OPENING_RENAME)
     // The paywall settings as an editor saved them before the rename.

@@ -8,7 +8,10 @@ import type { AddressInfo } from 'node:net'
 // which would try to download a real mongod binary.
 import { CongoServer } from '@push.rocks/smartmongo/dist_ts/congodb/index.js'
 import type { MongooseAdapter } from '@payloadcms/db-mongodb'
-import { getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { getPayload, type SanitizedConfig } from 'payload'
+
+import type { BootedPayload } from './harness'
+import { REAL_MONGODB_URI } from './testDatabase'
 
 /**
  * A real Payload on the product's MongoDB adapter (chosen, as in production, by a
@@ -37,20 +40,21 @@ import { getPayload, type Payload, type SanitizedConfig } from 'payload'
  * the `let` form (its AggregationEngine.executeLookup). A real MongoDB runs them.
  * So join *aggregations* are not covered by this test; everything else runs as in
  * production.
+ *
+ * With MONGODB_URI set (./testDatabase.ts), none of this: each test file gets a database of
+ * its own on that real server, with join aggregations, unique indexes and (on a replica
+ * set) transactions.
  */
-export async function bootMongoPayload(): Promise<{
-  payload: Payload
-  cleanup: () => Promise<void>
-}> {
+export async function bootMongoPayload(): Promise<BootedPayload> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-int-mongo-'))
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  if (REAL_MONGODB_URI) return bootOnRealServer(dir, REAL_MONGODB_URI)
+
   const server = new CongoServer({ host: '127.0.0.1', port: 0, storage: 'memory' })
   await server.start()
   // getConnectionUri() reports the requested port (0); the real one is on the net.Server.
   const { port } = (server as unknown as { server: { address(): AddressInfo } }).server.address()
-  const uri = `mongodb://127.0.0.1:${port}/newsroom-int?serverMonitoringMode=poll`
-
-  process.env.DATABASE_URI = uri
-  process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.DATABASE_URI = `mongodb://127.0.0.1:${port}/newsroom-int?serverMonitoringMode=poll`
 
   const config = await (await import('@payload-config')).default
   withoutJoinAggregations(config)
@@ -58,11 +62,29 @@ export async function bootMongoPayload(): Promise<{
 
   return {
     payload,
+    dir,
     cleanup: async () => {
       await payload.destroy()
       // story/queries.ts opens its own Payload (the default key) on the same config.
       await (await getPayload({ config })).destroy()
       await server.stop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A database of its own on a real MongoDB server (MONGODB_URI), dropped afterwards: every test file starts empty. */
+async function bootOnRealServer(dir: string, serverUri: string): Promise<BootedPayload> {
+  process.env.DATABASE_URI = withDatabaseName(serverUri, `newsroom-int-${path.basename(dir).replace(/[^a-zA-Z0-9]/g, '')}`)
+  const config = await (await import('@payload-config')).default
+  const payload = await getPayload({ config, key: dir })
+  return {
+    payload,
+    dir,
+    cleanup: async () => {
+      await (payload.db as unknown as MongooseAdapter).connection.dropDatabase()
+      await payload.destroy()
+      await (await getPayload({ config })).destroy()
       fs.rmSync(dir, { recursive: true, force: true })
     },
   }
@@ -83,4 +105,12 @@ function withoutJoinAggregations(config: SanitizedConfig): void {
   }
   patched.patched = true
   config.db.init = patched
+}
+
+/** A MongoDB address naming another database, its options kept (a list of hosts is no URL: plain string work). */
+function withDatabaseName(uri: string, name: string): string {
+  const [address, options] = uri.split('?', 2)
+  const hostsEnd = address.indexOf('/', address.indexOf('://') + 3)
+  const hosts = hostsEnd === -1 ? address : address.slice(0, hostsEnd)
+  return `${hosts}/${name}${options ? `?${options}` : ''}`
 }

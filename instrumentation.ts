@@ -21,3 +21,10 @@ export async function register(): Promise<void> {
     }
   }
 }
+
+/** A request that failed on the server may mean the database went away: the proxy checks again (delivery/databaseState.ts). */
+export async function onRequestError(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const { suspectDatabase } = await import('./delivery/databaseState')
+  suspectDatabase()
+}

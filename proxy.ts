@@ -2,25 +2,20 @@
  * Next's proxy: every request for the home page, a story, an account form or an
  * internal route passes through delivery/proxy.ts, which picks the reader's cached
  * variant (how a story page reaches a reader: delivery/README.md). So does any path
- * with a %-escape (answered 400 when it is malformed) and any server action post
- * (refused when it comes from another site or arrives cut short).
+ * with a %-escape (answered 400 when it is malformed), any server action post
+ * (refused when it comes from another site or arrives cut short), and every other
+ * reader page (answered 503 while the database is down). Not the API, the admin,
+ * Next's own files, or the static files at the root.
  */
 export { proxy } from '@/delivery/proxy'
 
-// Static, as Next requires: the account paths repeat delivery/formPosts.ts#ACCOUNT_FORM_PATHS,
-// the internal prefix delivery/internalRoutes.ts#INTERNAL_PREFIX.
+// Static, as Next requires. The last pattern is every page but the API, the admin, Next's files and
+// the static files at the root; the API and the admin still come for a %-escape or a server action.
 export const config = {
   matcher: [
     '/',
-    '/articles/:slug',
-    '/register',
-    '/login',
-    '/logout',
-    '/account',
-    '/subscribe',
-    '/internal',
-    '/internal/:path*',
     '/:escaped(.*%.*)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
+    '/((?!api/|api$|admin/|admin$|_next/|favicon\\.ico$|icon\\.svg$|logo\\.png$|robots\\.txt$).+)',
   ],
 }

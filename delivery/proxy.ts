@@ -10,6 +10,7 @@ import { variantSegment, type VariantSegment } from '@/paywall/variants'
 
 import { ACCOUNT_FORM_PATHS, isCrossSitePost } from './formPosts'
 import { isInternalPath, isInternalRequest } from './internalRoutes'
+import { isDatabaseAvailable } from './databaseState'
 import { askReaderAccess } from './readerAccess'
 import { storyFacts } from './storyFacts'
 import { badAddressPage, incompleteFormPage, unavailablePage } from './plainPages'
@@ -36,11 +37,21 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     return NextResponse.rewrite(samePath(request, '/page-not-found'), { status: 404 })
   }
   // A server action posted to any page (the matcher sends them all here), and every account form.
-  if (request.headers.has('next-action') || (ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request)
+  if (request.headers.has('next-action') || (ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request, env)
   if (pathname === '/') return serveVariantPage(request, HOME_PAGE_PATH, env)
   if (pathname.startsWith(STORY_PATH_PREFIX)) return serveStory(request, decodeURIComponent(pathname.slice(STORY_PATH_PREFIX.length)), env)
-  // Any other page with a (well-formed) %-escape: the matcher sent it here only to check the escape.
-  return NextResponse.next()
+  return passWhileDatabaseAnswers(env)
+}
+
+/**
+ * Every other reader page renders from the database: while it is down, the readable 503 page
+ * (with when to try again) rather than Next's error page with a 500. The home page and
+ * stories keep being served from the proxy's copies.
+ */
+async function passWhileDatabaseAnswers(env: ServerEnv): Promise<NextResponse> {
+  if (await isDatabaseAvailable(env)) return NextResponse.next()
+  const { html, init } = unavailablePage()
+  return new NextResponse(html, init)
 }
 
 const STORY_PATH_PREFIX = '/articles/'
@@ -102,7 +113,7 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv): P
 }
 
 /** Next answers a cross-site server action, and one whose form data is cut short, with a bare 500: these answer first. */
-async function guardFormPost(request: NextRequest): Promise<NextResponse> {
+async function guardFormPost(request: NextRequest, env: ServerEnv): Promise<NextResponse> {
   const crossSite = isCrossSitePost({
     method: request.method,
     origin: request.headers.get('origin'),
@@ -118,7 +129,7 @@ async function guardFormPost(request: NextRequest): Promise<NextResponse> {
     const { html, init } = incompleteFormPage(request.nextUrl.pathname)
     return new NextResponse(html, init)
   }
-  return NextResponse.next()
+  return passWhileDatabaseAnswers(env)
 }
 
 /**

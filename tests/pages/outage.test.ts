@@ -26,11 +26,17 @@ describe('when the database is down', () => {
     expect(html).not.toMatch(looksLikeALeak)
   })
 
-  it('answers other pages with an error status and no internals (the error page renders in the browser)', async () => {
-    const response = await get('/subscribe')
-    expect(response.status).toBe(500)
-    expect(await response.text()).not.toMatch(looksLikeALeak)
-  })
+  it.each(['/subscribe', '/login', '/people', '/people/edmundo-novillo', '/sections/world', '/search?q=drone', '/no-such-page', '/feed.xml'])(
+    '%s answers the same readable 503 page: every reader page renders from the database',
+    async (path) => {
+      const response = await get(path)
+      expect(response.status).toBe(503)
+      expect(response.headers.get('retry-after')).toBe('30')
+      const html = await response.text()
+      expect(html).toContain(`<h1>${UNAVAILABLE_HEADING}</h1>`)
+      expect(html).not.toMatch(looksLikeALeak)
+    },
+  )
 
   it('says so at /api/health, within a second, with a 503 that names no internals', async () => {
     const started = Date.now()
@@ -43,9 +49,15 @@ describe('when the database is down', () => {
     expect(text).not.toMatch(looksLikeALeak)
   })
 
-  it('answers the API with an error that names no internals', async () => {
-    const response = await get('/api/articles')
-    expect(response.status).toBeGreaterThanOrEqual(500)
-    expect(await response.text()).not.toMatch(looksLikeALeak)
+  it.each([
+    ['REST', '/api/articles', undefined],
+    ['GraphQL', '/api/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ Articles { docs { title } } }' }) }],
+  ])('answers the %s API with a 503 that says the database is unavailable, naming no internals', async (_, path, init) => {
+    const response = await fetch(new URL(path, newsroom.url), init)
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('30')
+    const text = await response.text()
+    expect(JSON.parse(text)).toEqual({ errors: [{ message: 'The database is unavailable at the moment; try again shortly.' }] })
+    expect(text).not.toMatch(looksLikeALeak)
   })
 })

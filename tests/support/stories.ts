@@ -24,9 +24,9 @@ export function piecesOf(paragraphs: string[]): string[] {
 
 export type PublishedStory = { id: string | number; slug: string; title: string; freeToRead: boolean }
 
-/** The published stories, as the public REST API lists them (page and browser tests alike). */
-export async function publishedStories(): Promise<PublishedStory[]> {
-  const response = await fetch(new URL('/api/articles?limit=100&depth=0&sort=-publishedAt', inject('baseURL')))
+/** The published stories, as the public REST API lists them (page and browser tests alike; another server's when given). */
+export async function publishedStories(baseURL = inject('baseURL')): Promise<PublishedStory[]> {
+  const response = await fetch(new URL('/api/articles?limit=100&depth=0&sort=-publishedAt', baseURL))
   const { docs } = (await response.json()) as { docs: PublishedStory[] }
   return docs
 }

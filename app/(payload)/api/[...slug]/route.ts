@@ -8,6 +8,8 @@ import { isReadableForm } from '@/lib/requestBody'
 import { queryableFields } from '@/lib/queryableFields'
 import { restRequestProblem } from '@/lib/restRequest'
 
+import { answeringOutages } from '../databaseHealth'
+
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
@@ -46,7 +48,7 @@ const judged =
     const problem =
       restRequestProblem(request.method, slug, new URL(request.url).search, await documentCollections) ??
       ((await isReadableForm(request)) ? null : 'The form data is cut short or has no boundary: send it whole.')
-    return problem ? Response.json({ errors: [{ message: problem }] }, { status: 400 }) : handler(request, context)
+    return problem ? Response.json({ errors: [{ message: problem }] }, { status: 400 }) : answeringOutages(() => handler(request, context))
   }
 
 export const GET = judged(REST_GET(config))

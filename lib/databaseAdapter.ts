@@ -15,6 +15,8 @@ import { databaseKind } from './database'
  * SQLite schema changes go through committed migrations, never Drizzle "push":
  * a pushed database makes `payload migrate` stop at an interactive prompt.
  */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000
+
 export function databaseAdapter(args: { uri: string; projectRoot: string }): DatabaseAdapterObj {
   const { uri, projectRoot } = args
   if (databaseKind(uri) === 'mongodb') {
@@ -27,6 +29,9 @@ export function databaseAdapter(args: { uri: string; projectRoot: string }): Dat
   ensureSqliteDirectory(uri, projectRoot)
   return sqliteAdapter({
     client: { url: uri },
+    // Another process writing (the seed, an import, a restore) holds the file's lock for a moment:
+    // wait for it, rather than failing the reader's page with SQLITE_BUSY at once.
+    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     push: false,
     migrationDir: path.join(projectRoot, 'migrations'),
     prodMigrations: migrations,

@@ -28,7 +28,9 @@ function send(origin: URL, request: HostileRequest, agent: http.Agent): Promise<
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () => resolve({ request, status: response.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString('utf8') }))
+        response.on('end', () =>
+          resolve({ request, status: response.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString('utf8') }),
+        )
         response.on('error', () => resolve({ request, status: 0, ms: performance.now() - started, body: 'response broken off' }))
       },
     )
@@ -57,7 +59,18 @@ async function collectionFields() {
   const { collections } = await config
   return collections.map((collection) => ({
     slug: collection.slug,
-    fields: [...new Set([...collection.flattenedFields.map((field) => field.name), 'id', 'hash', 'salt', 'resetPasswordToken', 'sessions', 'lockUntil', 'loginAttempts'])],
+    fields: [
+      ...new Set([
+        ...collection.flattenedFields.map((field) => field.name),
+        'id',
+        'hash',
+        'salt',
+        'resetPasswordToken',
+        'sessions',
+        'lockUntil',
+        'loginAttempts',
+      ]),
+    ],
   }))
 }
 
@@ -68,7 +81,8 @@ describe('1,000+ hostile requests against the production build', () => {
     expect(requests.length).toBeGreaterThanOrEqual(1000)
 
     const answers = await sendAll(requests, 8)
-    const describe = (answer: Answer) => `${answer.status} ${answer.request.method} ${answer.request.path.slice(0, 160)} [${answer.request.family}] ${answer.body.slice(0, 160)}`
+    const describe = (answer: Answer) =>
+      `${answer.status} ${answer.request.method} ${answer.request.path.slice(0, 160)} [${answer.request.family}] ${answer.body.slice(0, 160)}`
     const slowest = [...answers].sort((a, b) => b.ms - a.ms).slice(0, 3)
     const counts = new Map<number, number>()
     for (const { status } of answers) counts.set(status, (counts.get(status) ?? 0) + 1)

@@ -26,13 +26,58 @@ export function seededRandom(seed: number): () => number {
   }
 }
 
-const PAGES = ['/', '/articles/bolivia-iranian-drones-concerns', '/people', '/people/edmundo-novillo', '/countries/bolivia', '/sections/world', '/search', '/authors/demo-editor', '/login', '/register', '/account', '/subscribe', '/feed.xml', '/sitemap.xml', '/admin', '/api/articles', '/api/graphql', '/_next/static/x.js']
+const PAGES = [
+  '/',
+  '/articles/bolivia-iranian-drones-concerns',
+  '/people',
+  '/people/edmundo-novillo',
+  '/countries/bolivia',
+  '/sections/latin-america',
+  '/search',
+  '/authors/demo-editor',
+  '/login',
+  '/register',
+  '/account',
+  '/subscribe',
+  '/feed.xml',
+  '/sitemap.xml',
+  '/admin',
+  '/api/articles',
+  '/api/graphql',
+  '/_next/static/x.js',
+]
 
 const BAD_ESCAPES = ['%', '%%', '%zz', '%C3', '%E0%A4%A', '%ff', '%00', '%2', '%u0041', '%c0%af', '%%32%65', '%ED%A0%80']
 
-const TRAVERSALS = ['/../../etc/passwd', '/articles/..%2f..%2fetc%2fpasswd', '/..\\..\\windows', '/%2e%2e/%2e%2e/etc/passwd', '/api/../../package.json', '/_next/../.env', '/_next/static/../../../.env', '/media/../../data/newsroom.db', '/api/media/file/..%2f..%2f.env', '/api/media/file/%2e%2e%2f.env']
+const TRAVERSALS = [
+  '/../../etc/passwd',
+  '/articles/..%2f..%2fetc%2fpasswd',
+  '/..\\..\\windows',
+  '/%2e%2e/%2e%2e/etc/passwd',
+  '/api/../../package.json',
+  '/_next/../.env',
+  '/_next/static/../../../.env',
+  '/media/../../data/newsroom.db',
+  '/api/media/file/..%2f..%2f.env',
+  '/api/media/file/%2e%2e%2f.env',
+]
 
-const ODD_SEGMENTS = ['undefined', 'null', '-1', '0', '1e309', '9'.repeat(30), 'NaN', '[object Object]', "' OR 1=1 --", '{"$gt":""}', '<script>alert(1)</script>', 'x'.repeat(3000), '😀', '\u0000']
+const ODD_SEGMENTS = [
+  'undefined',
+  'null',
+  '-1',
+  '0',
+  '1e309',
+  '9'.repeat(30),
+  'NaN',
+  '[object Object]',
+  "' OR 1=1 --",
+  '{"$gt":""}',
+  '<script>alert(1)</script>',
+  'x'.repeat(3000),
+  '😀',
+  '\u0000',
+]
 
 /** Paths nobody should be able to break: escapes, traversal, nul bytes, overlong and odd ids. */
 export function pathRequests(random: () => number): HostileRequest[] {
@@ -42,7 +87,24 @@ export function pathRequests(random: () => number): HostileRequest[] {
     requests.push({ family: 'bad escape', method: 'GET', path: `${page}?q=${BAD_ESCAPES[Math.floor(random() * BAD_ESCAPES.length)]}` })
   }
   for (const traversal of TRAVERSALS) requests.push({ family: 'traversal', method: 'GET', path: traversal })
-  const idRoutes = ['/articles/', '/people/', '/countries/', '/sections/', '/authors/', '/quotes/', '/api/articles/', '/api/quotes/', '/api/people/', '/api/media/', '/api/users/', '/api/readers/', '/api/search/', '/api/globals/', '/api/payload-jobs/', '/people/edmundo-novillo/stories/']
+  const idRoutes = [
+    '/articles/',
+    '/people/',
+    '/countries/',
+    '/sections/',
+    '/authors/',
+    '/quotes/',
+    '/api/articles/',
+    '/api/quotes/',
+    '/api/people/',
+    '/api/media/',
+    '/api/users/',
+    '/api/readers/',
+    '/api/search/',
+    '/api/globals/',
+    '/api/payload-jobs/',
+    '/people/edmundo-novillo/stories/',
+  ]
   for (const route of idRoutes) {
     for (const segment of ODD_SEGMENTS) requests.push({ family: 'odd id', method: 'GET', path: route + encodeURIComponent(segment) })
   }
@@ -54,14 +116,31 @@ export function pathRequests(random: () => number): HostileRequest[] {
 }
 
 function randomPath(random: () => number): string {
-  const alphabet = 'abcXYZ019-_.~!$&\'()*+,;=:@%/?#[]'
+  const alphabet = "abcXYZ019-_.~!$&'()*+,;=:@%/?#[]"
   const length = 1 + Math.floor(random() * 60)
   let path = '/'
   for (let i = 0; i < length; i += 1) path += alphabet[Math.floor(random() * alphabet.length)]
   return path.replace('#', '%23')
 }
 
-const OPERATORS = ['equals', 'not_equals', 'in', 'not_in', 'all', 'like', 'contains', 'exists', 'greater_than', 'less_than_equal', 'near', 'within', 'intersects', 'bogus', '$where', '__proto__']
+const OPERATORS = [
+  'equals',
+  'not_equals',
+  'in',
+  'not_in',
+  'all',
+  'like',
+  'contains',
+  'exists',
+  'greater_than',
+  'less_than_equal',
+  'near',
+  'within',
+  'intersects',
+  'bogus',
+  '$where',
+  '__proto__',
+]
 const VALUES = ['x', '1', '-1', '1e309', 'true', '', '%00', '[]', '{}', '12,34,5000', 'a'.repeat(5000)]
 
 /** `where`, `sort`, `select`, `depth`, `limit`, `page` on every collection and field, hidden ones included. */
@@ -73,13 +152,40 @@ export function queryRequests(collections: CollectionFields[], random: () => num
     for (const field of fields) {
       const operator = pick(OPERATORS)
       requests.push({ family: 'where', method: 'GET', path: `${base}?where[${field}][${operator}]=${encodeURIComponent(pick(VALUES))}` })
-      requests.push({ family: 'where (array)', method: 'GET', path: `${base}?where[${field}][${pick(OPERATORS)}][0]=a&where[${field}][${pick(OPERATORS)}][1][x]=b` })
+      requests.push({
+        family: 'where (array)',
+        method: 'GET',
+        path: `${base}?where[${field}][${pick(OPERATORS)}][0]=a&where[${field}][${pick(OPERATORS)}][1][x]=b`,
+      })
       requests.push({ family: 'sort/select', method: 'GET', path: `${base}?sort=-${field}&select[${field}]=true` })
     }
     requests.push({ family: 'where (nested)', method: 'GET', path: `${base}?${'where' + '[or][0][and][0]'.repeat(40)}[id][equals]=1` })
-    requests.push({ family: 'where (wide)', method: 'GET', path: `${base}?${Array.from({ length: 800 }, (_, i) => `where[or][${i}][id][equals]=${i}`).join('&')}` })
+    requests.push({
+      family: 'where (wide)',
+      method: 'GET',
+      path: `${base}?${Array.from({ length: 800 }, (_, i) => `where[or][${i}][id][equals]=${i}`).join('&')}`,
+    })
     requests.push({ family: 'where (string)', method: 'GET', path: `${base}?where=${encodeURIComponent('{"id":{"equals":1}}')}` })
-    for (const [name, value] of [['limit', '-1'], ['limit', '1e9'], ['limit', 'abc'], ['limit', '0'], ['page', '0'], ['page', '-5'], ['page', '1e309'], ['page', '99999999'], ['depth', '1000'], ['depth', '-1'], ['depth', 'x'], ['draft', 'maybe'], ['sort', '__proto__'], ['locale', '../../x'], ['joins[x][limit]', 'zz'], ['populate[articles][x]', 'true'], ['limit[]', '1'], ['page[$gt]', '1']]) {
+    for (const [name, value] of [
+      ['limit', '-1'],
+      ['limit', '1e9'],
+      ['limit', 'abc'],
+      ['limit', '0'],
+      ['page', '0'],
+      ['page', '-5'],
+      ['page', '1e309'],
+      ['page', '99999999'],
+      ['depth', '1000'],
+      ['depth', '-1'],
+      ['depth', 'x'],
+      ['draft', 'maybe'],
+      ['sort', '__proto__'],
+      ['locale', '../../x'],
+      ['joins[x][limit]', 'zz'],
+      ['populate[articles][x]', 'true'],
+      ['limit[]', '1'],
+      ['page[$gt]', '1'],
+    ]) {
       requests.push({ family: 'paging', method: 'GET', path: `${base}?${name}=${value}` })
     }
   }
@@ -123,12 +229,40 @@ export function headerRequests(): HostileRequest[] {
 }
 
 const json = { 'content-type': 'application/json' }
-const BAD_JSON = ['{', '{"a":', 'null', '[]', '"x"', '1e309', '{"__proto__":{"admin":true}}', '{"email":{"$gt":""},"password":{"$ne":null}}', '{"email":["a@b.c"],"password":1}', `{"a":${'['.repeat(5000)}`]
+const BAD_JSON = [
+  '{',
+  '{"a":',
+  'null',
+  '[]',
+  '"x"',
+  '1e309',
+  '{"__proto__":{"admin":true}}',
+  '{"email":{"$gt":""},"password":{"$ne":null}}',
+  '{"email":["a@b.c"],"password":1}',
+  `{"a":${'['.repeat(5000)}`,
+]
 
 /** Bodies: bad JSON to the API, the forms and the webhook; wrong content types; oversized. */
 export function bodyRequests(): HostileRequest[] {
   const requests: HostileRequest[] = []
-  const targets = ['/api/readers/login', '/api/users/login', '/api/readers', '/api/users/forgot-password', '/api/readers/forgot-password', '/api/users/reset-password', '/api/articles', '/api/quotes/1', '/api/graphql', '/api/search/reindex', '/api/payload-jobs/run', '/webhooks/stripe', '/api/payload-preferences/x', '/api/users/unlock', '/api/readers/refresh-token', '/api/users/logout']
+  const targets = [
+    '/api/readers/login',
+    '/api/users/login',
+    '/api/readers',
+    '/api/users/forgot-password',
+    '/api/readers/forgot-password',
+    '/api/users/reset-password',
+    '/api/articles',
+    '/api/quotes/1',
+    '/api/graphql',
+    '/api/search/reindex',
+    '/api/payload-jobs/run',
+    '/webhooks/stripe',
+    '/api/payload-preferences/x',
+    '/api/users/unlock',
+    '/api/readers/refresh-token',
+    '/api/users/logout',
+  ]
   for (const path of targets) {
     for (const body of BAD_JSON) requests.push({ family: 'bad json', method: 'POST', path, headers: json, body })
     requests.push({ family: 'wrong type', method: 'POST', path, headers: { 'content-type': 'text/xml' }, body: '<x/>' })
@@ -137,12 +271,36 @@ export function bodyRequests(): HostileRequest[] {
   }
   for (const path of ['/login', '/register', '/account', '/subscribe', '/logout']) {
     requests.push({ family: 'form', method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'email=%zz&password' })
-    requests.push({ family: 'form', method: 'POST', path, headers: { 'content-type': 'application/x-www-form-urlencoded', 'next-action': 'f'.repeat(42) }, body: '1_email=a' })
-    requests.push({ family: 'form', method: 'POST', path, headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': 'x', origin: 'http://127.0.0.1' }, body: '[{"a":' })
-    requests.push({ family: 'form', method: 'POST', path, headers: { 'content-type': 'multipart/form-data; boundary=zz', 'next-action': '0'.repeat(42) }, body: '--zz\r\nContent-Disposition: form-data; name="1_x"\r\n\r\nshort' })
+    requests.push({
+      family: 'form',
+      method: 'POST',
+      path,
+      headers: { 'content-type': 'application/x-www-form-urlencoded', 'next-action': 'f'.repeat(42) },
+      body: '1_email=a',
+    })
+    requests.push({
+      family: 'form',
+      method: 'POST',
+      path,
+      headers: { 'content-type': 'text/plain;charset=UTF-8', 'next-action': 'x', origin: 'http://127.0.0.1' },
+      body: '[{"a":',
+    })
+    requests.push({
+      family: 'form',
+      method: 'POST',
+      path,
+      headers: { 'content-type': 'multipart/form-data; boundary=zz', 'next-action': '0'.repeat(42) },
+      body: '--zz\r\nContent-Disposition: form-data; name="1_x"\r\n\r\nshort',
+    })
   }
   for (const signature of ['', 't=1,v1=00', 't=abc', 'x'.repeat(5000)]) {
-    requests.push({ family: 'webhook', method: 'POST', path: '/webhooks/stripe', headers: { ...json, 'stripe-signature': signature }, body: '{"type":"customer.subscription.updated","data":{"object":{}}}' })
+    requests.push({
+      family: 'webhook',
+      method: 'POST',
+      path: '/webhooks/stripe',
+      headers: { ...json, 'stripe-signature': signature },
+      body: '{"type":"customer.subscription.updated","data":{"object":{}}}',
+    })
   }
   return requests
 }

@@ -114,14 +114,22 @@ describe('fifty readers while a journalist publishes, edits and unpublishes', ()
 
     console.log(`[resilience] ${readers.length} readers signed in`)
     const deadline = performance.now() + DURATION_MS
-    const [settled, ...perReader] = await Promise.all([journalistUntil(deadline), ...readers.map(({ reader, kind }, index) => readUntil(deadline, reader, kind, index))])
+    const [settled, ...perReader] = await Promise.all([
+      journalistUntil(deadline),
+      ...readers.map(({ reader, kind }, index) => readUntil(deadline, reader, kind, index)),
+    ])
     const reads = perReader.flat()
-    const describe = (read: Read) => `${read.kind} ${read.path} ${read.status} headline v${read.headline} body v${read.paragraph}${read.error ? ` ${read.error}` : ''}`
+    const describe = (read: Read) =>
+      `${read.kind} ${read.path} ${read.status} headline v${read.headline} body v${read.paragraph}${read.error ? ` ${read.error}` : ''}`
 
     const churnReads = reads.filter((read) => read.path === `/articles/${churn.slug}`)
-    console.log(`[resilience] ${reads.length} reads by ${readers.length} readers in ${DURATION_MS / 1000} s (${churnReads.length} of the changing story) during ${settled.length} saves`)
+    console.log(
+      `[resilience] ${reads.length} reads by ${readers.length} readers in ${DURATION_MS / 1000} s (${churnReads.length} of the changing story) during ${settled.length} saves`,
+    )
     const latencies = reads.map((read) => read.ms ?? 0).sort((a, b) => a - b)
-    console.log(`[resilience] read p50 ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)].toFixed(0)} ms`)
+    console.log(
+      `[resilience] read p50 ${latencies[Math.floor(latencies.length / 2)].toFixed(0)} ms, p99 ${latencies[Math.floor(latencies.length * 0.99)].toFixed(0)} ms`,
+    )
     expect(settled.filter((save) => !save.live).length).toBeGreaterThanOrEqual(2)
 
     // Whole answers only: a page, the 404 page for the story while it is down; nothing else.
@@ -136,7 +144,8 @@ describe('fifty readers while a journalist publishes, edits and unpublishes', ()
     for (const save of settled) {
       for (const read of reads.filter((each) => each.started > save.returned && each.started < save.nextStarted)) {
         const isChurn = read.path === `/articles/${churn.slug}`
-        if (!save.live && read.status === 200 && (isChurn || Number.isFinite(read.headline))) violations.push(`unpublished v${save.version}, yet ${describe(read)}`)
+        if (!save.live && read.status === 200 && (isChurn || Number.isFinite(read.headline)))
+          violations.push(`unpublished v${save.version}, yet ${describe(read)}`)
         if (save.live && isChurn && read.status === 200 && read.headline !== save.version) stale += 1
       }
     }

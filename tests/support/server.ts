@@ -108,8 +108,13 @@ const scriptEnv = (env: NodeJS.ProcessEnv, extraEnv: Record<string, string> = {}
  * Runs a project script against a running server's database while the server keeps serving
  * (asynchronously: readers in the same test process go on reading meanwhile).
  */
-export function runScript(newsroom: { url: string; dir: string }, file: string, args: string[] = []): Promise<{ code: number | null; output: string }> {
-  const env = scriptEnv(newsroomEnv(newsroom.dir, Number(new URL(newsroom.url).port)))
+export function runScript(
+  newsroom: { url: string; dir: string },
+  file: string,
+  args: string[] = [],
+  extraEnv: Record<string, string> = {},
+): Promise<{ code: number | null; output: string }> {
+  const env = scriptEnv(newsroomEnv(newsroom.dir, Number(new URL(newsroom.url).port)), extraEnv)
   return new Promise((resolve, reject) => {
     const child = spawn(bin('tsx'), [file, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let output = ''

@@ -166,3 +166,23 @@ export function restRequestProblem(
   const [parameter, ...rest] = issue.path.map(String)
   return `${[parameter, ...rest.map((part) => `[${part}]`)].join('')}: ${issue.message}.`
 }
+
+/** What a caller not signed in may ask for at once: any page a client shows, not the archive in one go. */
+export const ANONYMOUS_MAX_LIMIT = 100
+export const ANONYMOUS_MAX_DEPTH = 3
+
+/**
+ * What a caller not signed in may not ask for, among requests restRequestProblem lets
+ * through: more than ANONYMOUS_MAX_LIMIT documents (or `limit=0`, every one), every
+ * document at once (`pagination=false`), relations populated deeper than ANONYMOUS_MAX_DEPTH.
+ */
+export function anonymousCapProblem(search: string): string | null {
+  if (!search) return null
+  const { limit, depth, pagination } = qs.parse(search, { depth: 0, ignoreQueryPrefix: true }) as Record<string, unknown>
+  if (typeof limit === 'string' && (Number(limit) === 0 || Number(limit) > ANONYMOUS_MAX_LIMIT)) {
+    return `limit: at most ${ANONYMOUS_MAX_LIMIT} without signing in (0, every document, needs signing in).`
+  }
+  if (pagination === 'false') return 'pagination=false (every document at once) needs signing in.'
+  if (typeof depth === 'string' && Number(depth) > ANONYMOUS_MAX_DEPTH) return `depth: at most ${ANONYMOUS_MAX_DEPTH} without signing in.`
+  return null
+}

@@ -208,6 +208,22 @@ it('answers Payload’s own bookkeeping, which has no REST routes, with a 404 ra
   expect(await response.json()).toEqual({ errors: [{ message: 'There is no such API route.' }] })
 })
 
+describe('what a caller not signed in may ask the REST API for', () => {
+  it.each(['/api/articles?limit=200', '/api/quotes?limit=0', '/api/people?pagination=false', '/api/articles?depth=5'])(
+    '%s is refused with a 403 that says to sign in; signed in, it is answered',
+    async (path) => {
+      const refused = await anonymous.get(path)
+      expect(refused.status).toBe(403)
+      expect(((await refused.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/sign(ing)? in/)
+      expect((await staff.get(path)).status).toBe(200)
+    },
+  )
+
+  it('answers a page of up to 100 documents at depth 3', async () => {
+    expect((await anonymous.get('/api/articles?limit=100&depth=3')).status).toBe(200)
+  })
+})
+
 describe('/api/health', () => {
   it('says the database answers and how the job runner runs, with a 200 never cached', async () => {
     const response = await anonymous.get('/api/health')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { QueryableField } from '@/lib/queryableFields'
-import { restRequestProblem } from '@/lib/restRequest'
+import { anonymousCapProblem, restRequestProblem } from '@/lib/restRequest'
 
 const field = (kind: QueryableField['kind'], hasMany = false): QueryableField => ({ kind, hasMany })
 const ARTICLE_FIELDS = new Map([
@@ -83,5 +83,20 @@ describe('judging a REST request before Payload reads it', () => {
     expect(problem('', ['articles', 'undefined'], 'POST')).toBeNull()
     expect(problem('', ['payload-jobs', 'run'])).toBeNull()
     expect(problem('', ['payload-preferences', 'nav'])).toBeNull()
+  })
+})
+
+describe('what a caller not signed in may ask for', () => {
+  it('is up to 100 documents at depth 3, a page at a time', () => {
+    for (const search of ['', '?limit=100&depth=3', '?limit=10&page=4&pagination=true', '?where[slug][equals]=x']) expect(anonymousCapProblem(search), search).toBeNull()
+  })
+
+  it.each([
+    ['?limit=101', 'limit: at most 100 without signing in'],
+    ['?limit=0', '0, every document, needs signing in'],
+    ['?pagination=false', 'pagination=false (every document at once) needs signing in.'],
+    ['?depth=4', 'depth: at most 3 without signing in.'],
+  ])('answers %s with what it takes', (search, message) => {
+    expect(anonymousCapProblem(search)).toContain(message)
   })
 })

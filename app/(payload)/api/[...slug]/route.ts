@@ -6,7 +6,7 @@ import { STAFF_COLLECTION } from '@/collections/slugs'
 
 import { isReadableForm } from '@/lib/requestBody'
 import { queryableFields } from '@/lib/queryableFields'
-import { restRequestProblem } from '@/lib/restRequest'
+import { anonymousCapProblem, restRequestProblem } from '@/lib/restRequest'
 
 import { answeringOutages } from '../databaseHealth'
 
@@ -14,7 +14,8 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 
 /**
  * A request Payload would answer with a 500 (a malformed query, an id that is not one, a
- * truncated upload) gets a 400 that says why (lib/restRequest.ts, lib/requestBody.ts).
+ * truncated upload) gets a 400 that says why (lib/restRequest.ts, lib/requestBody.ts); one
+ * asking for more documents or depth than callers not signed in may, from one, a 403.
  */
 const documentCollections = config.then(
   (built) =>
@@ -30,25 +31,34 @@ const closedCollections = config.then(
   (built) => new Set<string>(built.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug)),
 )
 
+/** The collection of the signed-in account making the request (staff or readers), or null. */
+async function signedInAs(request: Request): Promise<string | null> {
+  const { user } = await (await getPayload({ config })).auth({ headers: request.headers })
+  return user?.collection ?? null
+}
+
 // Payload lets any signed-in account keep admin preferences, readers included: they are the newsroom's alone.
 const PREFERENCES = 'payload-preferences'
-async function isStaffRequest(request: Request): Promise<boolean> {
-  const { user } = await (await getPayload({ config })).auth({ headers: request.headers })
-  return user?.collection === STAFF_COLLECTION
-}
 
 const judged =
   (handler: Handler): Handler =>
   async (request, context) => {
     const { slug } = await context.params
     if ((await closedCollections).has(slug[0])) return Response.json({ errors: [{ message: 'There is no such API route.' }] }, { status: 404 })
-    if (slug[0] === PREFERENCES && !(await isStaffRequest(request))) {
+    if (slug[0] === PREFERENCES && (await signedInAs(request)) !== STAFF_COLLECTION) {
       return Response.json({ errors: [{ message: 'Admin preferences are kept for newsroom staff only.' }] }, { status: 403 })
     }
+    const { search } = new URL(request.url)
     const problem =
-      restRequestProblem(request.method, slug, new URL(request.url).search, await documentCollections) ??
+      restRequestProblem(request.method, slug, search, await documentCollections) ??
       ((await isReadableForm(request)) ? null : 'The form data is cut short or has no boundary: send it whole.')
-    return problem ? Response.json({ errors: [{ message: problem }] }, { status: 400 }) : answeringOutages(() => handler(request, context))
+    if (problem) return Response.json({ errors: [{ message: problem }] }, { status: 400 })
+    return answeringOutages(async () => {
+      // Asking who is calling costs a lookup: only for a request asking more than callers not signed in may.
+      const capProblem = anonymousCapProblem(search)
+      if (capProblem && (await signedInAs(request)) === null) return Response.json({ errors: [{ message: capProblem }] }, { status: 403 })
+      return handler(request, context)
+    })
   }
 
 export const GET = judged(REST_GET(config))

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_LOGINS } from '@/seed/constants'
+import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 
 import { createReaderAccount, Reader, readerLogin, signedInStaff } from '../support/reader'
 
@@ -36,7 +36,8 @@ describe('unlocking an account locked after wrong passwords', () => {
 })
 
 describe('starting the job runner over HTTP', () => {
-  it.each(['/api/payload-jobs/run', '/api/payload-jobs/handle-schedules'])('%s is refused to readers and to staff who are not admins', async (path) => {
+  it('is refused to readers and to staff who are not admins', async () => {
+    const path = '/api/payload-jobs/run'
     expect((await reader.get(path)).status).toBe(401)
     expect((await (await signedInStaff('editor')).get(path)).status).toBe(401)
     expect((await new Reader().get(path)).status).toBe(401)
@@ -44,6 +45,28 @@ describe('starting the job runner over HTTP', () => {
 
   it('is an admin’s to do', async () => {
     expect((await (await signedInStaff()).get('/api/payload-jobs/run?limit=1')).status).toBe(200)
+  })
+
+  it('has no schedules to handle: that endpoint of Payload’s is a 404 for everyone, not its 500', async () => {
+    for (const caller of [reader, new Reader(), await signedInStaff()]) {
+      expect((await caller.get('/api/payload-jobs/handle-schedules')).status).toBe(404)
+    }
+  })
+})
+
+describe('an account as the REST API returns it', () => {
+  it('carries no sessions: not on logging in, not from me, not read by id, not in a list', async () => {
+    const staffLogin = await new Reader().send('POST', '/api/users/login', { email: DEMO_LOGINS.admin.email, password: DEMO_PASSWORD })
+    const readerSignIn = await readerLogin('privileges@example.com')
+    const admin = await signedInStaff()
+    const me = (await admin.get('/api/users/me')).json()
+    const bodies = [await staffLogin.json(), await readerSignIn.response.json(), await me, await (await reader.get('/api/readers/me')).json()]
+    const { user } = bodies[0] as { user: { id: string | number } }
+    bodies.push(await (await admin.get(`/api/users/${user.id}`)).json(), await (await admin.get('/api/users?limit=5')).json())
+    for (const body of bodies) {
+      expect(JSON.stringify(body)).toContain('"email"')
+      expect(JSON.stringify(body)).not.toContain('"sessions"')
+    }
   })
 })
 

@@ -7,6 +7,7 @@ import { STAFF_COLLECTION } from '@/collections/slugs'
 import { isReadableForm } from '@/lib/requestBody'
 import { queryableFields } from '@/lib/queryableFields'
 import { anonymousCapProblem, restRequestProblem } from '@/lib/restRequest'
+import { withoutSessions } from '@/lib/withoutSessions'
 
 import { answeringOutages } from '../databaseHealth'
 
@@ -31,6 +32,22 @@ const closedCollections = config.then(
   (built) => new Set<string>(built.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug)),
 )
 
+// Staff and readers: their accounts come back without their sessions (lib/withoutSessions.ts).
+const accountCollections = config.then(
+  (built) => new Set<string>(built.collections.filter((collection) => collection.auth).map((collection) => collection.slug)),
+)
+
+async function withoutAccountSessions(response: Response): Promise<Response> {
+  if (!response.headers.get('content-type')?.includes('application/json')) return response
+  const headers = new Headers(response.headers)
+  headers.delete('content-length')
+  return new Response(JSON.stringify(withoutSessions(await response.json())), { status: response.status, statusText: response.statusText, headers })
+}
+
+// Scheduled publishing runs on Payload's job queue (jobs.autoRun); no task has a `schedule`, so
+// this endpoint of Payload's has nothing to handle, and answers that with a 500.
+const isHandleSchedules = (slug: string[]) => slug[0] === 'payload-jobs' && slug[1] === 'handle-schedules'
+
 /** The collection of the signed-in account making the request (staff or readers), or null. */
 async function signedInAs(request: Request): Promise<string | null> {
   const { user } = await (await getPayload({ config })).auth({ headers: request.headers })
@@ -44,7 +61,8 @@ const judged =
   (handler: Handler): Handler =>
   async (request, context) => {
     const { slug } = await context.params
-    if ((await closedCollections).has(slug[0])) return Response.json({ errors: [{ message: 'There is no such API route.' }] }, { status: 404 })
+    if ((await closedCollections).has(slug[0]) || isHandleSchedules(slug))
+      return Response.json({ errors: [{ message: 'There is no such API route.' }] }, { status: 404 })
     if (slug[0] === PREFERENCES && (await signedInAs(request)) !== STAFF_COLLECTION) {
       return Response.json({ errors: [{ message: 'Admin preferences are kept for newsroom staff only.' }] }, { status: 403 })
     }
@@ -57,7 +75,8 @@ const judged =
       // Asking who is calling costs a lookup: only for a request asking more than callers not signed in may.
       const capProblem = anonymousCapProblem(search)
       if (capProblem && (await signedInAs(request)) === null) return Response.json({ errors: [{ message: capProblem }] }, { status: 403 })
-      return handler(request, context)
+      const response = await handler(request, context)
+      return (await accountCollections).has(slug[0]) ? withoutAccountSessions(response) : response
     })
   }
 

@@ -19,8 +19,8 @@ import { Users } from './collections/Users'
 import { PaywallSettings } from './collections/globals/PaywallSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { databaseAdapter } from './lib/databaseAdapter'
+import { emailAdapter } from './lib/emailAdapter'
 import { serverEnv } from './lib/env'
-import { logEmailAdapter } from './lib/logEmailAdapter'
 import { staffOnlyLocks } from './collections/staffOnlyLocks'
 import { validationErrorDetails } from './collections/validationErrorDetails'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
@@ -48,7 +48,7 @@ export default buildConfig({
   globals: [SiteSettings, PaywallSettings],
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
-  email: logEmailAdapter,
+  email: emailAdapter(env),
   jobs: {
     // Over HTTP (/api/payload-jobs/run, /handle-schedules) only admins may start the runner; by default any
     // signed-in user could, readers included. The in-process runner below is not an HTTP call.

@@ -82,9 +82,11 @@ export type RunningNewsroom = { url: string; dir: string; stop: () => Promise<vo
 /**
  * `databaseReachable: false` starts the server on a database it cannot open (a
  * directory where the SQLite file should be): an outage, as readers would meet it.
+ * `email`: the SMTP settings of a test mailbox (tests/support/mailbox.ts); without them the
+ * server writes its emails to its log.
  */
 export async function startNewsroom(
-  options: { databaseReachable?: boolean; scheduleStory?: boolean } = {},
+  options: { databaseReachable?: boolean; scheduleStory?: boolean; email?: Record<string, string> } = {},
 ): Promise<RunningNewsroom> {
   const databaseReachable = options.databaseReachable ?? true
   ensureProductionBuild()
@@ -105,6 +107,7 @@ export async function startNewsroom(
     STRIPE_WEBHOOK_SECRET: TEST_STRIPE_WEBHOOK_SECRET,
     // The job runner (scheduled publishing) checks every 2 s instead of every minute.
     JOBS_CRON: '*/2 * * * * *',
+    ...options.email,
   }
 
   const script = (file: string, extraEnv: Record<string, string> = {}) => {

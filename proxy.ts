@@ -18,6 +18,8 @@ export const config = {
     '/logout',
     '/account',
     '/subscribe',
+    '/forgot-password',
+    '/reset-password',
     '/internal',
     '/internal/:path*',
     '/:escaped(.*%.*)',

@@ -15,6 +15,7 @@ import * as migration_20261201_135622_search_index from './20261201_135622_searc
 import * as migration_20261201_141652_share_overrides from './20261201_141652_share_overrides';
 import * as migration_20261201_142305_quote_in_opening from './20261201_142305_quote_in_opening';
 import * as migration_20261201_142506_author_pages from './20261201_142506_author_pages';
+import * as migration_20261201_164953_reader_email_verified from './20261201_164953_reader_email_verified';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261201_142506_author_pages.up,
     down: migration_20261201_142506_author_pages.down,
-    name: '20261201_142506_author_pages'
+    name: '20261201_142506_author_pages',
+  },
+  {
+    up: migration_20261201_164953_reader_email_verified.up,
+    down: migration_20261201_164953_reader_email_verified.down,
+    name: '20261201_164953_reader_email_verified'
   },
 ];

@@ -9,6 +9,7 @@ import { equalLoginTime } from '@/collections/equalLoginTime'
 import { READERS_COLLECTION } from '@/collections/slugs'
 
 import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from './constants'
+import { readerForgotPassword } from './passwordResetEmail'
 import { createOnlyThroughRegistration } from './hooks/createOnlyThroughRegistration'
 import { recordLastLogin } from './hooks/recordLastLogin'
 
@@ -28,6 +29,8 @@ export const Readers: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 30 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: serverEnv().SECURE_COOKIES },
+    // The reset link leads to the site's /reset-password, also from /api/readers/forgot-password.
+    forgotPassword: readerForgotPassword,
   },
   admin: {
     useAsTitle: 'email',
@@ -89,6 +92,14 @@ export const Readers: CollectionConfig = {
         { name: 'windowStart', type: 'date' },
         { name: 'readArticleIds', type: 'json' },
       ],
+    },
+    {
+      // Written when the reader follows the link emailed to them (accounts/emailVerification.ts), or by staff.
+      name: 'emailVerifiedAt',
+      label: 'Email confirmed',
+      type: 'date',
+      access: { create: readerManagers, update: readerManagers },
+      admin: { position: 'sidebar', description: 'When the reader confirmed their address. Subscribing waits for it.' },
     },
     {
       name: 'lastLoginAt',

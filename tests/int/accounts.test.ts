@@ -1,11 +1,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { cancelSubscription, loginReader, registerReader, startCheckout } from '@/accounts/operations'
+import { cancelSubscription, CONFIRM_BEFORE_SUBSCRIBING, loginReader, registerReader, startCheckout } from '@/accounts/operations'
 import { demoProvider } from '@/accounts/payments/demoProvider'
 import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
 import type { Reader } from '@/payload-types'
 
+import { confirmAddress } from './fixtures'
 import { bootPayload } from './harness'
 
 let payload: Payload
@@ -165,8 +166,17 @@ describe('subscribing through the demo provider', () => {
     expect(stored.subscription?.plan).toBe('free')
   })
 
+  it('waits for the reader to confirm their address, and says so', async () => {
+    const reader = await register('unconfirmed@example.com')
+    const refused = await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, context())
+    expect(refused).toEqual({ ok: false, form: { message: CONFIRM_BEFORE_SUBSCRIBING } })
+    expect((await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })).subscription?.plan).toBe('free')
+    const accepted = await startCheckout(payload, demoProvider, await confirmAddress(payload, reader), { planId: 'monthly' }, context())
+    expect(accepted).toMatchObject({ ok: true, outcome: { kind: 'activated' } })
+  })
+
   it('activates at once for the plan period, refuses a second checkout, and cancels', async () => {
-    const reader = await register('hal@example.com')
+    const reader = await confirmAddress(payload, await register('hal@example.com'))
     const now = new Date()
     const result = await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, { ...context(), now })
     expect(result.ok).toBe(true)

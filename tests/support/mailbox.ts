@@ -95,7 +95,7 @@ export async function waitForEmail(dir: string, address: string, options: { subj
 /** The first link in an email that starts with `prefix` (e.g. the site's address and /reset-password). */
 export function linkIn(email: ReceivedEmail, prefix: string): string {
   const escaped = prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const link = `${email.text}\n${email.html}`.match(new RegExp(`${escaped}[^\\s"'<>]*`))?.[0]
+  const link = `${email.text}\n${email.html}`.match(new RegExp(`${escaped}[^\\s"'<>[\\]()]*`))?.[0]
   if (!link) throw new Error(`no link to ${prefix} in "${email.subject}":\n${email.text}`)
   return link.replace(/&amp;/g, '&')
 }

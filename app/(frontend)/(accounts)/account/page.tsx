@@ -13,7 +13,7 @@ import { serverEnv } from '@/lib/env'
 import { meterSummary } from '@/paywall/meter'
 import { getPaywallSettings } from '@/story/queries'
 
-import { cancelAction } from '../actions'
+import { cancelAction, resendVerificationAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -26,6 +26,7 @@ const noticeSchema = z
     subscribed: z.literal('1').optional(),
     canceled: z.literal('1').optional(),
     checkout: z.literal('complete').optional(),
+    password: z.literal('changed').optional(),
   })
   .catch({})
 
@@ -66,6 +67,11 @@ export default async function AccountPage({ searchParams }: Props) {
           Thank you: your payment is being confirmed. Your subscription starts as soon as it is.
         </p>
       )}
+      {notice.password && (
+        <p className="form-success" role="status">
+          Your new password is saved, and you are signed in. Other devices signed in to this account have been signed out.
+        </p>
+      )}
       {notice.canceled && (
         <p className="form-success" role="status">
           Your subscription has ended. You keep your free account.
@@ -75,7 +81,10 @@ export default async function AccountPage({ searchParams }: Props) {
         <dt>Name</dt>
         <dd>{reader.name}</dd>
         <dt>Email</dt>
-        <dd>{reader.email}</dd>
+        <dd>
+          {reader.email}
+          {!reader.emailVerifiedAt && ' (not confirmed yet: follow the link we emailed you)'}
+        </dd>
         <dt>Plan</dt>
         <dd data-testid="account-plan">{standing === 'subscriber' ? 'Subscriber' : 'Free account'}</dd>
         {standing === 'subscriber' && subscription?.currentPeriodEnd && (
@@ -94,6 +103,10 @@ export default async function AccountPage({ searchParams }: Props) {
           </>
         )}
       </dl>
+
+      {!reader.emailVerifiedAt && (
+        <AccountForm action={resendVerificationAction} submitLabel="Send the confirmation link again" pendingLabel="Sending…" />
+      )}
 
       <h2>Subscription</h2>
       {standing === 'subscriber' ? (

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { verificationToken } from '@/accounts/emailVerification'
 import {
+  cancelSubscription,
   isResetTokenLive,
   loginReader,
   passwordResetRequest,
@@ -10,13 +11,17 @@ import {
   RESET_LINK_UNUSABLE,
   resetReaderPassword,
   sendVerificationEmail,
+  startCheckout,
   verificationResend,
   verifyReaderEmail,
 } from '@/accounts/operations'
+import { demoProvider } from '@/accounts/payments/demoProvider'
+import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
 import { serverEnv } from '@/lib/env'
 import type { Reader } from '@/payload-types'
 
 import { emailsTo, linkIn, startMailbox, waitForEmail, type RunningMailbox } from '../support/mailbox'
+import { confirmAddress } from './fixtures'
 import { bootPayload } from './harness'
 
 let payload: Payload
@@ -171,5 +176,35 @@ describe("a new reader's address", () => {
     expect(resend.notice).toBe('We have sent the link again to again@example.com. It works for a week.')
     await resend.send()
     expect(await waitForEmail(mailbox.dir, 'again@example.com')).toMatchObject({ subject: 'Confirm your email address' })
+  })
+})
+
+describe('a receipt', () => {
+  const subjectsTo = (email: string) => emailsTo(mailbox.dir, email).map((message) => message.subject)
+
+  it('is emailed when a subscription starts and when it ends, through the demo provider', async () => {
+    const reader = await confirmAddress(payload, await registered('receipts-demo@example.com'))
+    const checkout = await startCheckout(payload, demoProvider, reader, { planId: 'annual' }, { siteUrl: 'http://localhost:3000', now: new Date() })
+    if (!checkout.ok || checkout.outcome.kind !== 'activated') throw new Error('expected an activated subscription')
+    const started = await waitForEmail(mailbox.dir, 'receipts-demo@example.com', { subject: /started/ })
+    expect(started.text).toContain('annual, $80 a year')
+    expect(started.text).toContain('nothing was charged')
+
+    await cancelSubscription(payload, demoProvider, checkout.outcome.reader, { siteUrl: 'http://localhost:3000', now: new Date() })
+    await waitForEmail(mailbox.dir, 'receipts-demo@example.com', { subject: /ended/ })
+  })
+
+  it("is emailed once for a Stripe subscription's start, not again for its renewal or a retried payment", async () => {
+    const reader = await registered('receipts-stripe@example.com')
+    const change = { readerId: String(reader.id), providerCustomerId: 'cus_r', providerSubscriptionId: 'sub_r', provider: 'stripe' } as const
+    const end = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString()
+    await applySubscriptionChange(payload, { ...change, plan: 'subscriber', status: 'active', planId: 'monthly', currentPeriodEnd: end(30) })
+    await applySubscriptionChange(payload, { ...change, plan: 'subscriber', status: 'active', currentPeriodEnd: end(60) })
+    await applySubscriptionChange(payload, { ...change, plan: 'subscriber', status: 'past_due', currentPeriodEnd: end(60) })
+    await applySubscriptionChange(payload, { ...change, plan: 'free', status: 'canceled', currentPeriodEnd: null })
+    await waitForEmail(mailbox.dir, 'receipts-stripe@example.com', { subject: /ended/ })
+    await waitForEmail(mailbox.dir, 'receipts-stripe@example.com', { subject: /started/ })
+    // Sent without waiting, so in no set order; one of each.
+    expect(subjectsTo('receipts-stripe@example.com').sort()).toEqual(['Your subscription has ended', 'Your subscription has started'])
   })
 })

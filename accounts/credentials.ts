@@ -43,3 +43,8 @@ export const passwordResetSchema = z.object({
   token: resetTokenSchema,
   password: newPassword,
 })
+
+/** Deleting an account asks for its password again: a session left open on a shared computer is not enough. */
+export const accountDeletionSchema = z.object({
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200, 'That password is too long.'),
+})

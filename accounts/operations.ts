@@ -4,7 +4,7 @@ import { READER_REGISTRATION } from '@/collections/Readers/constants'
 import type { Reader } from '@/payload-types'
 import { hasActiveSubscription } from '@/paywall/readerStanding'
 
-import { loginSchema, passwordResetRequestSchema, passwordResetSchema, registrationSchema, resetTokenSchema } from './credentials'
+import { accountDeletionSchema, loginSchema, passwordResetRequestSchema, passwordResetSchema, registrationSchema, resetTokenSchema } from './credentials'
 import { deliver, verificationEmail } from './emails'
 import { isGenuineClaim, readVerificationToken, verificationToken } from './emailVerification'
 import { echoedValues, fieldErrorsOf, type FormState } from './formState'
@@ -229,4 +229,39 @@ export async function cancelSubscription(
     if (error instanceof PaymentProviderError) return { ok: false, form: { message: error.message } }
     throw error
   }
+}
+
+/**
+ * "Delete my account" (/account): with the account's password (a wrong one counts towards the lockout,
+ * as at login), an active subscription is ended with the payment provider first — if the provider
+ * refuses, the account stays, so no one is billed for an account that is gone — then the account,
+ * and with it every session on it, is deleted.
+ */
+export async function deleteReaderAccount(
+  payload: Payload,
+  provider: PaymentProvider,
+  reader: Reader,
+  input: Record<string, unknown>,
+  context: { now: Date },
+): Promise<{ ok: true } | Failure> {
+  const parsed = accountDeletionSchema.safeParse(input)
+  if (!parsed.success) return { ok: false, form: { fieldErrors: fieldErrorsOf(parsed.error) } }
+  try {
+    await payload.login({ collection: 'readers', data: { email: reader.email, password: parsed.data.password } })
+  } catch (error) {
+    if (hasStatus(error, 401)) return { ok: false, form: { fieldErrors: { password: 'That is not the password of this account.' } } }
+    throw error
+  }
+  if (hasActiveSubscription(reader.subscription, context.now.getTime())) {
+    try {
+      await provider.endNow({ payload, reader, now: context.now })
+    } catch (error) {
+      if (error instanceof PaymentProviderError) {
+        return { ok: false, form: { message: `Your subscription could not be ended, so your account is kept: ${error.message} Please try again later.` } }
+      }
+      throw error
+    }
+  }
+  await payload.delete({ collection: 'readers', id: reader.id, overrideAccess: true })
+  return { ok: true }
 }

@@ -1,6 +1,7 @@
 'use server'
 
 import config from '@payload-config'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
 import { getPayload } from 'payload'
@@ -9,6 +10,7 @@ import type { FormState } from '@/accounts/formState'
 import { safeNextPath } from '@/accounts/nextPath'
 import {
   cancelSubscription,
+  deleteReaderAccount,
   loginReader,
   passwordResetRequest,
   registerReader,
@@ -22,6 +24,7 @@ import {
 import { paymentProvider } from '@/accounts/payments'
 import { asReader, currentVisitor, endSession, startSession } from '@/accounts/session'
 import { serverEnv } from '@/lib/env'
+import { SESSION_COOKIE } from '@/lib/sessionCookie'
 
 /**
  * The account forms' server actions: thin wrappers that add the session cookie
@@ -109,4 +112,15 @@ export async function cancelAction(_previous: FormState): Promise<FormState> {
   if (!result.ok) return result.form
   if (result.outcome.kind === 'redirect') redirect(result.outcome.url)
   redirect('/account?canceled=1')
+}
+
+export async function deleteAccountAction(_previous: FormState, data: FormData): Promise<FormState> {
+  const { payload, user } = await currentVisitor()
+  const reader = asReader(user)
+  if (!reader) redirect('/login?next=%2Faccount')
+  const result = await deleteReaderAccount(payload, paymentProvider(serverEnv()), reader, formFields(data), { now: new Date() })
+  if (!result.ok) return result.form
+  // The sessions went with the account; the cookie goes too.
+  ;(await cookies()).delete(SESSION_COOKIE)
+  redirect('/account/deleted')
 }

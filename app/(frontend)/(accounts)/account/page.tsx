@@ -13,7 +13,7 @@ import { serverEnv } from '@/lib/env'
 import { meterSummary } from '@/paywall/meter'
 import { getPaywallSettings } from '@/story/queries'
 
-import { cancelAction, resendVerificationAction } from '../actions'
+import { cancelAction, deleteAccountAction, resendVerificationAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -124,6 +124,26 @@ export default async function AccountPage({ searchParams }: Props) {
       <p>
         <Link href="/logout">Log out</Link>
       </p>
+
+      <h2>Your data</h2>
+      <p>
+        {/* A download, not a page: the router must not fetch it. */}
+        <a href="/account/data" download>
+          Download your data
+        </a>{' '}
+        (your account, subscription and the stories counted this window, as JSON).
+      </p>
+      <h2>Delete your account</h2>
+      <p>
+        This deletes your account and signs you out everywhere{standing === 'subscriber' ? '; your subscription ends at once, with no refund for the rest of the period' : ''}. It cannot be
+        undone.
+      </p>
+      <AccountForm
+        action={deleteAccountAction}
+        fields={[{ name: 'password', label: 'Your password', type: 'password', autoComplete: 'current-password' }]}
+        submitLabel="Delete my account"
+        pendingLabel="Deleting…"
+      />
     </section>
   )
 }

@@ -12,6 +12,7 @@ import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from './constants'
 import { readerForgotPassword } from './passwordResetEmail'
 import { createOnlyThroughRegistration } from './hooks/createOnlyThroughRegistration'
 import { recordLastLogin } from './hooks/recordLastLogin'
+import { unconfirmChangedEmail } from './hooks/unconfirmChangedEmail'
 
 /**
  * Reader accounts, apart from staff: a reader can never reach /admin (only
@@ -45,7 +46,11 @@ export const Readers: CollectionConfig = {
     // As for staff: a locked reader account is unlocked by those who manage readers, or by time.
     unlock: readerManagers,
   },
-  hooks: { beforeOperation: [createOnlyThroughRegistration, equalLoginTime], afterLogin: [recordLastLogin] },
+  hooks: {
+    beforeOperation: [createOnlyThroughRegistration, equalLoginTime],
+    beforeChange: [unconfirmChangedEmail],
+    afterLogin: [recordLastLogin],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: READER_NAME_MAX_LENGTH },
     {

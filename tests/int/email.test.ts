@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { verificationToken } from '@/accounts/emailVerification'
 import {
   cancelSubscription,
+  CONFIRM_BEFORE_SUBSCRIBING,
   isResetTokenLive,
   loginReader,
   passwordResetRequest,
@@ -167,6 +168,25 @@ describe("a new reader's address", () => {
     const token = tokenOf(await resetLinkFor('reset-confirms@example.com'))
     expect((await resetReaderPassword(payload, { token, password: NEW_PASSWORD })).ok).toBe(true)
     expect((await stored(reader.id)).emailVerifiedAt).toEqual(expect.any(String))
+  })
+
+  it('is unconfirmed again when the reader changes it, and stays confirmed through other changes', async () => {
+    const reader = await confirmAddress(payload, await registered('changing@example.com'))
+    const asReader = { overrideAccess: false, user: { ...reader, collection: 'readers' as const } }
+    await payload.update({ collection: 'readers', id: reader.id, data: { name: 'A New Name' }, ...asReader })
+    expect((await stored(reader.id)).emailVerifiedAt).toBe(reader.emailVerifiedAt)
+
+    await payload.update({ collection: 'readers', id: reader.id, data: { email: 'changed@example.com' }, ...asReader })
+    const changed = await stored(reader.id)
+    expect(changed.emailVerifiedAt ?? null).toBeNull()
+    expect(await startCheckout(payload, demoProvider, changed, { planId: 'monthly' }, { siteUrl: 'http://localhost:3000', now: new Date() })).toEqual({
+      ok: false,
+      form: { message: CONFIRM_BEFORE_SUBSCRIBING },
+    })
+    // Staff who fix an address for a reader may confirm it in the same save.
+    const confirmedAt = new Date().toISOString()
+    await payload.update({ collection: 'readers', id: reader.id, data: { email: 'fixed@example.com', emailVerifiedAt: confirmedAt }, overrideAccess: true })
+    expect((await stored(reader.id)).emailVerifiedAt).toBe(confirmedAt)
   })
 
   it('can have its link sent again while it is unconfirmed', async () => {

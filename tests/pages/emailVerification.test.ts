@@ -90,4 +90,13 @@ describe('the confirmation of an address', () => {
     expect(byStaff.status).toBe(200)
     expect(await reader.html('/subscribe')).toContain('Subscribe monthly')
   })
+
+  it('is cleared when the reader changes their address through the API: the new one must be confirmed', async () => {
+    const reader = await registered('first-address@example.com')
+    await reader.html(await confirmationPath('first-address@example.com'))
+    const me = (await (await reader.get('/api/readers/me')).json()) as { user: { id: number } }
+    const changed = await reader.send('PATCH', `/api/readers/${me.user.id}`, { email: 'second-address@example.com' })
+    expect(changed.status).toBe(200)
+    expect(await reader.html('/subscribe')).toContain(CONFIRM_FIRST)
+  })
 })

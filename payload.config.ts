@@ -23,6 +23,7 @@ import { emailAdapter } from './lib/emailAdapter'
 import { serverEnv } from './lib/env'
 import { staffOnlyLocks } from './collections/staffOnlyLocks'
 import { validationErrorDetails } from './collections/validationErrorDetails'
+import { publicErrorMessages } from './collections/publicErrorMessages'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
 import { searchIndex } from './search/searchIndex'
 
@@ -70,5 +71,5 @@ export default buildConfig({
   telemetry: false,
   plugins: [redirects, shareOverrides, searchIndex],
   endpoints: importStoryEndpoints,
-  hooks: { afterError: [validationErrorDetails] },
+  hooks: { afterError: [validationErrorDetails, publicErrorMessages] },
 }).then(staffOnlyLocks)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { READER_REGISTRATION } from '@/collections/Readers/constants'
+import { READER_PASSWORD_RESET, READER_REGISTRATION } from '@/collections/Readers/constants'
 import type { Reader } from '@/payload-types'
 import { hasActiveSubscription } from '@/paywall/readerStanding'
 
@@ -109,7 +109,7 @@ export function passwordResetRequest(payload: Payload, input: Record<string, unk
   return {
     ok: true,
     send: () =>
-      payload.forgotPassword({ collection: 'readers', data: { email } }).then(
+      payload.forgotPassword({ collection: 'readers', data: { email }, context: { [READER_PASSWORD_RESET]: true } }).then(
         () => undefined,
         (error: unknown) => payload.logger.error({ err: error, msg: 'A password reset email could not be sent' }),
       ),

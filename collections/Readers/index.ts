@@ -12,6 +12,7 @@ import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from './constants'
 import { readerForgotPassword } from './passwordResetEmail'
 import { createOnlyThroughRegistration } from './hooks/createOnlyThroughRegistration'
 import { recordLastLogin } from './hooks/recordLastLogin'
+import { resetLinksOnlyFromTheSite } from './hooks/resetLinksOnlyFromTheSite'
 import { unconfirmChangedEmail } from './hooks/unconfirmChangedEmail'
 
 /**
@@ -30,7 +31,7 @@ export const Readers: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 30 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: serverEnv().SECURE_COOKIES },
-    // The reset link leads to the site's /reset-password, also from /api/readers/forgot-password.
+    // The reset link leads to the site's /reset-password (asked for on /forgot-password only: hooks/resetLinksOnlyFromTheSite.ts).
     forgotPassword: readerForgotPassword,
   },
   admin: {
@@ -47,7 +48,7 @@ export const Readers: CollectionConfig = {
     unlock: readerManagers,
   },
   hooks: {
-    beforeOperation: [createOnlyThroughRegistration, equalLoginTime],
+    beforeOperation: [createOnlyThroughRegistration, resetLinksOnlyFromTheSite, equalLoginTime],
     beforeChange: [unconfirmChangedEmail],
     afterLogin: [recordLastLogin],
   },

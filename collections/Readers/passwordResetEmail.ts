@@ -17,7 +17,7 @@ export const passwordResetEmail = (siteUrl: string, token: string): EmailMessage
     footnote: 'If you did not ask, ignore this email: your password stays as it is.',
   })
 
-/** Payload's forgot-password operation (the site's form and /api/readers/forgot-password alike) sends this email. */
+/** Payload's forgot-password operation, which the site's /forgot-password form runs, sends this email. */
 export const readerForgotPassword: NonNullable<IncomingAuthType['forgotPassword']> = {
   expiration: RESET_LINK_LIFETIME_MS,
   generateEmailSubject: () => passwordResetEmail(serverEnv().SITE_URL, '').subject,

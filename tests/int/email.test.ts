@@ -100,6 +100,14 @@ describe('a forgotten password', () => {
     expect(emailsTo(mailbox.dir, 'no-account@example.com')).toEqual([])
   })
 
+  it("is not asked for through Payload's own endpoint, which would answer only once the email is sent", async () => {
+    await registered('rest-reset@example.com')
+    await expect(payload.forgotPassword({ collection: 'readers', data: { email: 'rest-reset@example.com' } })).rejects.toMatchObject({
+      status: 403,
+      message: 'Ask for a reset link on the /forgot-password page.',
+    })
+  })
+
   it('refuses a malformed address next to the field, and sends nothing', () => {
     expect(passwordResetRequest(payload, { email: ['a@example.com', 'b@example.com'] })).toMatchObject({
       ok: false,

@@ -66,6 +66,13 @@ describe('a reader who forgot their password', () => {
     expect(answers[1]).toEqual(answers[0])
   })
 
+  it("is sent to the site's form by Payload's own endpoint (which would answer only once the email is sent)", async () => {
+    await createReaderAccount(staff, 'rest-forgot@example.com')
+    const response = await new Reader().send('POST', '/api/readers/forgot-password', { email: 'rest-forgot@example.com' })
+    expect(response.status).toBe(403)
+    expect(await response.text()).toContain('Ask for a reset link on the /forgot-password page.')
+  })
+
   it('answers a malformed address next to the field', async () => {
     const response = await new Reader().submitForm('/forgot-password', { email: 'not@@an-address' })
     expect(response.status).toBe(200)

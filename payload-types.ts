@@ -503,6 +503,10 @@ export interface Reader {
       | boolean
       | null;
   };
+  /**
+   * When the reader confirmed their address. Subscribing waits for it.
+   */
+  emailVerifiedAt?: string | null;
   lastLoginAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -545,7 +549,7 @@ export interface Redirect {
   createdAt: string;
 }
 /**
- * This is a collection of automatically created search results. These results are used by the global site search and will be updated automatically as documents in the CMS are created or updated.
+ * What the site’s search looks in: one entry per published story, person and quote, rewritten when they change. After an upgrade, or if search misses something, choose Reindex.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "search".
@@ -987,6 +991,7 @@ export interface ReadersSelect<T extends boolean = true> {
         windowStart?: T;
         readArticleIds?: T;
       };
+  emailVerifiedAt?: T;
   lastLoginAt?: T;
   updatedAt?: T;
   createdAt?: T;

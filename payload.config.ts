@@ -19,10 +19,11 @@ import { Users } from './collections/Users'
 import { PaywallSettings } from './collections/globals/PaywallSettings'
 import { SiteSettings } from './collections/globals/SiteSettings'
 import { databaseAdapter } from './lib/databaseAdapter'
+import { emailAdapter } from './lib/emailAdapter'
 import { serverEnv } from './lib/env'
-import { logEmailAdapter } from './lib/logEmailAdapter'
 import { staffOnlyLocks } from './collections/staffOnlyLocks'
 import { validationErrorDetails } from './collections/validationErrorDetails'
+import { publicErrorMessages } from './collections/publicErrorMessages'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
 import { searchIndex } from './search/searchIndex'
 
@@ -48,7 +49,7 @@ export default buildConfig({
   globals: [SiteSettings, PaywallSettings],
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
-  email: logEmailAdapter,
+  email: emailAdapter(env),
   jobs: {
     // Over HTTP (/api/payload-jobs/run, /handle-schedules) only admins may start the runner; by default any
     // signed-in user could, readers included. The in-process runner below is not an HTTP call.
@@ -70,5 +71,5 @@ export default buildConfig({
   telemetry: false,
   plugins: [redirects, shareOverrides, searchIndex],
   endpoints: importStoryEndpoints,
-  hooks: { afterError: [validationErrorDetails] },
+  hooks: { afterError: [validationErrorDetails, publicErrorMessages] },
 }).then(staffOnlyLocks)

@@ -29,6 +29,11 @@ export function AccountForm({ action, fields = [], hidden = {}, submitLabel, pen
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM)
   return (
     <form action={formAction} className="account-form" noValidate>
+      {state.notice && (
+        <p className="form-success" role="status">
+          {state.notice}
+        </p>
+      )}
       {state.message && (
         <p className="form-error" role="alert">
           {state.message}

@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { READER_NAME_MAX_LENGTH } from '@/collections/Readers/constants'
 
-/** Validation of what readers type into /register and /login (a trust boundary). */
+/** Validation of what readers type into the account forms and bring back from our emails' links (a trust boundary). */
 
 export const PASSWORD_MIN_LENGTH = 10
 
@@ -14,6 +14,11 @@ const email = z
   .max(254, 'That email address is too long.')
   .pipe(z.email({ error: 'Enter a valid email address, like name@example.com.' }))
 
+const newPassword = z
+  .string({ error: 'Choose a password.' })
+  .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+  .max(200, 'Use at most 200 characters.')
+
 export const registrationSchema = z.object({
   name: z
     .string({ error: 'Enter your name.' })
@@ -21,13 +26,25 @@ export const registrationSchema = z.object({
     .min(1, 'Enter your name.')
     .max(READER_NAME_MAX_LENGTH, `Keep your name under ${READER_NAME_MAX_LENGTH} characters.`),
   email,
-  password: z
-    .string({ error: 'Choose a password.' })
-    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
-    .max(200, 'Use at most 200 characters.'),
+  password: newPassword,
 })
 
 export const loginSchema = z.object({
   email,
+  password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200, 'That password is too long.'),
+})
+
+export const passwordResetRequestSchema = z.object({ email })
+
+/** Payload's reset tokens: 20 random bytes in hex (payload/auth/operations/forgotPassword). Anything else is no token of ours. */
+export const resetTokenSchema = z.string().regex(/^[0-9a-f]{40}$/)
+
+export const passwordResetSchema = z.object({
+  token: resetTokenSchema,
+  password: newPassword,
+})
+
+/** Deleting an account asks for its password again: a session left open on a shared computer is not enough. */
+export const accountDeletionSchema = z.object({
   password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200, 'That password is too long.'),
 })

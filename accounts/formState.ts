@@ -4,6 +4,8 @@ import type { z } from 'zod'
 export type FormState = {
   /** A message about the whole form (wrong password, account locked, payment refused). */
   message?: string
+  /** What the form did, when the reader stays on the page (an email sent again). */
+  notice?: string
   /** One message per field, shown next to it. */
   fieldErrors?: Record<string, string>
   /** What the reader typed (never passwords), so a failed form keeps it. */

@@ -1,5 +1,5 @@
 /** The pages whose forms post to server actions (app/(frontend)/(accounts)). */
-export const ACCOUNT_FORM_PATHS = ['/register', '/login', '/logout', '/account', '/subscribe'] as const
+export const ACCOUNT_FORM_PATHS = ['/register', '/login', '/logout', '/account', '/subscribe', '/forgot-password', '/reset-password'] as const
 
 /**
  * A form post from another site (CSRF). Next refuses these server actions too,

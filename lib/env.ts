@@ -47,6 +47,19 @@ const serverEnvSchema = z
     STRIPE_WEBHOOK_SECRET: optionalSetting(z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)')),
     STRIPE_PRICE_MONTHLY: optionalSetting(z.string().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)')),
     STRIPE_PRICE_ANNUAL: optionalSetting(z.string().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)')),
+    /**
+     * Email (password resets, address confirmations, receipts) goes through this SMTP server;
+     * without SMTP_HOST, Payload's messages are written to the server log (lib/logEmailAdapter.ts).
+     */
+    SMTP_HOST: optionalSetting(z.string().regex(/^[\w.-]+$/, 'must be a host name or address, like smtp.example.org')),
+    SMTP_PORT: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(65535).optional()),
+    /** `true`: TLS from the first byte (port 465); otherwise the connection is upgraded with STARTTLS when the server offers it. */
+    SMTP_SECURE: optionalSetting(z.string().regex(/^(true|false)$/, 'must be true or false')),
+    SMTP_USER: optionalSetting(z.string().min(1)),
+    SMTP_PASS: optionalSetting(z.string().min(1)),
+    /** The address emails come from, e.g. newsroom@news.example; required with SMTP_HOST. */
+    EMAIL_FROM: optionalSetting(z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, 'must be an email address, like newsroom@news.example')),
+    EMAIL_FROM_NAME: optionalSetting(z.string().max(100)),
   })
   .transform((env, ctx) => {
     let valid = true
@@ -68,6 +81,13 @@ const serverEnvSchema = z
     if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production') {
       refuse('PAYLOAD_SECRET', 'is required in production (run `npm run setup:env` to generate one)')
     }
+    if (env.SMTP_HOST && !env.EMAIL_FROM) refuse('EMAIL_FROM', 'is required with SMTP_HOST: the address emails come from')
+    if (Boolean(env.SMTP_USER) !== Boolean(env.SMTP_PASS)) refuse(env.SMTP_USER ? 'SMTP_PASS' : 'SMTP_USER', 'SMTP_USER and SMTP_PASS go together')
+    if (!env.SMTP_HOST) {
+      for (const name of ['SMTP_PORT', 'SMTP_SECURE', 'SMTP_USER', 'SMTP_PASS'] as const) {
+        if (env[name] !== undefined) refuse(name, 'has no effect without SMTP_HOST')
+      }
+    }
     if (!valid) return z.NEVER
     const SITE_URL = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')
     return {
@@ -77,8 +97,23 @@ const serverEnvSchema = z
       SITE_URL,
       /** Cookies (sessions, the meter) are `Secure` when the site is served over https. */
       SECURE_COOKIES: SITE_URL.startsWith('https:'),
+      EMAIL: {
+        from: { address: env.EMAIL_FROM ?? 'newsroom@localhost', name: env.EMAIL_FROM_NAME ?? 'The Newsroom' },
+        smtp: env.SMTP_HOST ? smtpSettings({ ...env, SMTP_HOST: env.SMTP_HOST }) : null,
+      },
     }
   })
+
+/** Implicit TLS on 465 (or when told); STARTTLS on 587, the submission port, otherwise. */
+function smtpSettings(env: { SMTP_HOST: string; SMTP_PORT?: number; SMTP_SECURE?: string; SMTP_USER?: string; SMTP_PASS?: string }) {
+  const secure = env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : env.SMTP_PORT === 465
+  return {
+    host: env.SMTP_HOST,
+    port: env.SMTP_PORT ?? (secure ? 465 : 587),
+    secure,
+    auth: env.SMTP_USER && env.SMTP_PASS ? { user: env.SMTP_USER, pass: env.SMTP_PASS } : undefined,
+  }
+}
 
 export type ServerEnv = z.output<typeof serverEnvSchema>
 

@@ -15,6 +15,7 @@ import * as migration_20261201_135622_search_index from './20261201_135622_searc
 import * as migration_20261201_141652_share_overrides from './20261201_141652_share_overrides';
 import * as migration_20261201_142305_quote_in_opening from './20261201_142305_quote_in_opening';
 import * as migration_20261201_142506_author_pages from './20261201_142506_author_pages';
+import * as migration_20261201_164953_reader_email_verified from './20261201_164953_reader_email_verified';
 import * as migration_20261201_170016_reader_query_indexes from './20261201_170016_reader_query_indexes';
 
 export const migrations = [
@@ -104,8 +105,13 @@ export const migrations = [
     name: '20261201_142506_author_pages',
   },
   {
+    up: migration_20261201_164953_reader_email_verified.up,
+    down: migration_20261201_164953_reader_email_verified.down,
+    name: '20261201_164953_reader_email_verified',
+  },
+  {
     up: migration_20261201_170016_reader_query_indexes.up,
     down: migration_20261201_170016_reader_query_indexes.down,
-    name: '20261201_170016_reader_query_indexes'
+    name: '20261201_170016_reader_query_indexes',
   },
 ];

@@ -1,3 +1,7 @@
+import type { Payload } from 'payload'
+
+import type { Reader } from '@/payload-types'
+
 import { periodEnd } from './plans'
 import type { PaymentProvider } from './provider'
 import { applySubscriptionChange } from './subscriptionChange'
@@ -21,17 +25,24 @@ export const demoProvider: PaymentProvider = {
     return { kind: 'activated', reader: updated.reader }
   },
   async cancel({ payload, reader, now }) {
-    // No billing cycle to run out: the demo ends the subscription at once.
-    const updated = await applySubscriptionChange(payload, {
-      readerId: String(reader.id),
-      plan: 'free',
-      status: 'canceled',
-      currentPeriodEnd: now.toISOString(),
-      provider: 'demo',
-      providerCustomerId: null,
-      providerSubscriptionId: null,
-    })
-    if (!updated) throw new Error(`reader ${reader.id} vanished during cancellation`)
-    return { kind: 'canceled', reader: updated.reader }
+    return { kind: 'canceled', reader: await endAtOnce(payload, reader, now) }
   },
+  async endNow({ payload, reader, now }) {
+    await endAtOnce(payload, reader, now)
+  },
+}
+
+/** No billing cycle to run out: the demo ends a subscription at once. */
+async function endAtOnce(payload: Payload, reader: Reader, now: Date): Promise<Reader> {
+  const updated = await applySubscriptionChange(payload, {
+    readerId: String(reader.id),
+    plan: 'free',
+    status: 'canceled',
+    currentPeriodEnd: now.toISOString(),
+    provider: 'demo',
+    providerCustomerId: null,
+    providerSubscriptionId: null,
+  })
+  if (!updated) throw new Error(`reader ${reader.id} vanished during cancellation`)
+  return updated.reader
 }

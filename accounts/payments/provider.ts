@@ -27,6 +27,8 @@ export type PaymentProvider = {
   notice: string
   checkout(args: { payload: Payload; reader: Reader; plan: Plan; siteUrl: string; now: Date }): Promise<CheckoutOutcome>
   cancel(args: { payload: Payload; reader: Reader; siteUrl: string; now: Date }): Promise<CancelOutcome>
+  /** Ends the subscription at once, with no page for the reader: their account is being deleted. */
+  endNow(args: { payload: Payload; reader: Reader; now: Date }): Promise<void>
 }
 
 /** A provider refused or failed: its message is shown to the reader, and nothing was charged. */

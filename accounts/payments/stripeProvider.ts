@@ -13,19 +13,25 @@ const STRIPE_API = 'https://api.stripe.com/v1'
  * "Manage subscription" opens Stripe's customer portal.
  */
 export function stripeProvider(config: StripeConfig, fetchImpl: typeof fetch = fetch): PaymentProvider {
-  async function post(path: string, form: Record<string, string>): Promise<{ url: string }> {
+  async function call(method: 'POST' | 'DELETE', path: string, form: Record<string, string> = {}): Promise<{ url?: unknown }> {
     const response = await fetchImpl(`${STRIPE_API}${path}`, {
-      method: 'POST',
+      method,
       headers: { authorization: `Bearer ${config.secretKey}`, 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(form),
       signal: AbortSignal.timeout(10_000),
     })
     const body = (await response.json().catch(() => null)) as { url?: unknown; error?: { message?: unknown } } | null
-    if (!response.ok || typeof body?.url !== 'string') {
+    if (!response.ok || body === null) {
       const detail = typeof body?.error?.message === 'string' ? body.error.message : `HTTP ${response.status}`
       throw new PaymentProviderError(`Stripe refused the request (${detail}).`)
     }
-    return { url: body.url }
+    return body
+  }
+
+  async function post(path: string, form: Record<string, string>): Promise<{ url: string }> {
+    const { url } = await call('POST', path, form)
+    if (typeof url !== 'string') throw new PaymentProviderError('Stripe refused the request (no page to send you to).')
+    return { url }
   }
 
   return {
@@ -52,6 +58,12 @@ export function stripeProvider(config: StripeConfig, fetchImpl: typeof fetch = f
       if (!customer) throw new PaymentProviderError('This subscription has no Stripe customer to manage.')
       const { url } = await post('/billing_portal/sessions', { customer, return_url: `${siteUrl}/account` })
       return { kind: 'redirect', url }
+    },
+    async endNow({ reader }) {
+      const subscription = reader.subscription?.providerSubscriptionId
+      if (!subscription) throw new PaymentProviderError('This subscription has no Stripe subscription to end.')
+      // Stripe's webhook (customer.subscription.deleted) then finds no account, and changes nothing.
+      await call('DELETE', `/subscriptions/${encodeURIComponent(subscription)}`)
     },
   }
 }

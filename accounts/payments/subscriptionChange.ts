@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
 
+import { serverEnv } from '@/lib/env'
 import type { Reader } from '@/payload-types'
 import { hasActiveSubscription } from '@/paywall/readerStanding'
 
+import { deliver } from '../emails'
 import type { PlanId } from './plans'
+import { receiptEmail, receiptFor } from './receipts'
 import type { SubscriptionChange } from './stripeWebhook'
 
 export type SubscriptionUpdate = SubscriptionChange & {
@@ -19,6 +22,9 @@ export type SubscriptionUpdate = SubscriptionChange & {
  * staff-only for API callers; the server writes them here with overrideAccess.
  * Providers deliver events out of order, so an update older than the last one applied is
  * skipped (`applied: false`). Null when there is no such reader (e.g. an account since deleted).
+ * When the change starts or ends the subscription, the reader is sent a receipt once it is saved;
+ * the email is not waited for, and failing to send it is logged (accounts/emails.ts#deliver): it
+ * never undoes or delays the change.
  */
 export async function applySubscriptionChange(
   payload: Payload,
@@ -56,5 +62,7 @@ export async function applySubscriptionChange(
       },
     },
   })
+  const receipt = receiptFor(previous, reader.subscription, Date.now())
+  if (receipt) void deliver(payload, reader.email, receiptEmail(receipt, reader.subscription, serverEnv().SITE_URL), `subscription ${receipt}`)
   return { reader, applied: true as const }
 }

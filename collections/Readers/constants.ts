@@ -10,3 +10,9 @@ export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number]
  * form's code: the only creation hooks/createOnlyThroughRegistration.ts lets through.
  */
 export const READER_REGISTRATION = 'readerRegistration'
+
+/**
+ * Request-context flag set by accounts/operations.ts#passwordResetRequest, the /forgot-password
+ * form's code: the only reset request hooks/resetLinksOnlyFromTheSite.ts lets through.
+ */
+export const READER_PASSWORD_RESET = 'readerPasswordReset'

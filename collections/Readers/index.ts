@@ -10,8 +10,11 @@ import { equalLoginTime } from '@/collections/equalLoginTime'
 import { READERS_COLLECTION } from '@/collections/slugs'
 
 import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from './constants'
+import { readerForgotPassword } from './passwordResetEmail'
 import { createOnlyThroughRegistration } from './hooks/createOnlyThroughRegistration'
 import { recordLastLogin } from './hooks/recordLastLogin'
+import { resetLinksOnlyFromTheSite } from './hooks/resetLinksOnlyFromTheSite'
+import { unconfirmChangedEmail } from './hooks/unconfirmChangedEmail'
 
 /**
  * Reader accounts, apart from staff: a reader can never reach /admin (only
@@ -29,6 +32,8 @@ export const Readers: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 30 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: serverEnv().SECURE_COOKIES },
+    // The reset link leads to the site's /reset-password (asked for on /forgot-password only: hooks/resetLinksOnlyFromTheSite.ts).
+    forgotPassword: readerForgotPassword,
   },
   admin: {
     useAsTitle: 'email',
@@ -43,7 +48,11 @@ export const Readers: CollectionConfig = {
     // As for staff: a locked reader account is unlocked by those who manage readers, or by time.
     unlock: readerManagers,
   },
-  hooks: { beforeOperation: [createOnlyThroughRegistration, equalLoginTime], afterLogin: [recordLastLogin] },
+  hooks: {
+    beforeOperation: [createOnlyThroughRegistration, resetLinksOnlyFromTheSite, equalLoginTime],
+    beforeChange: [unconfirmChangedEmail],
+    afterLogin: [recordLastLogin],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: READER_NAME_MAX_LENGTH },
     {
@@ -91,6 +100,14 @@ export const Readers: CollectionConfig = {
         // The ids (as strings) of the stories read: a restore into another database rewrites them.
         { name: 'readArticleIds', type: 'json', custom: holdsIdsOf('articles') },
       ],
+    },
+    {
+      // Written when the reader follows the link emailed to them (accounts/emailVerification.ts), or by staff.
+      name: 'emailVerifiedAt',
+      label: 'Email confirmed',
+      type: 'date',
+      access: { create: readerManagers, update: readerManagers },
+      admin: { position: 'sidebar', description: 'When the reader confirmed their address. Subscribing waits for it.' },
     },
     {
       name: 'lastLoginAt',

@@ -3,6 +3,7 @@ import * as opening_paragraphs from './20261201_090820_opening_paragraphs'
 import * as roles_review_authors from './20261201_094128_roles_review_authors'
 import * as sections from './20261201_100517_sections'
 import * as author_pages from './20261201_142506_author_pages'
+import * as reader_email_verified from './20261201_164953_reader_email_verified'
 
 /** MongoDB migrations: data changes only (MongoDB needs none for its schema). */
 export const mongoMigrations = [
@@ -11,4 +12,5 @@ export const mongoMigrations = [
   { up: roles_review_authors.up, down: roles_review_authors.down, name: '20261201_094128_roles_review_authors' },
   { up: sections.up, down: sections.down, name: '20261201_100517_sections' },
   { up: author_pages.up, down: author_pages.down, name: '20261201_142506_author_pages' },
+  { up: reader_email_verified.up, down: reader_email_verified.down, name: '20261201_164953_reader_email_verified' },
 ]

@@ -1,9 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { METER_COOKIE } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
+import { linkIn, waitForEmail } from '../support/mailbox'
 import { otherMeteredStories, seedStory } from '../support/stories'
 import { launchBrowser, newReader } from './browser'
 
@@ -69,6 +70,14 @@ describe('a reader with an account', () => {
     await page.getByTestId('gate-panel').getByRole('link', { name: 'Subscribe' }).click()
     await page.waitForURL('**/subscribe**')
     await expect(page.getByTestId('provider-notice').textContent()).resolves.toContain('nothing is charged')
+
+    // The plans wait for the address: the link emailed at registration confirms it.
+    await expect(page.getByTestId('confirm-first').isVisible()).resolves.toBe(true)
+    const confirmation = await waitForEmail(inject('mailDir'), 'rosa@example.com', { subject: /confirm your email/i })
+    await page.goto(linkIn(confirmation, `${inject('baseURL')}/verify?token=`))
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Your email address is confirmed')
+    await page.getByRole('link', { name: 'See the plans' }).click()
+    await page.waitForURL('**/subscribe')
     await page.getByRole('button', { name: 'Subscribe monthly' }).click()
     await page.waitForURL('**/account?subscribed=1')
     await expect(page.getByRole('status').first().textContent()).resolves.toContain('Your subscription is active')

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 
 import type { TestProject } from 'vitest/node'
 
+import { startMailbox } from '../support/mailbox'
 import { startNewsroom } from '../support/server'
 
 import { CHROMIUM_PATH } from './browser'
@@ -9,6 +10,7 @@ import { CHROMIUM_PATH } from './browser'
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string
+    mailDir: string
   }
 }
 
@@ -16,7 +18,12 @@ export default async function setup(project: TestProject) {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\`.`)
   }
-  const newsroom = await startNewsroom()
+  const mailbox = await startMailbox()
+  const newsroom = await startNewsroom({ email: mailbox.env })
   project.provide('baseURL', newsroom.url)
-  return () => newsroom.stop()
+  project.provide('mailDir', mailbox.dir)
+  return async () => {
+    await newsroom.stop()
+    await mailbox.stop()
+  }
 }

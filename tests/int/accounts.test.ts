@@ -1,11 +1,13 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { cancelSubscription, loginReader, registerReader, startCheckout } from '@/accounts/operations'
+import { cancelSubscription, CONFIRM_BEFORE_SUBSCRIBING, deleteReaderAccount, loginReader, registerReader, startCheckout } from '@/accounts/operations'
 import { demoProvider } from '@/accounts/payments/demoProvider'
+import { PaymentProviderError, type PaymentProvider } from '@/accounts/payments/provider'
 import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
 import type { Reader } from '@/payload-types'
 
+import { confirmAddress } from './fixtures'
 import { bootPayload } from './harness'
 
 let payload: Payload
@@ -165,8 +167,17 @@ describe('subscribing through the demo provider', () => {
     expect(stored.subscription?.plan).toBe('free')
   })
 
+  it('waits for the reader to confirm their address, and says so', async () => {
+    const reader = await register('unconfirmed@example.com')
+    const refused = await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, context())
+    expect(refused).toEqual({ ok: false, form: { message: CONFIRM_BEFORE_SUBSCRIBING } })
+    expect((await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })).subscription?.plan).toBe('free')
+    const accepted = await startCheckout(payload, demoProvider, await confirmAddress(payload, reader), { planId: 'monthly' }, context())
+    expect(accepted).toMatchObject({ ok: true, outcome: { kind: 'activated' } })
+  })
+
   it('activates at once for the plan period, refuses a second checkout, and cancels', async () => {
-    const reader = await register('hal@example.com')
+    const reader = await confirmAddress(payload, await register('hal@example.com'))
     const now = new Date()
     const result = await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, { ...context(), now })
     expect(result.ok).toBe(true)
@@ -233,5 +244,53 @@ describe('reader accounts, for staff', () => {
     for (const user of [editor, journalist, contributor]) {
       await expect(payload.find({ collection: 'readers', overrideAccess: false, user })).rejects.toThrow(/not allowed/i)
     }
+  })
+})
+
+describe('deleting an account', () => {
+  const exists = async (id: Reader['id']) => (await payload.count({ collection: 'readers', where: { id: { equals: id } }, overrideAccess: true })).totalDocs === 1
+  const subscribe = async (email: string) => {
+    const reader = await confirmAddress(payload, await register(email))
+    const checkout = await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, context())
+    if (!checkout.ok || checkout.outcome.kind !== 'activated') throw new Error('expected an activated subscription')
+    return checkout.outcome.reader
+  }
+
+  it('needs the account’s password', async () => {
+    const reader = await register('keeper@example.com')
+    expect(await deleteReaderAccount(payload, demoProvider, reader, { password: 'not the password' }, context())).toEqual({
+      ok: false,
+      form: { fieldErrors: { password: 'That is not the password of this account.' } },
+    })
+    expect(await deleteReaderAccount(payload, demoProvider, reader, { password: ['a', 'b'] }, context())).toMatchObject({ ok: false, form: { fieldErrors: { password: expect.any(String) } } })
+    expect(await exists(reader.id)).toBe(true)
+  })
+
+  it('ends an active subscription with the provider first, then deletes the account', async () => {
+    const reader = await subscribe('leaver@example.com')
+    const ended: Reader['id'][] = []
+    const recording: PaymentProvider = {
+      ...demoProvider,
+      endNow: async (args) => {
+        ended.push(args.reader.id)
+        await demoProvider.endNow(args)
+      },
+    }
+    expect(await deleteReaderAccount(payload, recording, reader, { password: PASSWORD }, context())).toEqual({ ok: true })
+    expect(ended).toEqual([reader.id])
+    expect(await exists(reader.id)).toBe(false)
+  })
+
+  it('keeps the account when the provider cannot end the subscription, and says so', async () => {
+    const reader = await subscribe('stuck@example.com')
+    const refusing: PaymentProvider = {
+      ...demoProvider,
+      endNow: async () => {
+        throw new PaymentProviderError('Stripe refused the request (HTTP 500).')
+      },
+    }
+    const result = await deleteReaderAccount(payload, refusing, reader, { password: PASSWORD }, context())
+    expect(result).toEqual({ ok: false, form: { message: 'Your subscription could not be ended, so your account is kept: Stripe refused the request (HTTP 500). Please try again later.' } })
+    expect(await exists(reader.id)).toBe(true)
   })
 })

@@ -23,6 +23,7 @@ const OPENING_RENAME = '20261201_090820_opening_paragraphs'
 const AUTHORS = '20261201_094128_roles_review_authors'
 const SECTIONS = '20261201_100517_sections'
 const AUTHOR_PAGES = '20261201_142506_author_pages'
+const READER_EMAIL_VERIFIED = '20261201_164953_reader_email_verified'
 
 /**
  * Each migration that changes stored data, run on a database holding what editors
@@ -103,6 +104,12 @@ describeNeeds('the SQLite schema', 'the committed SQLite migrations', () => {
       { id: 7, slug: 'jo-journalist' },
       { id: 8, slug: 'jo-journalist-2' },
     ])
+  })
+
+  it('count the addresses of readers from before confirmation links as confirmed since their account was made', async () => {
+    await run(sql`INSERT INTO readers (id, name, email, subscription_plan, subscription_status, created_at, updated_at) VALUES (3, 'Old Reader', 'old@example.com', 'free', 'none', '2026-11-29T10:00:00.000Z', '2026-11-29T10:00:00.000Z')`)
+    await migrate((name) => name <= READER_EMAIL_VERIFIED)
+    expect(await rows(sql`SELECT "id", "email_verified_at" FROM readers`)).toEqual([{ id: 3, email_verified_at: '2026-11-29T10:00:00.000Z' }])
   })
 
   it('end, all of them run, in a database Payload reads as it stands today', async () => {

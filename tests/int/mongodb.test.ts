@@ -17,7 +17,8 @@ import type { CollectionSlug, Migration, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
-import type { Article, Country, Media, Person, Quote, User } from '@/payload-types'
+import { READER_REGISTRATION } from '@/collections/Readers/constants'
+import type { Article, Country, Media, Person, Quote, Reader, User } from '@/payload-types'
 import { slugify } from '@/lib/slugify'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
@@ -315,6 +316,7 @@ describe('what staff can do on MongoDB', () => {
 describe('the MongoDB migrations', () => {
   let authoredStory: Article
   let mainStoryId: string
+  let oldReader: Reader
   const anImage = async () => (await payload.find({ collection: 'media', depth: 0, limit: 1, overrideAccess: true })).docs[0]
   const readerSees = async (id: string | number) =>
     (await payload.find({ collection: 'media', ...anonymous, where: { id: { equals: id } } })).totalDocs
@@ -337,6 +339,14 @@ describe('the MongoDB migrations', () => {
     mainStoryId = String((await payload.find({ collection: 'articles', where: { slug: { equals: MAIN_STORY_SLUG } }, depth: 0, limit: 1 })).docs[0].id)
     await adapter.collections.articles.collection.updateOne({ _id: new Types.ObjectId(mainStoryId) }, { $set: { section: 'Latin America' } })
     await adapter.versions.articles.collection.updateMany({ parent: new Types.ObjectId(mainStoryId) }, { $set: { 'version.section': 'Old Desk' } })
+    // A reader from before confirmation links: no confirmation date.
+    oldReader = await payload.create({
+      collection: 'readers',
+      data: { name: 'Old Reader', email: 'old-reader@example.com', password: 'correct horse battery', subscription: { plan: 'free', status: 'none' } },
+      overrideAccess: true,
+      context: { [READER_REGISTRATION]: true },
+    })
+    await adapter.collections.readers.collection.updateOne({ _id: new Types.ObjectId(String(oldReader.id)) }, { $unset: { emailVerifiedAt: 1 } })
     // A staff account from before author pages: no slug.
     await adapter.collections.users.collection.updateOne({ email: 'journalist@newsroom.test' }, { $unset: { slug: 1 } })
     expect(await readerSees((await anImage()).id)).toBe(0)
@@ -371,6 +381,11 @@ describe('the MongoDB migrations', () => {
     expect((await payload.findByID({ collection: 'articles', id: mainStoryId, depth: 0 })).section).toBe(latinAmerica.id)
     const { docs: versions } = await payload.findVersions({ collection: 'articles', where: { parent: { equals: mainStoryId } }, depth: 0, overrideAccess: true })
     for (const version of versions) expect(version.version.section).toBe(oldDesk[0].id)
+  })
+
+  it('count the address of a reader from before confirmation links as confirmed since their account was made, as SQLite’s does', async () => {
+    const reader = await payload.findByID({ collection: 'readers', id: oldReader.id, depth: 0, overrideAccess: true })
+    expect(reader.emailVerifiedAt).toBe(oldReader.createdAt)
   })
 
   it('keep the editors’ opening length when its setting is renamed, as SQLite’s column rename does', async () => {

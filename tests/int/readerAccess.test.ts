@@ -6,7 +6,7 @@ import { demoProvider } from '@/accounts/payments/demoProvider'
 import { signedInAccess } from '@/accounts/signedInAccess'
 import type { Reader } from '@/payload-types'
 
-import { createImage, createStory } from './fixtures'
+import { confirmAddress, createImage, createStory } from './fixtures'
 import { bootPayload } from './harness'
 
 let payload: Payload
@@ -92,7 +92,7 @@ describe('a signed-in free reader', () => {
 describe('a subscriber', () => {
   it('reads everything without being counted, until the subscription lapses', async () => {
     const { token, reader } = await signUp('subscriber@example.com')
-    await startCheckout(payload, demoProvider, reader, { planId: 'monthly' }, { siteUrl: 'http://localhost', now: new Date() })
+    await startCheckout(payload, demoProvider, await confirmAddress(payload, reader), { planId: 'monthly' }, { siteUrl: 'http://localhost', now: new Date() })
     for (const story of stories) expect(await ask(token, story)).toEqual({ signedIn: true, readsEverything: true, variant: 'full' })
     const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
     expect(stored.meter?.readArticleIds ?? []).toEqual([])
@@ -108,7 +108,7 @@ describe('a subscriber', () => {
 
   it('gets the body of a gated story through the API; a free reader does not', async () => {
     const subscriber = await signUp('api-subscriber@example.com')
-    await startCheckout(payload, demoProvider, subscriber.reader, { planId: 'annual' }, { siteUrl: 'http://localhost', now: new Date() })
+    await startCheckout(payload, demoProvider, await confirmAddress(payload, subscriber.reader), { planId: 'annual' }, { siteUrl: 'http://localhost', now: new Date() })
     const free = await signUp('api-free@example.com')
     const bodyFor = async (token: string) => {
       const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })

@@ -47,11 +47,12 @@ export class Reader {
   /**
    * Submits the page's form as a browser without JavaScript would: every field of
    * the form as rendered (server actions add hidden ones), with `values` typed in.
+   * The first form on the page, or the first holding `formWith` (e.g. its button's words).
    */
-  async submitForm(pathname: string, values: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  async submitForm(pathname: string, values: Record<string, string>, headers: Record<string, string> = {}, formWith?: string): Promise<Response> {
     const page = await (await this.get(pathname)).text()
-    const form = page.match(/<form[^>]*>([\s\S]*?)<\/form>/)?.[1]
-    if (!form) throw new Error(`no form on ${pathname}`)
+    const form = [...page.matchAll(/<form[^>]*>([\s\S]*?)<\/form>/g)].map((match) => match[1]).find((html) => !formWith || html.includes(formWith))
+    if (!form) throw new Error(`no form${formWith ? ` with "${formWith}"` : ''} on ${pathname}`)
     const body = new FormData()
     for (const [input] of form.matchAll(/<input[^>]*>/g)) {
       const name = input.match(/name="([^"]*)"/)?.[1]
@@ -92,7 +93,8 @@ export type ReaderAccount = { id: string | number; email: string; subscription: 
 
 /**
  * A reader account made the way support staff would, in the admin (registration
- * itself is tested in the browser and through the form): free unless told otherwise.
+ * itself is tested in the browser and through the form): free unless told otherwise,
+ * its address confirmed (as staff may; tests/pages/emailVerification.test.ts follows the email).
  */
 export async function createReaderAccount(staff: Reader, email: string, fields: Record<string, unknown> = {}): Promise<ReaderAccount> {
   const response = await staff.send('POST', '/api/readers', {
@@ -100,6 +102,7 @@ export async function createReaderAccount(staff: Reader, email: string, fields: 
     email,
     password: READER_PASSWORD,
     subscription: { plan: 'free', status: 'none' },
+    emailVerifiedAt: new Date().toISOString(),
     ...fields,
   })
   if (response.status !== 201) throw new Error(`creating reader ${email} answered ${response.status}: ${await response.text()}`)

@@ -130,9 +130,11 @@ export type RunningNewsroom = { url: string; dir: string; stop: () => Promise<vo
 /**
  * `databaseReachable: false` starts the server on a database it cannot open (a
  * directory where the SQLite file should be): an outage, as readers would meet it.
+ * `email`: the SMTP settings of a test mailbox (tests/support/mailbox.ts); without them the
+ * server writes its emails to its log.
  */
 export async function startNewsroom(
-  options: { databaseReachable?: boolean; scheduleStory?: boolean } = {},
+  options: { databaseReachable?: boolean; scheduleStory?: boolean; email?: Record<string, string> } = {},
 ): Promise<RunningNewsroom> {
   const databaseReachable = options.databaseReachable ?? true
   ensureProductionBuild()
@@ -140,7 +142,7 @@ export async function startNewsroom(
   const databaseFile = path.join(dir, 'newsroom.db')
   if (!databaseReachable) fs.mkdirSync(databaseFile)
   const port = await freePort()
-  const env = newsroomEnv(dir, port)
+  const env = { ...newsroomEnv(dir, port), ...options.email }
 
   const script = (file: string, extraEnv: Record<string, string> = {}) => {
     const result = spawnSync(bin('tsx'), [file], { cwd: root, encoding: 'utf8', env: scriptEnv(env, extraEnv) })

@@ -1,15 +1,30 @@
 'use server'
 
 import config from '@payload-config'
+import { cookies } from 'next/headers'
 import { redirect } from 'next/navigation'
+import { after } from 'next/server'
 import { getPayload } from 'payload'
 
 import type { FormState } from '@/accounts/formState'
 import { safeNextPath } from '@/accounts/nextPath'
-import { cancelSubscription, loginReader, registerReader, startCheckout } from '@/accounts/operations'
+import {
+  cancelSubscription,
+  deleteReaderAccount,
+  loginReader,
+  passwordResetRequest,
+  registerReader,
+  resetReaderPassword,
+  sendVerificationEmail,
+  startCheckout,
+  verificationResend,
+  type LinkContext,
+  type Session,
+} from '@/accounts/operations'
 import { paymentProvider } from '@/accounts/payments'
 import { asReader, currentVisitor, endSession, startSession } from '@/accounts/session'
 import { serverEnv } from '@/lib/env'
+import { SESSION_COOKIE } from '@/lib/sessionCookie'
 
 /**
  * The account forms' server actions: thin wrappers that add the session cookie
@@ -19,20 +34,53 @@ import { serverEnv } from '@/lib/env'
 
 const formFields = (data: FormData): Record<string, unknown> => Object.fromEntries(data.entries())
 
-/** Registering and logging in end alike: a session, then where the reader was going. */
-async function signIn(operation: typeof registerReader | typeof loginReader, data: FormData): Promise<FormState> {
+const linkContext = (): LinkContext => ({ siteUrl: serverEnv().SITE_URL, secret: serverEnv().PAYLOAD_SECRET, now: new Date() })
+
+/** Registering, logging in and resetting a password end alike: a session, then where the reader was going. */
+async function signIn(
+  operation: typeof registerReader | typeof loginReader | typeof resetReaderPassword,
+  data: FormData,
+  options: { next?: string; afterwards?: (session: Session) => Promise<void> } = {},
+): Promise<FormState> {
   const result = await operation(await getPayload({ config }), formFields(data))
   if (!result.ok) return result.form
   await startSession(result.session)
-  redirect(safeNextPath(data.get('next')))
+  const { afterwards } = options
+  if (afterwards) after(() => afterwards(result.session))
+  redirect(options.next ?? safeNextPath(data.get('next')))
 }
 
+/** A new account is signed in at once; the email confirming its address goes out after the answer. */
 export async function registerAction(_previous: FormState, data: FormData): Promise<FormState> {
-  return signIn(registerReader, data)
+  return signIn(registerReader, data, {
+    afterwards: async (session) => sendVerificationEmail(await getPayload({ config }), session.reader, linkContext()),
+  })
 }
 
 export async function loginAction(_previous: FormState, data: FormData): Promise<FormState> {
   return signIn(loginReader, data)
+}
+
+/** The email goes out after the page is answered (next/server#after): the answer's timing tells nothing. */
+export async function forgotPasswordAction(_previous: FormState, data: FormData): Promise<FormState> {
+  const result = passwordResetRequest(await getPayload({ config }), formFields(data))
+  if (!result.ok) return result.form
+  after(result.send)
+  redirect('/forgot-password?sent=1')
+}
+
+export async function resetPasswordAction(_previous: FormState, data: FormData): Promise<FormState> {
+  return signIn(resetReaderPassword, data, { next: '/account?password=changed' })
+}
+
+export async function resendVerificationAction(_previous: FormState): Promise<FormState> {
+  const { payload, user } = await currentVisitor()
+  const reader = asReader(user)
+  if (!reader) redirect('/login?next=%2Faccount')
+  const result = verificationResend(payload, reader, linkContext())
+  if (!result.ok) return result.form
+  after(result.send)
+  return { notice: result.notice }
 }
 
 export async function logoutAction(): Promise<void> {
@@ -64,4 +112,15 @@ export async function cancelAction(_previous: FormState): Promise<FormState> {
   if (!result.ok) return result.form
   if (result.outcome.kind === 'redirect') redirect(result.outcome.url)
   redirect('/account?canceled=1')
+}
+
+export async function deleteAccountAction(_previous: FormState, data: FormData): Promise<FormState> {
+  const { payload, user } = await currentVisitor()
+  const reader = asReader(user)
+  if (!reader) redirect('/login?next=%2Faccount')
+  const result = await deleteReaderAccount(payload, paymentProvider(serverEnv()), reader, formFields(data), { now: new Date() })
+  if (!result.ok) return result.form
+  // The sessions went with the account; the cookie goes too.
+  ;(await cookies()).delete(SESSION_COOKIE)
+  redirect('/account/deleted')
 }

@@ -67,6 +67,38 @@ describe('environment validation', () => {
   })
 })
 
+describe('email settings', () => {
+  it('write emails to the server log when no SMTP server is named, so a demo runs with nothing set', () => {
+    const env = parseServerEnv({ SMTP_HOST: '' })
+    expect(env.EMAIL).toEqual({ smtp: null, from: { address: 'newsroom@localhost', name: 'The Newsroom' } })
+  })
+
+  it('send through the SMTP server named, with STARTTLS on the submission port unless told otherwise', () => {
+    const env = parseServerEnv({ SMTP_HOST: 'smtp.example.org', SMTP_USER: 'newsroom', SMTP_PASS: 'secret', EMAIL_FROM: 'news@example.org' })
+    expect(env.EMAIL).toEqual({
+      smtp: { host: 'smtp.example.org', port: 587, secure: false, auth: { user: 'newsroom', pass: 'secret' } },
+      from: { address: 'news@example.org', name: 'The Newsroom' },
+    })
+    expect(parseServerEnv({ SMTP_HOST: 'smtp.example.org', SMTP_PORT: '465', EMAIL_FROM: 'news@example.org' }).EMAIL.smtp).toMatchObject({ port: 465, secure: true })
+    expect(parseServerEnv({ SMTP_HOST: 'mail', SMTP_PORT: '2525', SMTP_SECURE: 'true', EMAIL_FROM: 'a@b.example', EMAIL_FROM_NAME: 'Desk' }).EMAIL).toEqual({
+      smtp: { host: 'mail', port: 2525, secure: true, auth: undefined },
+      from: { address: 'a@b.example', name: 'Desk' },
+    })
+  })
+
+  it.each([
+    [{ SMTP_HOST: 'smtp.example.org' }, /EMAIL_FROM is required with SMTP_HOST/],
+    [{ SMTP_HOST: 'smtp.example.org', EMAIL_FROM: 'news@example.org', SMTP_USER: 'newsroom' }, /SMTP_PASS SMTP_USER and SMTP_PASS go together/],
+    [{ SMTP_PORT: '25' }, /SMTP_PORT has no effect without SMTP_HOST/],
+    [{ SMTP_HOST: 'smtp.example.org', EMAIL_FROM: 'not an address' }, /EMAIL_FROM must be an email address/],
+    [{ SMTP_HOST: 'smtp://example.org', EMAIL_FROM: 'news@example.org' }, /SMTP_HOST must be a host name/],
+    [{ SMTP_HOST: 'smtp.example.org', EMAIL_FROM: 'news@example.org', SMTP_PORT: '70000' }, /SMTP_PORT/],
+    [{ SMTP_HOST: 'smtp.example.org', EMAIL_FROM: 'news@example.org', SMTP_SECURE: 'yes' }, /SMTP_SECURE must be true or false/],
+  ])('refuse an incomplete or malformed setting, naming it (%o)', (settings, message) => {
+    expect(() => parseServerEnv(settings)).toThrowError(message)
+  })
+})
+
 describe('database selection', () => {
   it.each([
     ['mongodb://localhost:27017/newsroom', 'mongodb'],

@@ -13,7 +13,7 @@ import { serverEnv } from '@/lib/env'
 import { meterSummary } from '@/paywall/meter'
 import { getPaywallSettings } from '@/story/queries'
 
-import { cancelAction } from '../actions'
+import { cancelAction, deleteAccountAction, resendVerificationAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -26,6 +26,7 @@ const noticeSchema = z
     subscribed: z.literal('1').optional(),
     canceled: z.literal('1').optional(),
     checkout: z.literal('complete').optional(),
+    password: z.literal('changed').optional(),
   })
   .catch({})
 
@@ -66,6 +67,11 @@ export default async function AccountPage({ searchParams }: Props) {
           Thank you: your payment is being confirmed. Your subscription starts as soon as it is.
         </p>
       )}
+      {notice.password && (
+        <p className="form-success" role="status">
+          Your new password is saved, and you are signed in. Other devices signed in to this account have been signed out.
+        </p>
+      )}
       {notice.canceled && (
         <p className="form-success" role="status">
           Your subscription has ended. You keep your free account.
@@ -75,7 +81,10 @@ export default async function AccountPage({ searchParams }: Props) {
         <dt>Name</dt>
         <dd>{reader.name}</dd>
         <dt>Email</dt>
-        <dd>{reader.email}</dd>
+        <dd>
+          {reader.email}
+          {!reader.emailVerifiedAt && ' (not confirmed yet: follow the link we emailed you)'}
+        </dd>
         <dt>Plan</dt>
         <dd data-testid="account-plan">{standing === 'subscriber' ? 'Subscriber' : 'Free account'}</dd>
         {standing === 'subscriber' && subscription?.currentPeriodEnd && (
@@ -95,6 +104,10 @@ export default async function AccountPage({ searchParams }: Props) {
         )}
       </dl>
 
+      {!reader.emailVerifiedAt && (
+        <AccountForm action={resendVerificationAction} submitLabel="Send the confirmation link again" pendingLabel="Sending…" />
+      )}
+
       <h2>Subscription</h2>
       {standing === 'subscriber' ? (
         <AccountForm
@@ -111,6 +124,26 @@ export default async function AccountPage({ searchParams }: Props) {
       <p>
         <Link href="/logout">Log out</Link>
       </p>
+
+      <h2>Your data</h2>
+      <p>
+        {/* A download, not a page: the router must not fetch it. */}
+        <a href="/account/data" download>
+          Download your data
+        </a>{' '}
+        (your account, subscription and the stories counted this window, as JSON).
+      </p>
+      <h2>Delete your account</h2>
+      <p>
+        This deletes your account and signs you out everywhere{standing === 'subscriber' ? '; your subscription ends at once, with no refund for the rest of the period' : ''}. It cannot be
+        undone.
+      </p>
+      <AccountForm
+        action={deleteAccountAction}
+        fields={[{ name: 'password', label: 'Your password', type: 'password', autoComplete: 'current-password' }]}
+        submitLabel="Delete my account"
+        pendingLabel="Deleting…"
+      />
     </section>
   )
 }

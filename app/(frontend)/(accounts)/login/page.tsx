@@ -31,6 +31,9 @@ export default async function LoginPage({ searchParams }: Props) {
         pendingLabel="Logging in…"
       />
       <p>
+        <Link href="/forgot-password">Forgot your password?</Link>
+      </p>
+      <p>
         New here? <Link href={`/register?next=${encodeURIComponent(next)}`}>Create a free account</Link>
       </p>
     </section>

@@ -10,7 +10,7 @@ import { serverEnv } from '@/lib/env'
 import { freeArticles } from '@/paywall/gateCopy'
 import { getPaywallSettings } from '@/story/queries'
 
-import { subscribeAction } from '../actions'
+import { resendVerificationAction, subscribeAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Subscribe' }
 // Per visitor (signed in or not) and the build never needs a database.
@@ -39,22 +39,30 @@ export default async function SubscribePage() {
           <p className="provider-notice" data-testid="provider-notice">
             {provider.notice}
           </p>
+          {reader && !reader.emailVerifiedAt && (
+            <div className="confirm-first" data-testid="confirm-first">
+              <p role="status">Confirm your email address to subscribe: follow the link we emailed to {reader.email}.</p>
+              <AccountForm action={resendVerificationAction} submitLabel="Send the link again" pendingLabel="Sending…" />
+            </div>
+          )}
           <ul className="plans">
             {PLANS.map((plan) => (
               <li key={plan.id} className="plan">
                 <h2>{plan.name}</h2>
                 <p>{plan.priceLabel}</p>
-                {reader ? (
-                  <AccountForm
-                    action={subscribeAction}
-                    hidden={{ planId: plan.id }}
-                    submitLabel={`Subscribe ${plan.name.toLowerCase()}`}
-                    pendingLabel="Subscribing…"
-                  />
-                ) : (
+                {!reader ? (
                   <Link className="button" href="/register?next=%2Fsubscribe">
                     Create an account to subscribe
                   </Link>
+                ) : (
+                  reader.emailVerifiedAt && (
+                    <AccountForm
+                      action={subscribeAction}
+                      hidden={{ planId: plan.id }}
+                      submitLabel={`Subscribe ${plan.name.toLowerCase()}`}
+                      pendingLabel="Subscribing…"
+                    />
+                  )
                 )}
               </li>
             ))}

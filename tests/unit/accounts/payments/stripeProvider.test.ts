@@ -52,4 +52,18 @@ describe('the Stripe provider', () => {
     expect(await provider.cancel({ ...args, reader: customer })).toEqual({ kind: 'redirect', url: 'https://billing.stripe.com/p/session/1' })
     expect(Object.fromEntries(calls[0].init.body as URLSearchParams)).toEqual({ customer: 'cus_1', return_url: 'https://news.example/account' })
   })
+
+  it('ends a subscription at once when its reader deletes their account, and says what Stripe refused', async () => {
+    const subscriber = { ...reader, subscription: { providerCustomerId: 'cus_1', providerSubscriptionId: 'sub_1' } } as unknown as Reader
+    const { provider, calls } = fakeStripe({ status: 200, body: { id: 'sub_1', status: 'canceled' } })
+    await provider.endNow({ ...args, reader: subscriber })
+    expect(calls[0].url).toBe('https://api.stripe.com/v1/subscriptions/sub_1')
+    expect(calls[0].init.method).toBe('DELETE')
+    await expect(provider.endNow(args)).rejects.toThrowError(PaymentProviderError)
+
+    const refusing = fakeStripe({ status: 404, body: { error: { message: 'No such subscription' } } })
+    await expect(refusing.provider.endNow({ ...args, reader: subscriber })).rejects.toThrowError(
+      new PaymentProviderError('Stripe refused the request (No such subscription).'),
+    )
+  })
 })

@@ -1,0 +1,16 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+
+export const metadata: Metadata = { title: 'Account deleted', robots: { index: false } }
+
+export default function AccountDeletedPage() {
+  return (
+    <section className="account-page">
+      <h1>Your account is deleted</h1>
+      <p>Your account and what we held with it are gone, and any subscription has ended. Thank you for reading with us.</p>
+      <p>
+        <Link href="/">Go to the latest stories</Link>
+      </p>
+    </section>
+  )
+}

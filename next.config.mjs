@@ -3,12 +3,15 @@ import { withPayload } from '@payloadcms/next/withPayload'
 /**
  * Sent with every response, pages, API and files alike. No page may be framed (the admin
  * least of all: clickjacking its Publish button), but the draft preview, which the admin's
- * live preview shows in a frame of its own origin. A full Content-Security-Policy for scripts
- * is not set yet (Next's inline scripts need nonces, which would make every page dynamic).
+ * live preview shows in a frame of its own origin. No plugin content, and no <base> pointing
+ * the page's relative links elsewhere. A Content-Security-Policy for scripts is not set yet:
+ * Next's inline scripts need nonces (every page dynamic) or each cached page's hashes.
+ * No `form-action`: browsers apply it to the redirect to Stripe's checkout after a form.
  * HSTS only when the site is served over https (SITE_URL, read when the app is built).
  */
+const CONTENT_POLICY = "object-src 'none'; base-uri 'self'"
 const securityHeaders = [
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'none'" },
+  { key: 'Content-Security-Policy', value: `frame-ancestors 'none'; ${CONTENT_POLICY}` },
   { key: 'X-Frame-Options', value: 'DENY' },
   { key: 'X-Content-Type-Options', value: 'nosniff' },
   { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -25,7 +28,7 @@ const nextConfig = {
     {
       source: '/preview/:path*',
       headers: [
-        { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+        { key: 'Content-Security-Policy', value: `frame-ancestors 'self'; ${CONTENT_POLICY}` },
         { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
       ],
     },

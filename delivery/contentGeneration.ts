@@ -6,17 +6,25 @@
  * the content from before it (the change is committed only when its request answers), so
  * nothing loaded meanwhile is kept, and no copy kept before it is served as current.
  *
+ * Each change says which stories it was about (their slugs), or that it may touch everything
+ * (a person, a quote, the settings): an older copy of a page may stand in for a slow fresh one
+ * only when no change since that copy was about its story (delivery/proxy.ts).
+ *
  * It lives on globalThis because Next bundles the proxy and the app separately:
  * each gets its own copy of this module, but they share the process.
  */
 const KEY = Symbol.for('newsroom.contentGeneration')
 
-type GenerationState = { generation: number; changesInFlight: number }
+/** Changes remembered for `changedSince`; a copy older than all of them counts as changed. */
+const REMEMBERED_CHANGES = 200
+
+type Change = { generation: number; stories: ReadonlySet<string> | null }
+type GenerationState = { generation: number; changesInFlight: number; changes: Change[] }
 type GenerationHolder = { [KEY]?: GenerationState }
 
 function state(): GenerationState {
   const holder = globalThis as GenerationHolder
-  holder[KEY] ??= { generation: 0, changesInFlight: 0 }
+  holder[KEY] ??= { generation: 0, changesInFlight: 0, changes: [] }
   return holder[KEY]
 }
 
@@ -26,11 +34,16 @@ export function contentGeneration(): number | null {
   return changesInFlight > 0 ? null : generation
 }
 
-/** A change starts: every copy kept so far is old. Call what this returns once it is saved (again is harmless). */
-export function beginContentChange(): () => void {
+/**
+ * A change starts: every copy kept so far is old. `stories`: the slugs of the stories it is
+ * about, or null when it may touch any page. Call what this returns once it is saved (again is harmless).
+ */
+export function beginContentChange(stories: readonly string[] | null = null): () => void {
   const current = state()
   current.generation += 1
   current.changesInFlight += 1
+  current.changes.push({ generation: current.generation, stories: stories ? new Set(stories) : null })
+  if (current.changes.length > REMEMBERED_CHANGES) current.changes.shift()
   let settled = false
   return () => {
     if (settled) return
@@ -39,4 +52,17 @@ export function beginContentChange(): () => void {
     // Copies loaded during the change may predate it: a new generation leaves them behind.
     current.generation += 1
   }
+}
+
+/** The stories changed since a copy of `generation` was kept; 'everything' when a change may have touched any page. */
+export function changedSince(generation: number): ReadonlySet<string> | 'everything' {
+  const { changes } = state()
+  if (changes.length === REMEMBERED_CHANGES && changes[0].generation > generation) return 'everything'
+  const stories = new Set<string>()
+  for (const change of changes) {
+    if (change.generation <= generation) continue
+    if (change.stories === null) return 'everything'
+    for (const story of change.stories) stories.add(story)
+  }
+  return stories
 }

@@ -8,7 +8,7 @@ export const GENERATION_TTL_MS = 60_000
  * fails: how long to wait for it, and whether the last copy, of an older generation, may be
  * served instead. `usable` decides that from what the copy shows (never a withdrawn story).
  */
-export type StaleFallback<Value> = { waitMs: number; usable: (stale: Value) => Promise<boolean> }
+export type StaleFallback<Value> = { waitMs: number; usable: (stale: Value, keptInGeneration: number) => Promise<boolean> }
 
 const TIMED_OUT = Symbol('timed out')
 
@@ -32,7 +32,7 @@ export class GenerationCache<Value> {
     const entry = this.entries.get(key, now)
     if (entry && entry.generation === generation) return entry.value
     // Until the change is saved, the content from before it is what readers may see: no load at all.
-    if (generation === null && entry && fallback && (await fallback.usable(entry.value))) return entry.value
+    if (generation === null && entry && fallback && (await fallback.usable(entry.value, entry.generation))) return entry.value
     const pending = this.load(key, generation, now, load)
     if (!entry || !fallback) return pending
 
@@ -40,7 +40,7 @@ export class GenerationCache<Value> {
     const waited = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(resolve, fallback.waitMs, TIMED_OUT)))
     const fresh = await Promise.race([pending, waited]).finally(() => clearTimeout(timer))
     if (fresh !== TIMED_OUT && fresh !== null) return fresh
-    if (await fallback.usable(entry.value)) return entry.value
+    if (await fallback.usable(entry.value, entry.generation)) return entry.value
     return fresh === TIMED_OUT ? pending : null
   }
 

@@ -10,11 +10,12 @@ import { variantSegment, type VariantSegment } from '@/paywall/variants'
 
 import { ACCOUNT_FORM_PATHS, isCrossSitePost } from './formPosts'
 import { isInternalPath, isInternalRequest } from './internalRoutes'
+import { changedSince } from './contentGeneration'
 import { isDatabaseAvailable } from './databaseState'
 import { askReaderAccess } from './readerAccess'
 import { storyFacts } from './storyFacts'
 import { badAddressPage, incompleteFormPage, unavailablePage } from './plainPages'
-import { HOME_PAGE_PATH, linkedStorySlugs, storyVariantPath, variantPage, type Page, type VariantPagePath } from './variantPages'
+import { HOME_PAGE_PATH, linkedStorySlugs, storyOfVariantPath, storyVariantPath, variantPage, type Page, type VariantPagePath } from './variantPages'
 
 /**
  * The thin layer in front of the cached reader pages (delivery/README.md). Each story
@@ -139,7 +140,7 @@ async function guardFormPost(request: NextRequest, env: ServerEnv): Promise<Next
  */
 async function serveVariantPage(request: NextRequest, path: VariantPagePath, env: ServerEnv): Promise<NextResponse> {
   if (!isDocumentRequest(request)) return NextResponse.rewrite(samePath(request, path))
-  const page = await variantPage(path, env, (older) => showsOnlyLiveStories(older, env))
+  const page = await variantPage(path, env, (older, keptInGeneration) => olderCopyMayStandIn(path, older, keptInGeneration, env))
   if (page === null) {
     const { html, init } = unavailablePage()
     return new NextResponse(html, init)
@@ -152,11 +153,17 @@ async function serveVariantPage(request: NextRequest, path: VariantPagePath, env
 }
 
 /**
- * An older copy of a page may stand in for a fresh one only while every story it links to
- * is still published (their facts are current: a withdrawn story's are gone at once).
+ * An older copy of a page may stand in for a slow fresh one only for another story's page
+ * (rails, a moment late), never for the home page (a new story must show there) or the page
+ * of a story changed since the copy was kept (the journalist checks it); and only while every
+ * story it links to is still published (their facts are current: a withdrawn story's are gone at once).
  */
-async function showsOnlyLiveStories(page: Page, env: ServerEnv): Promise<boolean> {
-  const facts = await Promise.all(linkedStorySlugs(page.html).map((slug) => storyFacts(slug, env)))
+async function olderCopyMayStandIn(path: VariantPagePath, page: Page, keptInGeneration: number, env: ServerEnv): Promise<boolean> {
+  const slug = storyOfVariantPath(path)
+  if (slug === null) return false
+  const changed = changedSince(keptInGeneration)
+  if (changed === 'everything' || changed.has(slug)) return false
+  const facts = await Promise.all(linkedStorySlugs(page.html).map((linked) => storyFacts(linked, env)))
   return facts.every((each) => each?.story)
 }
 

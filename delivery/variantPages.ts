@@ -10,8 +10,13 @@ import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes
  * rendered once per variant by app/(frontend)/internal/articles/[slug]/[variant]; the
  * home page, the same for everyone, by app/(frontend)/internal/home/[variant].
  */
-export const storyVariantPath = (slug: string, variant: VariantSegment) =>
-  `${INTERNAL_PREFIX}/articles/${encodeURIComponent(slug)}/${variant}` as const
+const STORY_VARIANTS_PREFIX = `${INTERNAL_PREFIX}/articles/` as const
+export const storyVariantPath = (slug: string, variant: VariantSegment) => `${STORY_VARIANTS_PREFIX}${encodeURIComponent(slug)}/${variant}` as const
+
+/** The story a variant path renders (its slug), or null for the home page. */
+export function storyOfVariantPath(path: VariantPagePath): string | null {
+  return path.startsWith(STORY_VARIANTS_PREFIX) ? decodeURIComponent(path.slice(STORY_VARIANTS_PREFIX.length).split('/')[0]) : null
+}
 
 /** The home page's one variant; it sits behind a route parameter so the build never renders it (no database then). */
 export const HOME_VARIANT = 'full'
@@ -47,8 +52,15 @@ export const FRESH_PAGE_WAIT_MS = 1_000
  * The full HTML of one cached page; `{ missing: true }` when the server has no page
  * there; null when the server could not produce it (an error or no answer).
  */
-export function variantPage(path: VariantPagePath, server: OwnServer, mayShowOlderCopy: (page: Page) => Promise<boolean>): Promise<Page | NoPage | null> {
-  const fallback: StaleFallback<Page | NoPage> = { waitMs: FRESH_PAGE_WAIT_MS, usable: async (stale) => 'html' in stale && mayShowOlderCopy(stale) }
+export function variantPage(
+  path: VariantPagePath,
+  server: OwnServer,
+  mayShowOlderCopy: (page: Page, keptInGeneration: number) => Promise<boolean>,
+): Promise<Page | NoPage | null> {
+  const fallback: StaleFallback<Page | NoPage> = {
+    waitMs: FRESH_PAGE_WAIT_MS,
+    usable: async (stale, keptInGeneration) => 'html' in stale && mayShowOlderCopy(stale, keptInGeneration),
+  }
   const load = async (): Promise<Page | NoPage | null> => {
     try {
       const response = await internalFetch(path, server)

@@ -19,7 +19,7 @@ describe('security headers', () => {
   ])('are sent with %s', async (_, path) => {
     const response = await new Reader().request(path, { redirect: 'manual' })
     expect(response.status).toBeLessThan(500)
-    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'")
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'; object-src 'none'; base-uri 'self'")
     expect(response.headers.get('x-frame-options')).toBe('DENY')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
@@ -31,7 +31,7 @@ describe('security headers', () => {
 
   it('let the admin’s live preview frame the draft preview, on the same origin only', async () => {
     const response = await new Reader().request('/preview/articles/1', { redirect: 'manual' })
-    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self'")
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'self'; object-src 'none'; base-uri 'self'")
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })

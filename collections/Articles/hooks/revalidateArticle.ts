@@ -23,7 +23,7 @@ export function saveChangesReaderPages(save: {
   return save.everPublished
 }
 
-export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
+export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const everPublished = Boolean(doc.publishedAt)
   // Only a draft save of a story that has been live needs to know whether it still is.
   const liveAfterSave =
@@ -38,12 +38,17 @@ export const revalidateAfterChange: CollectionAfterChangeHook = async ({ doc, re
       })
     ).totalDocs > 0
   if (saveChangesReaderPages({ savedStatus: doc._status, liveAfterSave, everPublished })) {
-    revalidateReaderPages()
+    revalidateReaderPages(storySlugs(doc, previousDoc))
   }
   return doc
 }
 
 export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
-  revalidateReaderPages()
+  revalidateReaderPages(storySlugs(doc))
   return doc
 }
+
+/** The addresses a change to a story is about: its slug, and the one it had if that changed. */
+const storySlugs = (...versions: ({ slug?: unknown } | undefined)[]): string[] => [
+  ...new Set(versions.flatMap((version) => (typeof version?.slug === 'string' ? [version.slug] : []))),
+]

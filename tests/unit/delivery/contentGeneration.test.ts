@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { beginContentChange, contentGeneration } from '@/delivery/contentGeneration'
+import { beginContentChange, changedSince, contentGeneration } from '@/delivery/contentGeneration'
 
 describe('the content generation', () => {
   it('is withheld while a change is being saved, and moves past everything loaded meanwhile once it is', () => {
@@ -23,5 +23,25 @@ describe('the content generation', () => {
     expect(contentGeneration()).toBeNull()
     second()
     expect(contentGeneration()).not.toBeNull()
+  })
+})
+
+describe('what changed since a copy was kept', () => {
+  it('is the stories the changes since were about, or everything when one may have touched any page', () => {
+    const kept = contentGeneration()!
+    beginContentChange(['bolivia-iranian-drones-concerns', 'old-slug'])()
+    beginContentChange(['washington-wary-of-iranian-drones-for-bolivia'])()
+    expect(changedSince(kept)).toEqual(new Set(['bolivia-iranian-drones-concerns', 'old-slug', 'washington-wary-of-iranian-drones-for-bolivia']))
+    const later = contentGeneration()!
+    expect(changedSince(later)).toEqual(new Set())
+    beginContentChange(null)()
+    expect(changedSince(later)).toBe('everything')
+    expect(changedSince(kept)).toBe('everything')
+  })
+
+  it('is everything for a copy older than every change remembered', () => {
+    const kept = contentGeneration()!
+    for (let i = 0; i < 250; i += 1) beginContentChange([`story-${i}`])()
+    expect(changedSince(kept)).toBe('everything')
   })
 })

@@ -59,7 +59,7 @@ describe('the older copy, when the fresh one is slow or fails', () => {
     await cache.get('a', 1, 0, async () => 'before the edit')
     const usable = vi.fn(async () => true)
     expect(await cache.get('a', 2, 0, slowLoad('after the edit', 200), { waitMs: 20, usable })).toBe('before the edit')
-    expect(usable).toHaveBeenCalledWith('before the edit')
+    expect(usable).toHaveBeenCalledWith('before the edit', 1)
     // The fresh copy, once loaded, is what the next reader gets.
     await new Promise((resolve) => setTimeout(resolve, 250))
     expect(await cache.get('a', 2, 0, async () => 'unused')).toBe('after the edit')

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { isInternalPath } from '@/delivery/internalRoutes'
-import { HOME_PAGE_PATH, linkedStorySlugs, storyVariantPath } from '@/delivery/variantPages'
+import { HOME_PAGE_PATH, linkedStorySlugs, storyOfVariantPath, storyVariantPath } from '@/delivery/variantPages'
 
 describe('the cached pages the proxy serves', () => {
   it('live at internal paths, under the one prefix the proxy guards', () => {
@@ -26,5 +26,12 @@ describe('the stories a cached page links to', () => {
       '<a href="/articles/x/share-card">not a story link</a>',
     ].join('')
     expect(linkedStorySlugs(html)).toEqual(['bolivia-iranian-drones-concerns', 'washington-wary-of-iranian-drones-for-bolivia'])
+  })
+})
+
+describe('the story a cached page renders', () => {
+  it('is read back from its path; the home page renders none', () => {
+    expect(storyOfVariantPath(storyVariantPath('bolivia-iranian-drones-concerns', 'metered-2'))).toBe('bolivia-iranian-drones-concerns')
+    expect(storyOfVariantPath(HOME_PAGE_PATH)).toBeNull()
   })
 })

@@ -1,10 +1,12 @@
-import { purgeNow } from '@/delivery/revalidate'
+import { purgeNow, purgeRequestSchema } from '@/delivery/revalidate'
 
 // The runner's transaction commits after this answers: the proxy keeps no copy for a little longer.
 const JOB_COMMIT_MS = 2_000
 
 /** Lets server code running outside a request (the job runner) purge the reader pages (delivery/revalidate.ts). */
-export async function POST(): Promise<Response> {
-  purgeNow(JOB_COMMIT_MS)
+export async function POST(request: Request): Promise<Response> {
+  // What the change was about; anything unreadable counts as every page.
+  const parsed = purgeRequestSchema.safeParse(await request.json().catch(() => null))
+  purgeNow({ stories: parsed.success ? parsed.data.stories : null, settleDelayMs: JOB_COMMIT_MS })
   return new Response(null, { status: 204 })
 }

@@ -28,7 +28,11 @@ export function revalidateReaderPages(stories: readonly string[] | null = null):
   try {
     purgeNow({ stories })
   } catch {
-    void requestPurge(stories)
+    // No request's context (the job runner): the change begins now, so no kept copy is served as
+    // current meanwhile, and ends once a request of the server's own has purged.
+    const settle = beginContentChange(stories)
+    setTimeout(settle, LONGEST_CHANGE_MS).unref()
+    void requestPurge(stories).finally(settle)
   }
 }
 

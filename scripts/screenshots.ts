@@ -6,12 +6,15 @@ import fs from 'node:fs'
 
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from '../seed/constants'
 import { launchBrowser } from '../tests/support/chromium'
+import { linkIn, startMailbox, waitForEmail } from '../tests/support/mailbox'
 import { startNewsroom } from '../tests/support/server'
 
 const out = new URL('../docs/screenshots/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
 
-const newsroom = await startNewsroom()
+// The reader confirms their address from the emailed link before subscribing, as anyone would.
+const mailbox = await startMailbox()
+const newsroom = await startNewsroom({ email: mailbox.env })
 const browser = await launchBrowser()
 try {
   const context = await browser.newContext({ baseURL: newsroom.url, viewport: { width: 1280, height: 900 } })
@@ -50,6 +53,8 @@ try {
   await page.getByRole('button', { name: 'Create account' }).click()
   await page.waitForURL('**/account')
   await shot('account-free')
+  const confirmation = await waitForEmail(mailbox.dir, 'rosa@example.com', { subject: /confirm your email/i })
+  await page.goto(linkIn(confirmation, `${newsroom.url}/verify?token=`))
   await page.goto('/subscribe')
   await shot('subscribe')
   await page.getByRole('button', { name: 'Subscribe monthly' }).click()
@@ -87,4 +92,5 @@ try {
 } finally {
   await browser.close()
   await newsroom.stop()
+  await mailbox.stop()
 }

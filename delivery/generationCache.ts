@@ -1,6 +1,6 @@
 import { ExpiringMap } from '@/lib/expiringMap'
 
-/** A safety net for anything that changes without moving the generation (e.g. Next revalidating on its own). */
+/** A safety net for changes that move no generation: a script (seed, restore) writing to a running server's database. */
 export const GENERATION_TTL_MS = 60_000
 
 /**

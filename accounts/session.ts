@@ -3,6 +3,7 @@ import { cookies } from 'next/headers'
 import { createLocalReq, getPayload, logoutOperation, type Payload, type TypedUser } from 'payload'
 
 import { isStaffUser } from '@/collections/access/staff'
+import { accountKey, forgetSessionsOf } from '@/delivery/rememberedSessions'
 import { READERS_COLLECTION } from '@/collections/slugs'
 import { serverEnv } from '@/lib/env'
 import { isWellFormedSessionToken, SESSION_COOKIE, userOfSessionToken } from '@/lib/sessionCookie'
@@ -57,6 +58,8 @@ export async function endSession(payload: Payload, user: TypedUser | null): Prom
     const req = await createLocalReq({ user }, payload)
     // Already gone (expired, or logged out elsewhere) is as good as logged out.
     await logoutOperation({ collection: payload.collections[user.collection], req }).catch(() => undefined)
+    // Again now that the session is gone: a story read while it was being removed may have been remembered.
+    forgetSessionsOf(accountKey(user.collection, user.id))
   }
   ;(await cookies()).delete(SESSION_COOKIE)
 }

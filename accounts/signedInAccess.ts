@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { readerStandingOf } from '@/collections/access/readerStandingOf'
 import type { ReaderAccessRequest, ReaderAccessResponse } from '@/delivery/readerAccess'
+import { accountKey } from '@/delivery/rememberedSessions'
 import { userOfSessionToken } from '@/lib/sessionCookie'
 import { decideStoryVariant, type MeterState } from '@/paywall/meter'
 import { readsEverything } from '@/paywall/readerStanding'
@@ -20,11 +21,12 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
   const user = await userOfSessionToken(payload, request.token)
   const reader = readerStandingOf(user, now)
   if (reader === 'anonymous' || !user) return { signedIn: false }
+  const accountId = accountKey(user.collection, user.id)
 
   const decide = (meter: MeterState | null) =>
     decideStoryVariant({ reader, meter, article: request.story, settings: request.settings, now, mayCount: request.mayCount })
   if (reader !== 'registered') {
-    return { signedIn: true, readsEverything: readsEverything(reader), variant: variantSegment(decide(null).variant) }
+    return { signedIn: true, accountId, readsEverything: readsEverything(reader), meter: null, variant: variantSegment(decide(null).variant) }
   }
 
   // Read, decide and write the account's meter as one step per reader: parallel requests
@@ -38,9 +40,11 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
         id: user.id,
         data: { meter: meterForAccount(counted.meter) },
         overrideAccess: true,
+        // What the delivery layer remembers of this account stays true: a meter only grows within its window.
+        context: { meterCountedOnly: true },
       })
     }
     return counted
   })
-  return { signedIn: true, readsEverything: false, variant: variantSegment(decision.variant) }
+  return { signedIn: true, accountId, readsEverything: false, meter: decision.meter, variant: variantSegment(decision.variant) }
 }

@@ -7,6 +7,7 @@ import { admins } from '@/collections/access/admins'
 import { readerManagers } from '@/collections/access/readerManagers'
 import { readerManagersOrOwnAccount } from '@/collections/access/readerManagersOrOwnAccount'
 import { equalLoginTime } from '@/collections/equalLoginTime'
+import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/forgetRememberedSessions'
 import { READERS_COLLECTION } from '@/collections/slugs'
 
 import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from './constants'
@@ -52,6 +53,9 @@ export const Readers: CollectionConfig = {
     beforeOperation: [createOnlyThroughRegistration, resetLinksOnlyFromTheSite, equalLoginTime],
     beforeChange: [unconfirmChangedEmail],
     afterLogin: [recordLastLogin],
+    afterChange: [forgetSessionsAfterChange],
+    afterDelete: [forgetSessionsAfterDelete],
+    afterLogout: [forgetSessionsAfterLogout],
   },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: READER_NAME_MAX_LENGTH },

@@ -4,6 +4,7 @@ import { admins, isAdminUser } from '@/collections/access/admins'
 import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
 import { staff } from '@/collections/access/staff'
 import { equalLoginTime } from '@/collections/equalLoginTime'
+import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/forgetRememberedSessions'
 import { revalidateAfterDelete, revalidateWhenShownFieldsChange } from '@/collections/revalidateReaderPages'
 import { slugField } from '@/collections/slugField'
 
@@ -29,8 +30,9 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin],
     beforeOperation: [equalLoginTime],
     // Readers see a staff member's name, slug and note (author pages, JSON-LD); nothing else of the account.
-    afterChange: [revalidateWhenShownFieldsChange(['name', 'slug', 'bio'])],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [revalidateWhenShownFieldsChange(['name', 'slug', 'bio']), forgetSessionsAfterChange],
+    afterDelete: [revalidateAfterDelete, forgetSessionsAfterDelete],
+    afterLogout: [forgetSessionsAfterLogout],
   },
   fields: [
     { name: 'name', type: 'text', required: true },

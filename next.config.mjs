@@ -1,37 +1,16 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
-/**
- * Sent with every response, pages, API and files alike. No page may be framed (the admin
- * least of all: clickjacking its Publish button), but the draft preview, which the admin's
- * live preview shows in a frame of its own origin. No plugin content, and no <base> pointing
- * the page's relative links elsewhere. A Content-Security-Policy for scripts is not set yet:
- * Next's inline scripts need nonces (every page dynamic) or each cached page's hashes.
- * No `form-action`: browsers apply it to the redirect to Stripe's checkout after a form.
- * HSTS only when the site is served over https (SITE_URL, read when the app is built).
- */
-const CONTENT_POLICY = "object-src 'none'; base-uri 'self'"
-const securityHeaders = [
-  { key: 'Content-Security-Policy', value: `frame-ancestors 'none'; ${CONTENT_POLICY}` },
-  { key: 'X-Frame-Options', value: 'DENY' },
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), browsing-topics=()' },
-  ...((process.env.SITE_URL ?? '').startsWith('https://') ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
-]
+import { securityHeaders } from './lib/securityHeaders.mjs'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   headers: async () => [
-    { source: '/:path*', headers: securityHeaders },
+    // SITE_URL as the app is built. Next's pages carry inline scripts, so no script policy here:
+    // that needs nonces (every page dynamic) or each page's hashes.
+    { source: '/:path*', headers: securityHeaders(process.env.SITE_URL) },
     // Later rules win: the preview may be framed by the admin, on the same origin.
-    {
-      source: '/preview/:path*',
-      headers: [
-        { key: 'Content-Security-Policy', value: `frame-ancestors 'self'; ${CONTENT_POLICY}` },
-        { key: 'X-Frame-Options', value: 'SAMEORIGIN' },
-      ],
-    },
+    { source: '/preview/:path*', headers: securityHeaders(process.env.SITE_URL, { framedBy: "'self'" }) },
   ],
   // The build checks the app only; `npm run typecheck` (in CI) checks everything, tests included.
   typescript: { tsconfigPath: 'tsconfig.build.json' },

@@ -1,10 +1,12 @@
 import { z } from 'zod'
 
-import { ExpiringMap } from '@/lib/expiringMap'
 import { isWellFormedSessionToken } from '@/lib/sessionCookie'
-import { parseVariantSegment, type VariantSegment } from '@/paywall/variants'
+import { decideStoryVariant } from '@/paywall/meter'
+import { PAYWALL_LIMITS } from '@/paywall/settings'
+import { parseVariantSegment, variantSegment, type VariantSegment } from '@/paywall/variants'
 
 import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes'
+import { rememberedSession, rememberSession, type RememberedSession } from './rememberedSessions'
 import { storyFactsSchema } from './storyFacts'
 
 /**
@@ -23,13 +25,21 @@ export const readerAccessRequestSchema = z.object({
 })
 export type ReaderAccessRequest = z.output<typeof readerAccessRequestSchema>
 
+const meterStateSchema = z.object({
+  windowStart: z.number().int().nonnegative(),
+  readArticleIds: z.array(z.string().min(1).max(64)).max(PAYWALL_LIMITS.maxFreeArticles),
+})
+
 export const readerAccessResponseSchema = z.discriminatedUnion('signedIn', [
   /** The session did not verify (expired, forged, logged out): the visitor is anonymous. */
   z.object({ signedIn: z.literal(false) }),
   z.object({
     signedIn: z.literal(true),
+    accountId: z.string().min(1),
     /** A subscriber or staff: every story in full, whatever the meter. */
     readsEverything: z.boolean(),
+    /** A free account's meter after this request (null for those who read everything): it decides their re-reads. */
+    meter: meterStateSchema.nullable(),
     variant: z
       .string()
       .refine((segment) => parseVariantSegment(segment) !== null)
@@ -39,20 +49,27 @@ export const readerAccessResponseSchema = z.discriminatedUnion('signedIn', [
 export type ReaderAccessResponse = z.output<typeof readerAccessResponseSchema>
 
 /**
- * Sessions known to read everything (subscribers, staff), remembered for a short
- * while so their story pages skip the session check: measured, that check made a
- * signed-in reader's page ~6× slower than an anonymous one (docs/performance.md).
- * The price: a subscription that ends, or a session that is revoked, keeps full
- * access in this process for up to the time to live. Free accounts are never
- * remembered: their meter must be read on every story.
+ * The variant for a signed-in visitor, or null when the server could not answer (the caller
+ * fails safe). A remembered session (delivery/rememberedSessions.ts) is decided here, with the
+ * same rule as the server's: a subscriber's story, a free account's re-read or gated read.
+ * Only a read that would be counted, or a session not remembered, asks the server.
  */
-const unmeteredSessions = new ExpiringMap<string, true>({ maxEntries: 10_000, ttlMs: 30_000 })
-
-/** The server's answer for a signed-in visitor, or null when it could not answer (the caller fails safe). */
-export async function askReaderAccess(request: ReaderAccessRequest, server: OwnServer): Promise<ReaderAccessResponse | null> {
-  if (unmeteredSessions.get(request.token, Date.now())) return { signedIn: true, readsEverything: true, variant: 'full' }
+export async function askReaderAccess(request: ReaderAccessRequest, server: OwnServer, now = Date.now()): Promise<ReaderAccessResponse | null> {
+  const remembered = rememberedSession(request.token, now)
+  if (remembered?.readsEverything) return { signedIn: true, accountId: remembered.accountId, readsEverything: true, meter: null, variant: 'full' }
+  if (remembered) {
+    const decision = decideStoryVariant({ reader: 'registered', meter: remembered.meter, article: request.story, settings: request.settings, now, mayCount: request.mayCount })
+    if (!decision.meterChanged) {
+      return { signedIn: true, accountId: remembered.accountId, readsEverything: false, meter: remembered.meter, variant: variantSegment(decision.variant) }
+    }
+  }
   const answer = await fetchReaderAccess(request, server)
-  if (answer?.signedIn && answer.readsEverything) unmeteredSessions.set(request.token, true, Date.now())
+  if (answer?.signedIn) {
+    const session: RememberedSession = answer.readsEverything
+      ? { accountId: answer.accountId, readsEverything: true }
+      : { accountId: answer.accountId, readsEverything: false, meter: answer.meter }
+    rememberSession(request.token, session, now)
+  }
   return answer
 }
 

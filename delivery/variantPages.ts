@@ -1,3 +1,4 @@
+import { compressedBodies, type CompressedBodies } from '@/lib/compressedBodies'
 import { concurrencyLimit } from '@/lib/concurrencyLimit'
 import type { VariantSegment } from '@/paywall/variants'
 
@@ -24,7 +25,12 @@ export const HOME_PAGE_PATH = `${INTERNAL_PREFIX}/home/${HOME_VARIANT}` as const
 
 export type VariantPagePath = ReturnType<typeof storyVariantPath> | typeof HOME_PAGE_PATH
 
-export type Page = { html: string; contentType: string }
+/**
+ * A page as the layer serves it: its bytes compressed once per rendering (Next would compress
+ * them again on every response, which costs more than the whole meter: docs/performance.md),
+ * and the stories it links to, which decide whether an older copy may stand in.
+ */
+export type Page = { contentType: string; bodies: CompressedBodies; linkedStories: string[] }
 /** The server answered, but with no page at that path (404). */
 type NoPage = { missing: true }
 
@@ -59,14 +65,15 @@ export function variantPage(
 ): Promise<Page | NoPage | null> {
   const fallback: StaleFallback<Page | NoPage> = {
     waitMs: FRESH_PAGE_WAIT_MS,
-    usable: async (stale, keptInGeneration) => 'html' in stale && mayShowOlderCopy(stale, keptInGeneration),
+    usable: async (stale, keptInGeneration) => 'bodies' in stale && mayShowOlderCopy(stale, keptInGeneration),
   }
   const load = async (): Promise<Page | NoPage | null> => {
     try {
       const response = await internalFetch(path, server)
       if (response.status === 404) return { missing: true }
       if (response.status !== 200) return null
-      return { html: await response.text(), contentType: response.headers.get('content-type') ?? 'text/html; charset=utf-8' }
+      const html = await response.text()
+      return { contentType: response.headers.get('content-type') ?? 'text/html; charset=utf-8', bodies: await compressedBodies(html), linkedStories: linkedStorySlugs(html) }
     } catch {
       return null
     }

@@ -6,7 +6,7 @@ import path from 'node:path'
 
 /**
  * Runs the real product for page and browser tests: the production build,
- * `next start`, on a fresh SQLite database seeded by `npm run seed`.
+ * `npm start` (server.ts), on a fresh SQLite database seeded by `npm run seed`.
  */
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..')
@@ -64,7 +64,7 @@ async function freePort(): Promise<number> {
 async function waitUntilUp(url: string, child: ChildProcess, timeoutMs: number, accept: (status: number) => boolean): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`)
+    if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`)
     try {
       const response = await fetch(url)
       await response.arrayBuffer()
@@ -125,7 +125,8 @@ export function runScript(
   })
 }
 
-export type RunningNewsroom = { url: string; dir: string; stop: () => Promise<void> }
+/** `processGroup`: the server's process group (the benchmark reads its memory). */
+export type RunningNewsroom = { url: string; dir: string; processGroup: number; stop: () => Promise<void> }
 
 /**
  * `databaseReachable: false` starts the server on a database it cannot open (a
@@ -154,9 +155,9 @@ export async function startNewsroom(
   }
 
   const log = fs.openSync(path.join(dir, 'server.log'), 'a')
-  // No -H: with an explicit hostname, Next 16 treats the proxy's rewrites as requests
-  // to another host (see docs/decisions/003-cached-story-variants.md).
-  const child: ChildProcess = spawn(bin('next'), ['start', '-p', String(port)], {
+  // server.ts, as `npm start` runs it; the port comes from PORT. No hostname: with an explicit one,
+  // Next 16 treats the proxy's rewrites as requests to another host (decision 003).
+  const child: ChildProcess = spawn(bin('tsx'), ['server.ts'], {
     cwd: root,
     env,
     stdio: ['ignore', log, log],
@@ -173,6 +174,7 @@ export async function startNewsroom(
   return {
     url,
     dir,
+    processGroup: child.pid!,
     stop: async () => {
       if (child.exitCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve))

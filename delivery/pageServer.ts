@@ -1,0 +1,106 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
+
+import { parse as parseCookieHeader, serialize as serializeCookie } from 'cookie'
+
+import { preferredEncoding } from '@/lib/compressedBodies'
+import type { ServerEnv } from '@/lib/env'
+import { securityHeaders } from '@/lib/securityHeaders.mjs'
+import { SESSION_COOKIE } from '@/lib/sessionCookie'
+import { METER_COOKIE } from '@/paywall/meterCookie'
+
+import { changedSince } from './contentGeneration'
+import { unavailablePage } from './plainPages'
+import { storyFacts } from './storyFacts'
+import { decideStory, isPrefetch, STORY_CACHE_CONTROL, storyOfPath, type CountedRead } from './storyRequest'
+import { HOME_PAGE_PATH, storyOfVariantPath, variantPage, type Page, type VariantPagePath } from './variantPages'
+
+/**
+ * The layer in front of Next (server.ts): a page load of the home page or a story is
+ * answered here, from this process's copy of the reader's variant, compressed once, without
+ * Next's request handling, which cost three quarters of a static file's speed when the
+ * proxy did the same inside it (docs/performance.md). The decision is the proxy's own
+ * (delivery/storyRequest.ts). Everything else, and whatever this layer cannot answer (no
+ * such story, a router request, a server action), goes on to Next: `false`.
+ */
+export async function answerReaderPage(request: IncomingMessage, response: ServerResponse, env: ServerEnv): Promise<boolean> {
+  const { method, headers } = request
+  if (method !== 'GET' && method !== 'HEAD') return false
+  const [pathname, query = ''] = (request.url ?? '/').split('?', 2)
+  // Next's router (RSC payloads and their prefetches) and server actions: the proxy decides those.
+  if (headers.rsc !== undefined || headers['next-action'] !== undefined || /(^|&)_rsc=/.test(query)) return false
+  const search = query ? `?${query}` : ''
+
+  if (pathname === '/') return servePage(request, response, HOME_PAGE_PATH, env, { cacheControl: null, countedRead: null })
+
+  const slug = storyOfPath(pathname)
+  if (slug === null) return false
+  const cookies = parseCookieHeader(headers.cookie ?? '')
+  const answer = await decideStory(
+    slug,
+    { sessionToken: cookies[SESSION_COOKIE], meterCookie: cookies[METER_COOKIE], mayCount: method === 'GET' && !isPrefetch((name) => header(headers, name)) },
+    env,
+  )
+  if (answer.kind === 'no-story') return false
+  if (answer.kind === 'moved') {
+    response.writeHead(308, { location: `${answer.location}${search}`, ...headerObject(env) }).end()
+    return true
+  }
+  return servePage(request, response, answer.path, env, { cacheControl: STORY_CACHE_CONTROL, countedRead: answer.countedRead })
+}
+
+async function servePage(
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: VariantPagePath,
+  env: ServerEnv,
+  options: { cacheControl: string | null; countedRead: CountedRead | null },
+): Promise<boolean> {
+  const page = await variantPage(path, env, (older, keptInGeneration) => olderCopyMayStandIn(path, older, keptInGeneration, env))
+  if (page === null) {
+    const { html, init } = unavailablePage()
+    response.writeHead(init.status ?? 503, { ...(init.headers as Record<string, string>), ...headerObject(env) }).end(html)
+    return true
+  }
+  // The server has no page there (a story withdrawn a moment ago): Next answers, with its 404 page.
+  if ('missing' in page) return false
+
+  const encoding = preferredEncoding(header(request.headers, 'accept-encoding'))
+  const body = page.bodies[encoding]
+  response.writeHead(200, {
+    'content-type': page.contentType,
+    'content-length': body.length,
+    ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+    vary: 'Accept-Encoding',
+    ...(options.cacheControl ? { 'cache-control': options.cacheControl } : {}),
+    // A read is counted only when the reader gets the story.
+    ...(options.countedRead ? { 'set-cookie': serializeCookie(options.countedRead.name, options.countedRead.value, options.countedRead) } : {}),
+    ...headerObject(env),
+  })
+  response.end(request.method === 'HEAD' ? undefined : body)
+  return true
+}
+
+/**
+ * An older copy of a page may stand in for a slow fresh one only for another story's page
+ * (rails, a moment late), never for the home page (a new story must show there) or the page
+ * of a story changed since the copy was kept (the journalist checks it); and only while every
+ * story it links to is still published (their facts are current: a withdrawn story's are gone at once).
+ */
+async function olderCopyMayStandIn(path: VariantPagePath, page: Page, keptInGeneration: number, env: ServerEnv): Promise<boolean> {
+  const slug = storyOfVariantPath(path)
+  if (slug === null) return false
+  const changed = changedSince(keptInGeneration)
+  if (changed === 'everything' || changed.has(slug)) return false
+  const facts = await Promise.all(page.linkedStories.map((linked) => storyFacts(linked, env)))
+  return facts.every((each) => each?.story)
+}
+
+const header = (headers: IncomingHttpHeaders, name: string): string | undefined => {
+  const value = headers[name]
+  return Array.isArray(value) ? value.join(', ') : value
+}
+
+let pageHeaders: Record<string, string> | undefined
+// The same headers Next sends with its pages (next.config.mjs).
+const headerObject = (env: ServerEnv): Record<string, string> =>
+  (pageHeaders ??= Object.fromEntries(securityHeaders(env.SITE_URL).map(({ key, value }) => [key.toLowerCase(), value])))

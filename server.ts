@@ -1,0 +1,27 @@
+import { createServer } from 'node:http'
+
+import next from 'next'
+
+import { answerReaderPage } from '@/delivery/pageServer'
+import { serverEnv } from '@/lib/env'
+
+/**
+ * The production server (`npm start`): Next's own request handler, behind a thin layer that
+ * answers page loads of the home page and stories from cached, pre-compressed renderings
+ * (delivery/pageServer.ts, decision 010). Everything else is Next's, unchanged. `npm run dev`
+ * stays `next dev`, where the proxy renders those pages on each request.
+ */
+const env = serverEnv()
+const app = next({ dev: false, port: env.PORT })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+createServer((request, response) => {
+  answerReaderPage(request, response, env)
+    .then((answered) => (answered ? undefined : handle(request, response)))
+    .catch((error: unknown) => {
+      console.error('The reader page layer failed; Next answers instead:', error)
+      if (!response.headersSent) return handle(request, response)
+      response.destroy()
+    })
+}).listen(env.PORT, () => console.log(`Ready on port ${env.PORT}`))

@@ -2,6 +2,7 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
+import { shareChangesThrough } from '@/delivery/clusterSignals'
 import { answerReaderPage } from '@/delivery/pageServer'
 import { serverEnv } from '@/lib/env'
 
@@ -12,6 +13,8 @@ import { serverEnv } from '@/lib/env'
  * stays `next dev`, where the proxy renders those pages on each request.
  */
 const env = serverEnv()
+// Several instances: each hears the others' publishes and account changes (delivery/clusterSignals.ts).
+if (env.REDIS_URL) shareChangesThrough(env.REDIS_URL)
 const app = next({ dev: false, port: env.PORT })
 const handle = app.getRequestHandler()
 await app.prepare()

@@ -2,7 +2,9 @@ import type { Payload } from 'payload'
 
 import { readerStandingOf } from '@/collections/access/readerStandingOf'
 import type { ReaderAccessRequest, ReaderAccessResponse } from '@/delivery/readerAccess'
+import { withClusterLock } from '@/delivery/clusterSignals'
 import { accountKey } from '@/delivery/rememberedSessions'
+import { serverEnv } from '@/lib/env'
 import { userOfSessionToken } from '@/lib/sessionCookie'
 import { decideStoryVariant, type MeterState } from '@/paywall/meter'
 import { readsEverything } from '@/paywall/readerStanding'
@@ -23,28 +25,34 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
   if (reader === 'anonymous' || !user) return { signedIn: false }
   const accountId = accountKey(user.collection, user.id)
 
-  const decide = (meter: MeterState | null) =>
-    decideStoryVariant({ reader, meter, article: request.story, settings: request.settings, now, mayCount: request.mayCount })
+  const decide = (meter: MeterState | null, { exclusive }: { exclusive: boolean }) =>
+    decideStoryVariant({ reader, meter, article: request.story, settings: request.settings, now, mayCount: exclusive && request.mayCount })
   if (reader !== 'registered') {
-    return { signedIn: true, accountId, readsEverything: readsEverything(reader), meter: null, variant: variantSegment(decide(null).variant) }
+    return { signedIn: true, accountId, readsEverything: readsEverything(reader), meter: null, variant: variantSegment(decide(null, { exclusive: true }).variant) }
   }
 
   // Read, decide and write the account's meter as one step per reader: parallel requests
-  // (a burst of tabs) must not each find the last free read still there.
-  const decision = await oneAtATime(`reader:${user.id}`, async () => {
-    const account = await payload.findByID({ collection: 'readers', id: user.id, select: { meter: true }, depth: 0, overrideAccess: true })
-    const counted = decide(meterFromAccount(account.meter))
-    if (counted.meterChanged) {
-      await payload.update({
-        collection: 'readers',
-        id: user.id,
-        data: { meter: meterForAccount(counted.meter) },
-        overrideAccess: true,
-        // What the delivery layer remembers of this account stays true: a meter only grows within its window.
-        context: { meterCountedOnly: true },
-      })
+  // (a burst of tabs) must not each find the last free read still there. Across instances, under
+  // a lock they share; without it (Redis unreachable) no new read is counted (fail safe).
+  const { REDIS_URL } = serverEnv()
+  const decision = await oneAtATime(`reader:${user.id}`, () => {
+    const countUnder = async (exclusive: boolean) => {
+      const account = await payload.findByID({ collection: 'readers', id: user.id, select: { meter: true }, depth: 0, overrideAccess: true })
+      const counted = decide(meterFromAccount(account.meter), { exclusive })
+      // Without the lock nothing is written, not even a renewed window: it could undo a read counted elsewhere.
+      if (counted.meterChanged && exclusive) {
+        await payload.update({
+          collection: 'readers',
+          id: user.id,
+          data: { meter: meterForAccount(counted.meter) },
+          overrideAccess: true,
+          // What the delivery layer remembers of this account stays true: a meter only grows within its window.
+          context: { meterCountedOnly: true },
+        })
+      }
+      return counted
     }
-    return counted
+    return REDIS_URL ? withClusterLock(REDIS_URL, `reader-meter:${user.id}`, countUnder) : countUnder(true)
   })
   return { signedIn: true, accountId, readsEverything: false, meter: decision.meter, variant: variantSegment(decision.variant) }
 }

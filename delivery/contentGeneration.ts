@@ -19,12 +19,14 @@ const KEY = Symbol.for('newsroom.contentGeneration')
 const REMEMBERED_CHANGES = 200
 
 type Change = { generation: number; stories: ReadonlySet<string> | null }
-type GenerationState = { generation: number; changesInFlight: number; changes: Change[] }
+/** What other instances hear of a change made here (delivery/clusterSignals.ts): it began, then it was saved. */
+export type ContentChangeEvent = { phase: 'begin'; id: number; stories: readonly string[] | null } | { phase: 'settle'; id: number }
+type GenerationState = { generation: number; changesInFlight: number; changes: Change[]; listeners: Set<(event: ContentChangeEvent) => void> }
 type GenerationHolder = { [KEY]?: GenerationState }
 
 function state(): GenerationState {
   const holder = globalThis as GenerationHolder
-  holder[KEY] ??= { generation: 0, changesInFlight: 0, changes: [] }
+  holder[KEY] ??= { generation: 0, changesInFlight: 0, changes: [], listeners: new Set() }
   return holder[KEY]
 }
 
@@ -37,10 +39,16 @@ export function contentGeneration(): number | null {
 /**
  * A change starts: every copy kept so far is old. `stories`: the slugs of the stories it is
  * about, or null when it may touch any page. Call what this returns once it is saved (again is harmless).
+ * `fromElsewhere`: another instance made the change (it is not passed on again).
  */
-export function beginContentChange(stories: readonly string[] | null = null): () => void {
+export function beginContentChange(stories: readonly string[] | null = null, { fromElsewhere = false } = {}): () => void {
   const current = state()
   current.generation += 1
+  const id = current.generation
+  const tell = (event: ContentChangeEvent) => {
+    if (!fromElsewhere) for (const listener of current.listeners) listener(event)
+  }
+  tell({ phase: 'begin', id, stories })
   current.changesInFlight += 1
   current.changes.push({ generation: current.generation, stories: stories ? new Set(stories) : null })
   if (current.changes.length > REMEMBERED_CHANGES) current.changes.shift()
@@ -51,7 +59,14 @@ export function beginContentChange(stories: readonly string[] | null = null): ()
     current.changesInFlight -= 1
     // Copies loaded during the change may predate it: a new generation leaves them behind.
     current.generation += 1
+    tell({ phase: 'settle', id })
   }
+}
+
+/** Someone else to tell of each change made here (the other instances of a cluster). */
+export function onContentChange(listener: (event: ContentChangeEvent) => void): () => void {
+  state().listeners.add(listener)
+  return () => state().listeners.delete(listener)
 }
 
 /** The stories changed since a copy of `generation` was kept; 'everything' when a change may have touched any page. */

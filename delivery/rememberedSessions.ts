@@ -28,6 +28,8 @@ export type RememberedSession =
   | { accountId: string; readsEverything: false; meter: MeterState | null }
 
 type Memory = {
+  /** False while the instances cannot tell each other of changes (Redis unreachable): every session is asked about. */
+  trusted: boolean
   sessions: ExpiringMap<string, { session: RememberedSession; rememberedAt: number }>
   forgottenAt: ExpiringMap<string, number>
   listeners: Set<(accountId: string) => void>
@@ -39,6 +41,7 @@ type Holder = { [KEY]?: Memory }
 function memory(): Memory {
   const holder = globalThis as Holder
   holder[KEY] ??= {
+    trusted: true,
     sessions: new ExpiringMap({ maxEntries: 20_000, ttlMs: SESSION_MEMORY_MS }),
     // Kept as long as a session can be: an entry remembered before it is stale for that long at most.
     forgottenAt: new ExpiringMap({ maxEntries: 20_000, ttlMs: SESSION_MEMORY_MS }),
@@ -48,7 +51,8 @@ function memory(): Memory {
 }
 
 export function rememberedSession(token: string, now = Date.now()): RememberedSession | null {
-  const { sessions, forgottenAt } = memory()
+  const { sessions, forgottenAt, trusted } = memory()
+  if (!trusted) return null
   const entry = sessions.get(token, now)
   if (!entry) return null
   const forgotten = forgottenAt.get(entry.session.accountId, now)
@@ -81,4 +85,14 @@ export function forgetSessionsOf(accountId: string, { now = Date.now(), fromElse
 export function onSessionsForgotten(listener: (accountId: string) => void): () => void {
   memory().listeners.add(listener)
   return () => memory().listeners.delete(listener)
+}
+
+/**
+ * Whether what is remembered may be used: not while another instance's change could go unheard.
+ * Trusted again, the memory starts empty, since changes were missed meanwhile.
+ */
+export function trustRememberedSessions(trusted: boolean): void {
+  const current = memory()
+  if (trusted && !current.trusted) current.sessions = new ExpiringMap({ maxEntries: 20_000, ttlMs: SESSION_MEMORY_MS })
+  current.trusted = trusted
 }

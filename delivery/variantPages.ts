@@ -4,6 +4,7 @@ import type { VariantSegment } from '@/paywall/variants'
 import { contentGeneration } from './contentGeneration'
 import { GenerationCache, GENERATION_TTL_MS, type StaleFallback } from './generationCache'
 import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes'
+import { withoutScripts } from './readerHtml'
 
 /**
  * Contract between the proxy and its server: the cached pages it serves. Each story is
@@ -66,7 +67,7 @@ export function variantPage(
       const response = await internalFetch(path, server)
       if (response.status === 404) return { missing: true }
       if (response.status !== 200) return null
-      return { html: await response.text(), contentType: response.headers.get('content-type') ?? 'text/html; charset=utf-8' }
+      return { html: withoutScripts(await response.text()), contentType: response.headers.get('content-type') ?? 'text/html; charset=utf-8' }
     } catch {
       return null
     }

@@ -5,6 +5,7 @@ import type { VariantSegment } from '@/paywall/variants'
 import { contentGeneration } from './contentGeneration'
 import { GenerationCache, GENERATION_TTL_MS, type StaleFallback } from './generationCache'
 import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes'
+import { withoutScripts } from './readerHtml'
 
 /**
  * Contract between the proxy and its server: the cached pages it serves. Each story is
@@ -72,7 +73,8 @@ export function variantPage(
       const response = await internalFetch(path, server)
       if (response.status === 404) return { missing: true }
       if (response.status !== 200) return null
-      const html = await response.text()
+      // Readers get these pages without scripts (readerHtml.ts): their one interaction works without.
+      const html = withoutScripts(await response.text())
       return { contentType: response.headers.get('content-type') ?? 'text/html; charset=utf-8', bodies: await compressedBodies(html), linkedStories: linkedStorySlugs(html) }
     } catch {
       return null

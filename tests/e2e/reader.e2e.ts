@@ -47,9 +47,9 @@ describe('a reader in the browser', () => {
       )
     }
 
-    await page.getByRole('button', { name: 'Dismiss' }).click()
-    await notice.waitFor({ state: 'detached' })
-    expect(await notice.count()).toBe(0)
+    await notice.locator('label', { hasText: '×' }).click()
+    await notice.waitFor({ state: 'hidden' })
+    expect(await notice.isVisible()).toBe(false)
 
     await page.goto(`/articles/${MAIN_STORY_SLUG}`)
     await expect(page.getByTestId('gate-panel').isVisible()).resolves.toBe(true)
@@ -57,6 +57,37 @@ describe('a reader in the browser', () => {
     expect(text).toContain(story.paragraphs[0])
     expect(text).not.toContain(story.paragraphs[5])
     await expect(page.getByTestId('gate-panel').getByRole('link', { name: 'Subscribe' }).isVisible()).resolves.toBe(true)
+    await context.close()
+  })
+
+  it('reads with JavaScript off: dismisses the notice with × (by mouse, then by keyboard) and follows the rail', async () => {
+    const { page, context } = await newReader(browser, { javaScriptEnabled: false })
+    const notice = page.getByTestId('remaining-notice')
+    await page.goto(`/articles/${MAIN_STORY_SLUG}`)
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0)
+    await expect(page.locator('h1').textContent()).resolves.toBe(story.headline)
+    await expect(notice.textContent()).resolves.toContain('You have 2 free articles remaining. Subscribe for unlimited access.')
+    expect(await notice.isVisible()).toBe(true)
+    await notice.locator('label', { hasText: '×' }).click()
+    await notice.waitFor({ state: 'hidden' })
+
+    // On to a metered story in the rail: a plain link, a page load.
+    const rail = page.getByRole('region', { name: 'Check out our other content' })
+    const next = rail.locator(meteredSlugs.map((slug) => `a[href="/articles/${slug}"]`).join(', ')).first()
+    const title = await next.textContent()
+    await next.click()
+    await page.waitForURL((url) => !url.pathname.endsWith(MAIN_STORY_SLUG))
+    await expect(page.locator('h1').textContent()).resolves.toBe(title)
+    await expect(notice.textContent()).resolves.toContain('You have 1 free article remaining.')
+
+    // From the notice's link, Tab reaches the ×'s checkbox, which shows its focus on the ×, and Space ticks it.
+    await notice.getByRole('link').focus()
+    await page.keyboard.press('Tab')
+    const dismiss = page.getByRole('checkbox', { name: 'Dismiss' })
+    expect(await dismiss.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await notice.locator('label').evaluate((label) => getComputedStyle(label).outlineStyle)).toBe('solid')
+    await page.keyboard.press('Space')
+    await notice.waitFor({ state: 'hidden' })
     await context.close()
   })
 

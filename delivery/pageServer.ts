@@ -101,6 +101,7 @@ const header = (headers: IncomingHttpHeaders, name: string): string | undefined 
 }
 
 let pageHeaders: Record<string, string> | undefined
-// The same headers Next sends with its pages (next.config.mjs).
+// The same headers Next sends with its pages (next.config.mjs), and no script may run: these pages
+// are served without any (delivery/readerHtml.ts), so an injected one is refused too.
 const headerObject = (env: ServerEnv): Record<string, string> =>
-  (pageHeaders ??= Object.fromEntries(securityHeaders(env.SITE_URL).map(({ key, value }) => [key.toLowerCase(), value])))
+  (pageHeaders ??= Object.fromEntries(securityHeaders(env.SITE_URL, { scripts: "'none'" }).map(({ key, value }) => [key.toLowerCase(), value])))

@@ -7,8 +7,6 @@ import { Reader } from '../support/reader'
 /** Headers every response carries: no framing, no sniffing, a sober referrer, no powerful features. */
 describe('security headers', () => {
   it.each([
-    ['the home page', '/'],
-    ['a story (through the proxy)', `/articles/${MAIN_STORY_SLUG}`],
     ['a person’s page', '/people/edmundo-novillo'],
     ['the admin', '/admin/login'],
     ['the login page', '/login'],
@@ -26,6 +24,21 @@ describe('security headers', () => {
     expect(response.headers.get('permissions-policy')).toContain('camera=()')
     expect(response.headers.get('x-powered-by')).toBeNull()
     // The test server runs on http: no HSTS there.
+    expect(response.headers.get('strict-transport-security')).toBeNull()
+  })
+
+  it.each([
+    ['the home page', '/'],
+    ['a story', `/articles/${MAIN_STORY_SLUG}`],
+  ])('are sent with %s, which also runs no script at all', async (_, path) => {
+    const response = await new Reader().request(path, { redirect: 'manual' })
+    expect(response.status).toBeLessThan(500)
+    expect(response.headers.get('content-security-policy')).toBe("frame-ancestors 'none'; object-src 'none'; base-uri 'self'; script-src 'none'")
+    expect(response.headers.get('x-frame-options')).toBe('DENY')
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
+    expect(response.headers.get('permissions-policy')).toContain('camera=()')
+    expect(response.headers.get('x-powered-by')).toBeNull()
     expect(response.headers.get('strict-transport-security')).toBeNull()
   })
 

@@ -60,6 +60,23 @@ const serverEnvSchema = z
     /** The address emails come from, e.g. newsroom@news.example; required with SMTP_HOST. */
     EMAIL_FROM: optionalSetting(z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, 'must be an email address, like newsroom@news.example')),
     EMAIL_FROM_NAME: optionalSetting(z.string().max(100)),
+    /**
+     * Several instances share their caches, the purge on publish, sessions and the meter through
+     * this Redis (docs/decisions/010-shared-next-cache.md); unset, one process keeps them in memory.
+     */
+    REDIS_URL: optionalSetting(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL, like redis://redis:6379 (or rediss:// for TLS)')),
+    /**
+     * Read by `next build`: instances of separate builds must share it to accept each other's form
+     * posts (server actions). Base64 of 16, 24 or 32 bytes (`openssl rand -base64 32`).
+     */
+    NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalSetting(
+      z
+        .string()
+        .refine(
+          (key) => /^[A-Za-z0-9+/]+={0,2}$/.test(key) && [16, 24, 32].includes(Buffer.from(key, 'base64').length),
+          'must be base64 of a 16, 24 or 32-byte key (openssl rand -base64 32)',
+        ),
+    ),
   })
   .transform((env, ctx) => {
     let valid = true

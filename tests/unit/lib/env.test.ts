@@ -99,6 +99,27 @@ describe('email settings', () => {
   })
 })
 
+describe('settings for several instances', () => {
+  it('take a Redis URL, plain or over TLS, and refuse anything else with a clear message', () => {
+    expect(parseServerEnv({}).REDIS_URL).toBeUndefined()
+    expect(parseServerEnv({ REDIS_URL: '' }).REDIS_URL).toBeUndefined()
+    expect(parseServerEnv({ REDIS_URL: 'redis://redis:6379' }).REDIS_URL).toBe('redis://redis:6379')
+    expect(parseServerEnv({ REDIS_URL: 'rediss://user:pass@cache.example:6380/0' }).REDIS_URL).toBe('rediss://user:pass@cache.example:6380/0')
+    expect(() => parseServerEnv({ REDIS_URL: 'redis:6379' })).toThrowError(/REDIS_URL must be a Redis URL, like redis:\/\/redis:6379/)
+    expect(() => parseServerEnv({ REDIS_URL: 'http://redis:6379' })).toThrowError(/REDIS_URL must be a Redis URL/)
+  })
+
+  it('take a server actions key only of a length AES accepts', () => {
+    const key = Buffer.alloc(32, 7).toString('base64')
+    expect(parseServerEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: key }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBe(key)
+    expect(parseServerEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: '' }).NEXT_SERVER_ACTIONS_ENCRYPTION_KEY).toBeUndefined()
+    expect(() => parseServerEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: Buffer.alloc(20).toString('base64') })).toThrowError(
+      /NEXT_SERVER_ACTIONS_ENCRYPTION_KEY must be base64 of a 16, 24 or 32-byte key/,
+    )
+    expect(() => parseServerEnv({ NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: 'not base64!' })).toThrowError(/NEXT_SERVER_ACTIONS_ENCRYPTION_KEY/)
+  })
+})
+
 describe('database selection', () => {
   it.each([
     ['mongodb://localhost:27017/newsroom', 'mongodb'],

@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /**
@@ -19,9 +22,26 @@ const securityHeaders = [
   ...((process.env.SITE_URL ?? '').startsWith('https://') ? [{ key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' }] : []),
 ]
 
+/**
+ * Instances serving one site must agree on the build id (their pages load each other's
+ * scripts, and the shared page cache is kept per build): NEWSROOM_BUILD_ID when set (an image
+ * built without .git), else the commit built. Null, outside a git checkout, lets Next choose.
+ */
+function buildId() {
+  if (process.env.NEWSROOM_BUILD_ID) return process.env.NEWSROOM_BUILD_ID
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return null
+  }
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  generateBuildId: buildId,
+  // Shared through Redis when REDIS_URL is set, Next's own store otherwise (cacheHandler.mjs).
+  cacheHandler: fileURLToPath(new URL('./cacheHandler.mjs', import.meta.url)),
   headers: async () => [
     { source: '/:path*', headers: securityHeaders },
     // Later rules win: the preview may be framed by the admin, on the same origin.

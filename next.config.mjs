@@ -1,10 +1,30 @@
+import { execFileSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 import { securityHeaders } from './lib/securityHeaders.mjs'
 
+/**
+ * Instances serving one site must agree on the build id (their pages load each other's
+ * scripts, and the shared page cache is kept per build): NEWSROOM_BUILD_ID when set (an image
+ * built without .git), else the commit built. Null, outside a git checkout, lets Next choose.
+ */
+function buildId() {
+  if (process.env.NEWSROOM_BUILD_ID) return process.env.NEWSROOM_BUILD_ID
+  try {
+    return execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
+  } catch {
+    return null
+  }
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  generateBuildId: buildId,
+  // Shared through Redis when REDIS_URL is set, Next's own store otherwise (cacheHandler.mjs).
+  cacheHandler: fileURLToPath(new URL('./cacheHandler.mjs', import.meta.url)),
   headers: async () => [
     // SITE_URL as the app is built. Next's pages carry inline scripts, so no script policy here:
     // that needs nonces (every page dynamic) or each page's hashes.

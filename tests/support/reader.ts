@@ -11,7 +11,9 @@ import { TEST_SECTION } from './scheduledStory'
  */
 export class Reader {
   readonly cookies = new Map<string, string>()
-  readonly baseURL = inject('baseURL')
+
+  /** The suite's server, or another one's (the cluster tests run two sites of their own). */
+  constructor(readonly baseURL: string = inject('baseURL')) {}
 
   async get(pathname: string, headers: Record<string, string> = {}): Promise<Response> {
     return this.request(pathname, { headers })

@@ -133,28 +133,38 @@ export type RunningNewsroom = { url: string; dir: string; processGroup: number; 
  * directory where the SQLite file should be): an outage, as readers would meet it.
  * `email`: the SMTP settings of a test mailbox (tests/support/mailbox.ts); without them the
  * server writes its emails to its log.
+ * `env`: more settings (e.g. REDIS_URL). `shareDatabaseOf`: another instance of the site, on the
+ * database and media folder of that running server (already seeded); stopping this one leaves them.
  */
 export async function startNewsroom(
-  options: { databaseReachable?: boolean; scheduleStory?: boolean; email?: Record<string, string> } = {},
+  options: {
+    databaseReachable?: boolean
+    scheduleStory?: boolean
+    email?: Record<string, string>
+    env?: Record<string, string>
+    shareDatabaseOf?: RunningNewsroom
+  } = {},
 ): Promise<RunningNewsroom> {
   const databaseReachable = options.databaseReachable ?? true
   ensureProductionBuild()
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-server-'))
+  const ownDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-server-'))
+  const dir = options.shareDatabaseOf?.dir ?? ownDir
   const databaseFile = path.join(dir, 'newsroom.db')
   if (!databaseReachable) fs.mkdirSync(databaseFile)
   const port = await freePort()
-  const env = { ...newsroomEnv(dir, port), ...options.email }
+  const env = { ...newsroomEnv(dir, port), ...options.email, ...options.env }
 
   const script = (file: string, extraEnv: Record<string, string> = {}) => {
     const result = spawnSync(bin('tsx'), [file], { cwd: root, encoding: 'utf8', env: scriptEnv(env, extraEnv) })
     if (result.status !== 0) throw new Error(`${file} failed:\n${result.stdout}\n${result.stderr}`)
   }
-  if (databaseReachable) {
+  if (databaseReachable && !options.shareDatabaseOf) {
     script('seed/run.ts')
     script('tests/support/pageFixtures.ts', { SCHEDULE_STORY: options.scheduleStory ? '1' : '0' })
   }
 
-  const log = fs.openSync(path.join(dir, 'server.log'), 'a')
+  const logFile = path.join(ownDir, 'server.log')
+  const log = fs.openSync(logFile, 'a')
   // server.ts, as `npm start` runs it; the port comes from PORT. No hostname: with an explicit one,
   // Next 16 treats the proxy's rewrites as requests to another host (decision 003).
   const child: ChildProcess = spawn(bin('tsx'), ['server.ts'], {
@@ -168,7 +178,7 @@ export async function startNewsroom(
     await waitUntilUp(`${url}/`, child, 60_000, (status) => (databaseReachable ? status === 200 : status > 0))
   } catch (error) {
     process.kill(-child.pid!, 'SIGKILL')
-    throw new Error(`${(error as Error).message}\n${fs.readFileSync(path.join(dir, 'server.log'), 'utf8')}`)
+    throw new Error(`${(error as Error).message}\n${fs.readFileSync(logFile, 'utf8')}`)
   }
 
   return {
@@ -185,8 +195,8 @@ export async function startNewsroom(
       fs.closeSync(log)
       // Kept for whoever investigates a failure; .tmp/ is git-ignored.
       fs.mkdirSync(path.join(root, '.tmp'), { recursive: true })
-      fs.copyFileSync(path.join(dir, 'server.log'), path.join(root, '.tmp', 'last-server.log'))
-      fs.rmSync(dir, { recursive: true, force: true })
+      fs.copyFileSync(logFile, path.join(root, '.tmp', options.shareDatabaseOf ? `last-server-${port}.log` : 'last-server.log'))
+      fs.rmSync(ownDir, { recursive: true, force: true })
     },
   }
 }

@@ -7,11 +7,23 @@ import { parseServerEnv } from '@/lib/env'
 
 // No Docker engine runs on our machines, so the compose file is checked as data.
 const compose = parse(fs.readFileSync(new URL('../../docker-compose.yml', import.meta.url), 'utf8')) as {
-  services: Record<string, { image?: string; build?: string; command?: string[]; environment?: Record<string, string>; depends_on?: Record<string, { condition: string }>; healthcheck?: { test: string[] } }>
+  services: Record<
+    string,
+    {
+      image?: string
+      build?: { context: string; args?: Record<string, string> }
+      command?: string[]
+      environment?: Record<string, string>
+      depends_on?: Record<string, { condition: string }> | string[]
+      healthcheck?: { test: string[] }
+      ports?: string[]
+      volumes?: string[]
+    }
+  >
 }
 
 describe('docker-compose.yml', () => {
-  const { mongo, app } = compose.services
+  const { mongo, redis, seed, app, lb } = compose.services
 
   it('runs MongoDB as a replica set, so Payload keeps transactions on', () => {
     expect(mongo.image).toMatch(/^mongo:\d/)
@@ -19,10 +31,38 @@ describe('docker-compose.yml', () => {
     expect(mongo.healthcheck?.test.join(' ')).toContain('rs.initiate')
   })
 
-  it('starts the app only once MongoDB is healthy, pointed at the replica set', () => {
-    expect(app.build).toBe('.')
-    expect(app.depends_on).toEqual({ mongo: { condition: 'service_healthy' } })
+  it('starts the app only once MongoDB and Redis are healthy and the seed has run, pointed at both', () => {
+    expect(app.build?.context).toBe('.')
+    expect(app.depends_on).toEqual({
+      mongo: { condition: 'service_healthy' },
+      redis: { condition: 'service_healthy' },
+      seed: { condition: 'service_completed_successfully' },
+    })
     expect(app.environment?.DATABASE_URI).toMatch(/^mongodb:\/\/mongo:27017\/\w+\?replicaSet=rs0$/)
+    expect(app.environment?.REDIS_URL).toBe('redis://redis:6379')
+  })
+
+  it('runs Redis 7 keeping nothing on disk, with the key events the shared page cache follows', () => {
+    expect(redis.image).toMatch(/^redis:7/)
+    expect(redis.command).toEqual(['redis-server', '--save', '', '--appendonly', 'no', '--notify-keyspace-events', 'Exe'])
+    expect(redis.healthcheck?.test).toEqual(['CMD', 'redis-cli', 'ping'])
+  })
+
+  it('seeds once, before any instance, with the same image and settings', () => {
+    expect(seed.command).toEqual(['npm', 'run', 'seed'])
+    expect(seed.build).toEqual(app.build)
+    expect(seed.environment).toEqual(app.environment)
+    expect(app.command).toEqual(['npm', 'start'])
+  })
+
+  it('scales the app behind a load balancer: no host port on the app, round robin to app:3000', () => {
+    expect(app.ports).toBeUndefined()
+    expect(lb.ports).toEqual(['3000:80'])
+    expect(lb.volumes).toEqual(['./deploy/nginx.conf:/etc/nginx/conf.d/default.conf:ro'])
+    const nginx = fs.readFileSync(new URL('../../deploy/nginx.conf', import.meta.url), 'utf8')
+    expect(nginx).toMatch(/server app:3000 resolve;/)
+    expect(nginx).toMatch(/proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;/)
+    expect(nginx).toMatch(/proxy_set_header Host \$host;/)
   })
 
   it('passes the app a configuration it accepts, and insists on a real secret', () => {
@@ -31,6 +71,7 @@ describe('docker-compose.yml', () => {
     const env = parseServerEnv({
       NODE_ENV: 'production',
       DATABASE_URI: app.environment!.DATABASE_URI,
+      REDIS_URL: app.environment!.REDIS_URL,
       PAYLOAD_SECRET: 'y'.repeat(40),
       PAYMENT_PROVIDER: 'demo',
       // Unset Stripe variables reach the app as empty strings.

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import { readerStandingOf } from '@/collections/access/readerStandingOf'
 import type { ReaderAccessRequest, ReaderAccessResponse } from '@/delivery/readerAccess'
@@ -20,7 +20,7 @@ import { meterForAccount, meterFromAccount } from './readerMeter'
  * against the meter on their account, which is updated here when a read is counted.
  */
 export async function signedInAccess(payload: Payload, request: ReaderAccessRequest, now: number): Promise<ReaderAccessResponse> {
-  const user = await userOfSessionToken(payload, request.token)
+  const user = await verifiedUser(payload, request.token)
   const reader = readerStandingOf(user, now)
   if (reader === 'anonymous' || !user) return { signedIn: false }
   const accountId = accountKey(user.collection, user.id)
@@ -41,14 +41,9 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
       const counted = decide(meterFromAccount(account.meter), { exclusive })
       // Without the lock nothing is written, not even a renewed window: it could undo a read counted elsewhere.
       if (counted.meterChanged && exclusive) {
-        await payload.update({
-          collection: 'readers',
-          id: user.id,
-          data: { meter: meterForAccount(counted.meter) },
-          overrideAccess: true,
-          // What the delivery layer remembers of this account stays true: a meter only grows within its window.
-          context: { meterCountedOnly: true },
-        })
+        // Only the meter's columns: a whole-account update would also rewrite the account's sessions, deleting
+        // and inserting them without a transaction on SQLite, and a session checked meanwhile would not verify.
+        await payload.db.updateOne({ collection: 'readers', id: user.id, data: { meter: meterForAccount(counted.meter) }, returning: false })
       }
       return counted
     }
@@ -56,3 +51,18 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
   })
   return { signedIn: true, accountId, readsEverything: false, meter: decision.meter, variant: variantSegment(decision.variant) }
 }
+
+/**
+ * A session that did not verify makes its visitor anonymous, metered by their browser's cookie
+ * instead. A save of the account rewrites its sessions (Payload, without a transaction on SQLite),
+ * and a check in that instant finds none: one more look after a moment tells that from a session
+ * really gone, which only costs a visitor whose cookie outlived its session.
+ */
+async function verifiedUser(payload: Payload, token: string): Promise<TypedUser | null> {
+  const user = await userOfSessionToken(payload, token)
+  if (user) return user
+  await new Promise((resolve) => setTimeout(resolve, SESSION_RECHECK_DELAY_MS))
+  return userOfSessionToken(payload, token)
+}
+
+const SESSION_RECHECK_DELAY_MS = 50

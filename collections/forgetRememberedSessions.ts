@@ -6,11 +6,11 @@ import { accountKey, forgetSessionsOf } from '@/delivery/rememberedSessions'
  * The delivery layer remembers what a signed-in visitor may read (delivery/rememberedSessions.ts).
  * Any change to their account may change that (a subscription starts or ends, a role, a deletion,
  * a logout): what is remembered of its sessions is dropped at once, on every instance. A read counted
- * on the meter is the one change that keeps it true (a meter only grows within its window), so
- * the reader-access route marks it and it is let through.
+ * on the meter is the one change that keeps it true (a meter only grows within its window): the
+ * reader-access route writes it to the database directly, past these hooks.
  */
-export const forgetSessionsAfterChange: CollectionAfterChangeHook = ({ collection, doc, context }) => {
-  if (!context.meterCountedOnly) forgetSessionsOf(accountKey(collection.slug, doc.id))
+export const forgetSessionsAfterChange: CollectionAfterChangeHook = ({ collection, doc }) => {
+  forgetSessionsOf(accountKey(collection.slug, doc.id))
   return doc
 }
 

@@ -46,7 +46,10 @@ const serverEnvSchema = z
     S3_PREFIX: optionalSetting(
       z
         .string()
-        .regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/, 'must be a folder of the bucket, like media or site/media (no leading or trailing slash)'),
+        .regex(
+          /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/,
+          'must be a folder of the bucket, like media or site/media (no leading or trailing slash)',
+        ),
     ),
     /** How often the job runner looks for due work (scheduled publishing): cron, 5 or 6 fields. */
     JOBS_CRON: z
@@ -161,7 +164,8 @@ function s3Settings(env: {
     bucket: env.S3_BUCKET,
     region: env.S3_REGION,
     endpoint: env.S3_ENDPOINT?.replace(/\/$/, ''),
-    credentials: env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
     forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
     prefix: env.S3_PREFIX ?? '',
   }

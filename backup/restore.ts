@@ -13,7 +13,6 @@ import {
 import type { z } from 'zod'
 
 import { databaseKindOf } from '@/lib/database'
-import { serverEnv } from '@/lib/env'
 
 import { contentCollections, richTextBlocksOf, uploadedFiles, type UploadedFile } from './content'
 import { objectIdGenerator, planIds } from './ids'
@@ -148,7 +147,7 @@ async function targetProblems(payload: Payload, backup: LoadedBackup): Promise<s
       problems.push(`the backup holds the global ${global}, which this site does not have`)
   for (const upload of backup.manifest.uploads) {
     const collection = known.get(upload.collection)
-    const store = collection && uploadStoreOf(collection, serverEnv().S3)
+    const store = collection && uploadStoreOf(collection)
     if (!store) {
       problems.push(`the backup holds files of ${upload.collection}, which keeps no uploads here`)
       continue
@@ -212,7 +211,7 @@ export async function restoreBackup(payload: Payload, dir: string): Promise<Rest
 
   const collections = new Map(contentCollections(payload).map((collection) => [collection.slug as string, collection]))
   for (const upload of backup.manifest.uploads) {
-    const store = uploadStoreOf(collections.get(upload.collection)!, serverEnv().S3)!
+    const store = uploadStoreOf(collections.get(upload.collection)!)!
     await store.write(uploadedFileOf(backup, upload)!, fs.readFileSync(path.join(dir, upload.file)))
   }
   const authCollections = new Set(

@@ -6,7 +6,7 @@ import { buildStoragePathData } from '@payloadcms/plugin-cloud-storage/utilities
 import type { SanitizedCollectionConfig } from 'payload'
 
 import type { S3Settings } from '@/lib/env'
-import { s3ClientConfig } from '@/lib/mediaStorage'
+import { s3ClientConfig, s3SettingsOf } from '@/lib/mediaStorage'
 
 import type { UploadedFile } from './content'
 
@@ -24,11 +24,12 @@ export type UploadStore = {
 }
 
 /** The store of an upload collection; null for a collection that keeps no uploads. */
-export function uploadStoreOf(collection: SanitizedCollectionConfig, s3: S3Settings | null): UploadStore | null {
+export function uploadStoreOf(collection: SanitizedCollectionConfig): UploadStore | null {
   if (!collection.upload) return null
-  // The storage plugin names its adapter here when it holds the collection (with a bucket configured).
+  // The storage plugin names its adapter here when it holds the collection (a bucket is configured).
   if (collection.upload.adapter === 's3') {
-    if (!s3) throw new Error(`${collection.slug} is stored in S3, but no bucket is configured (S3_BUCKET)`)
+    const s3 = s3SettingsOf(collection)
+    if (!s3) throw new Error(`${collection.slug} is stored in S3, but its bucket is not known (lib/mediaStorage.ts)`)
     return bucketStore(s3)
   }
   return collection.upload.staticDir ? folderStore(collection.upload.staticDir) : null

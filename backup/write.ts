@@ -4,7 +4,6 @@ import path from 'node:path'
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
 import { databaseKindOf } from '@/lib/database'
-import { serverEnv } from '@/lib/env'
 
 import { compareIds } from './ids'
 import { contentCollections, PASSWORD_FIELDS, SESSION_FIELDS, uploadedFiles } from './content'
@@ -90,7 +89,7 @@ export async function writeBackup(payload: Payload, dir: string, options: { with
       manifest.versions.push({ collection: slug, versions: versions.length, file: writeJson(`versions/${slug}.json`, versionsFile) })
     }
 
-    const store = uploadStoreOf(collection, serverEnv().S3)
+    const store = uploadStoreOf(collection)
     if (store) {
       for (const file of documents.flatMap(uploadedFiles)) {
         const content = await store.read(file)

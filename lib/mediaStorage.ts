@@ -1,8 +1,11 @@
 import type { S3ClientConfig } from '@aws-sdk/client-s3'
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { Plugin } from 'payload'
+import type { CollectionConfig, Plugin } from 'payload'
 
 import type { S3Settings } from './env'
+
+const MEDIA = 'media'
+const SETTINGS_KEY = 's3Storage'
 
 /**
  * Where the media collection's files live: on disk (its `upload.staticDir`, MEDIA_DIR) unless
@@ -19,14 +22,28 @@ import type { S3Settings } from './env'
  * same wherever files are stored, so one set of migrations serves both.
  */
 export function mediaStoragePlugin(s3: S3Settings | null): Plugin {
-  return s3Storage({
+  const storage = s3Storage({
     enabled: s3 !== null,
     alwaysInsertFields: true,
     bucket: s3?.bucket ?? '',
     // Each document keeps the prefix it was stored under: changing S3_PREFIX later moves new files only.
-    collections: { media: { prefix: s3?.prefix ?? '' } },
+    collections: { [MEDIA]: { prefix: s3?.prefix ?? '' } },
     config: s3 ? s3ClientConfig(s3) : {},
   })
+  return async (incoming) => {
+    const config = await storage(incoming)
+    if (!s3) return config
+    // Kept on the collection for the backup, which must reach the same objects as the Payload it is given.
+    // `custom` stays on the server: Payload sends none of it to the admin.
+    const withSettings = (collection: CollectionConfig) =>
+      collection.slug === MEDIA ? { ...collection, custom: { ...collection.custom, [SETTINGS_KEY]: s3 } } : collection
+    return { ...config, collections: config.collections?.map(withSettings) }
+  }
+}
+
+/** The bucket an upload collection's files are stored in; null when they are on disk. */
+export function s3SettingsOf(collection: Pick<CollectionConfig, 'custom'>): S3Settings | null {
+  return (collection.custom?.[SETTINGS_KEY] as S3Settings | undefined) ?? null
 }
 
 /** How to reach the bucket: for the storage adapter, and for the backup, which reads and writes the same objects. */

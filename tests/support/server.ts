@@ -131,10 +131,11 @@ export type RunningNewsroom = { url: string; dir: string; stop: () => Promise<vo
  * `databaseReachable: false` starts the server on a database it cannot open (a
  * directory where the SQLite file should be): an outage, as readers would meet it.
  * `email`: the SMTP settings of a test mailbox (tests/support/mailbox.ts); without them the
- * server writes its emails to its log.
+ * server writes its emails to its log. `storage`: the S3_* settings of a test bucket, for the
+ * server and the seed; without them images are kept in the server's folder.
  */
 export async function startNewsroom(
-  options: { databaseReachable?: boolean; scheduleStory?: boolean; email?: Record<string, string> } = {},
+  options: { databaseReachable?: boolean; scheduleStory?: boolean; email?: Record<string, string>; storage?: Record<string, string> } = {},
 ): Promise<RunningNewsroom> {
   const databaseReachable = options.databaseReachable ?? true
   ensureProductionBuild()
@@ -142,7 +143,7 @@ export async function startNewsroom(
   const databaseFile = path.join(dir, 'newsroom.db')
   if (!databaseReachable) fs.mkdirSync(databaseFile)
   const port = await freePort()
-  const env = { ...newsroomEnv(dir, port), ...options.email }
+  const env = { ...newsroomEnv(dir, port), ...options.email, ...options.storage }
 
   const script = (file: string, extraEnv: Record<string, string> = {}) => {
     const result = spawnSync(bin('tsx'), [file], { cwd: root, encoding: 'utf8', env: scriptEnv(env, extraEnv) })

@@ -1,7 +1,7 @@
 /**
  * With S3_BUCKET set, media go through Payload's S3 storage adapter (lib/mediaStorage.ts) into
- * the bucket, here s3rver's: an in-process S3 stand-in on a free loopback port, keeping its
- * objects in a temporary folder. An upload and each size sharp makes of it become objects under
+ * the bucket, here s3rver's: an in-process S3 stand-in on a free loopback port
+ * (tests/support/bucket.ts). An upload and each size sharp makes of it become objects under
  * S3_PREFIX and nothing is written to the media folder; Payload serves them back at the URL it
  * gives, refusing readers an image nothing public uses yet, as on disk; deleting the image
  * deletes its objects. The seed's photos go there too, and a backup of the seeded site holds
@@ -11,9 +11,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { S3 } from '@aws-sdk/client-s3'
 import { createLocalReq, handleEndpoints, type Payload } from 'payload'
-import S3rver from 's3rver'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
@@ -24,34 +22,18 @@ import type { Media } from '@/payload-types'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { seed } from '@/seed/index'
 
+import { startTestBuckets, type TestBuckets } from '../support/bucket'
+
 import { bootSqlitePayload, type BootedPayload } from './harness'
 
 const BUCKET = 'newsroom-media'
 const RESTORED_BUCKET = 'newsroom-restored'
 const PREFIX = 'site/media'
-const CREDENTIALS = { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' }
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-s3-'))
-let server: S3rver
-let client: S3
+let buckets: TestBuckets
 let site: BootedPayload
 let restoredSite: BootedPayload | undefined
-
-const s3Env = (endpoint: string, bucket: string) => ({
-  S3_BUCKET: bucket,
-  S3_REGION: 'us-east-1',
-  S3_ENDPOINT: endpoint,
-  S3_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-  S3_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-  S3_FORCE_PATH_STYLE: 'true',
-  S3_PREFIX: PREFIX,
-})
-
-const keysIn = async (bucket: string): Promise<string[]> =>
-  ((await client.listObjectsV2({ Bucket: bucket })).Contents ?? []).map((object) => object.Key!).sort()
-
-const objectIn = async (bucket: string, key: string): Promise<Buffer> =>
-  Buffer.from(await (await client.getObject({ Bucket: bucket, Key: key })).Body!.transformToByteArray())
 
 /** The original's file and each generated size's (a size the image is too small for has none). */
 const filenamesOf = (media: Media): string[] => [
@@ -75,28 +57,16 @@ async function uploadPhoto(payload: Payload, name: string): Promise<Media> {
 }
 
 beforeAll(async () => {
-  server = new S3rver({
-    address: '127.0.0.1',
-    port: 0,
-    silent: true,
-    directory: path.join(work, 's3rver'),
-    configureBuckets: [
-      { name: BUCKET, configs: [] },
-      { name: RESTORED_BUCKET, configs: [] },
-    ],
-  })
-  const { port } = await server.run()
-  const endpoint = `http://127.0.0.1:${port}`
-  client = new S3({ endpoint, region: 'us-east-1', forcePathStyle: true, credentials: CREDENTIALS })
-  Object.assign(process.env, s3Env(endpoint, BUCKET))
+  buckets = await startTestBuckets([BUCKET, RESTORED_BUCKET])
+  Object.assign(process.env, buckets.env(BUCKET, PREFIX))
   site = await bootSqlitePayload()
 }, 60_000)
 
 afterAll(async () => {
   await site?.cleanup()
   await restoredSite?.cleanup()
-  await server?.close()
-  for (const name of Object.keys(s3Env('', ''))) delete process.env[name]
+  for (const name of Object.keys(buckets?.env(BUCKET, PREFIX) ?? {})) delete process.env[name]
+  await buckets?.stop()
   fs.rmSync(work, { recursive: true, force: true })
 })
 
@@ -108,12 +78,12 @@ describe('media in an S3 bucket', () => {
     expect(photo.sizes?.card?.width).toBe(640)
     expect(photo.sizes?.hero?.width).toBe(1600)
     expect(photo.prefix).toBe(PREFIX)
-    expect(await keysIn(BUCKET)).toEqual(
+    expect(await buckets.keys(BUCKET)).toEqual(
       filenamesOf(photo)
         .map((filename) => `${PREFIX}/${filename}`)
         .sort(),
     )
-    const hero = await sharp(await objectIn(BUCKET, `${PREFIX}/${photo.sizes!.hero!.filename}`)).metadata()
+    const hero = await sharp(await buckets.object(BUCKET, `${PREFIX}/${photo.sizes!.hero!.filename}`)).metadata()
     expect([hero.width, hero.height]).toEqual([1600, 900])
     expect(fs.existsSync(path.join(site.dir, 'media'))).toBe(false)
   })
@@ -132,13 +102,13 @@ describe('media in an S3 bucket', () => {
       const response = await get(site, url)
       expect(response.status).toBe(200)
       expect(response.headers.get('content-type')).toBe('image/png')
-      expect(Buffer.from(await response.arrayBuffer()).equals(await objectIn(BUCKET, `${PREFIX}/${filename}`))).toBe(true)
+      expect(Buffer.from(await response.arrayBuffer()).equals(await buckets.object(BUCKET, `${PREFIX}/${filename}`))).toBe(true)
     }
   })
 
   it('deletes the objects of an image deleted', async () => {
     await site.payload.delete({ collection: 'media', id: photo.id })
-    expect(await keysIn(BUCKET)).toEqual([])
+    expect(await buckets.keys(BUCKET)).toEqual([])
   })
 })
 
@@ -147,18 +117,18 @@ describe("the seed's photos, backed up and restored into another bucket", () => 
     await seed(site.payload)
     const { docs } = await site.payload.find({ collection: 'media', pagination: false, depth: 0 })
     expect(docs.length).toBeGreaterThan(5)
-    expect(await keysIn(BUCKET)).toEqual(docs.flatMap((media) => filenamesOf(media).map((filename) => `${PREFIX}/${filename}`)).sort())
+    expect(await buckets.keys(BUCKET)).toEqual(docs.flatMap((media) => filenamesOf(media).map((filename) => `${PREFIX}/${filename}`)).sort())
     expect(fs.existsSync(path.join(site.dir, 'media'))).toBe(false)
   }, 120_000)
 
   it("holds each object in the backup, and the restored site's bucket serves the story's photo", async () => {
     const backupDir = path.join(work, 'backup')
     const { manifest, missingUploads } = await writeBackup(site.payload, backupDir, { withPasswordHashes: false })
-    const seeded = await keysIn(BUCKET)
+    const seeded = await buckets.keys(BUCKET)
     expect(missingUploads).toEqual([])
     expect(manifest.uploads.map((upload) => `${PREFIX}/${upload.filename}`).sort()).toEqual(seeded)
     for (const upload of manifest.uploads) {
-      expect(fs.readFileSync(path.join(backupDir, upload.file)).equals(await objectIn(BUCKET, `${PREFIX}/${upload.filename}`))).toBe(true)
+      expect(fs.readFileSync(path.join(backupDir, upload.file)).equals(await buckets.object(BUCKET, `${PREFIX}/${upload.filename}`))).toBe(true)
     }
 
     // Another site, on its own database and bucket (a config built afresh from the environment).
@@ -168,13 +138,13 @@ describe("the seed's photos, backed up and restored into another bucket", () => 
     restoredSite = await bootAnother()
     const summary = await restoreBackup(restoredSite.payload, backupDir)
     expect(summary.uploads).toBe(manifest.uploads.length)
-    expect(await keysIn(RESTORED_BUCKET)).toEqual(seeded)
+    expect(await buckets.keys(RESTORED_BUCKET)).toEqual(seeded)
     expect(fs.existsSync(path.join(restoredSite.dir, 'media'))).toBe(false)
 
     const story = (await restoredSite.payload.find({ collection: 'articles', where: { slug: { equals: MAIN_STORY_SLUG } }, depth: 1, limit: 1 })).docs[0]
     const hero = story.heroImage as Media
     const response = await get(restoredSite, hero.sizes!.hero!.url!)
     expect(response.status).toBe(200)
-    expect(Buffer.from(await response.arrayBuffer()).equals(await objectIn(RESTORED_BUCKET, `${PREFIX}/${hero.sizes!.hero!.filename}`))).toBe(true)
+    expect(Buffer.from(await response.arrayBuffer()).equals(await buckets.object(RESTORED_BUCKET, `${PREFIX}/${hero.sizes!.hero!.filename}`))).toBe(true)
   }, 120_000)
 })

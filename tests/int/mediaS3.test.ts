@@ -5,7 +5,8 @@
  * S3_PREFIX and nothing is written to the media folder; Payload serves them back at the URL it
  * gives, refusing readers an image nothing public uses yet, as on disk; deleting the image
  * deletes its objects. The seed's photos go there too, and a backup of the seeded site holds
- * them and restores them into another site's bucket, which then serves the story's photo.
+ * them and restores them into another site's bucket, which then serves the story's photo. On
+ * SQLite, or on the MongoDB path under `npm run test:mongo` (the restored site is on SQLite).
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -24,7 +25,7 @@ import { seed } from '@/seed/index'
 
 import { startTestBuckets, type TestBuckets } from '../support/bucket'
 
-import { bootSqlitePayload, type BootedPayload } from './harness'
+import { bootPayload, type BootedPayload } from './harness'
 
 const BUCKET = 'newsroom-media'
 const RESTORED_BUCKET = 'newsroom-restored'
@@ -59,7 +60,7 @@ async function uploadPhoto(payload: Payload, name: string): Promise<Media> {
 beforeAll(async () => {
   buckets = await startTestBuckets([BUCKET, RESTORED_BUCKET])
   Object.assign(process.env, buckets.env(BUCKET, PREFIX))
-  site = await bootSqlitePayload()
+  site = await bootPayload()
 }, 60_000)
 
 afterAll(async () => {
@@ -131,7 +132,7 @@ describe("the seed's photos, backed up and restored into another bucket", () => 
       expect(fs.readFileSync(path.join(backupDir, upload.file)).equals(await buckets.object(BUCKET, `${PREFIX}/${upload.filename}`))).toBe(true)
     }
 
-    // Another site, on its own database and bucket (a config built afresh from the environment).
+    // Another site, on its own SQLite database and bucket (a config built afresh from the environment).
     vi.resetModules()
     process.env.S3_BUCKET = RESTORED_BUCKET
     const { bootSqlitePayload: bootAnother } = await import('./harness')

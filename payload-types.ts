@@ -375,6 +375,8 @@ export interface Media {
    */
   visibleToReaders?: boolean | null;
   createdBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -904,6 +906,8 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   visibleToReaders?: T;
   createdBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

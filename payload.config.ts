@@ -21,6 +21,7 @@ import { SiteSettings } from './collections/globals/SiteSettings'
 import { databaseAdapter } from './lib/databaseAdapter'
 import { emailAdapter } from './lib/emailAdapter'
 import { serverEnv } from './lib/env'
+import { mediaStoragePlugin } from './lib/mediaStorage'
 import { staffOnlyLocks } from './collections/staffOnlyLocks'
 import { validationErrorDetails } from './collections/validationErrorDetails'
 import { publicErrorMessages } from './collections/publicErrorMessages'
@@ -69,7 +70,7 @@ export default buildConfig({
     maxComplexity: 1000,
   },
   telemetry: false,
-  plugins: [redirects, shareOverrides, searchIndex],
+  plugins: [redirects, shareOverrides, searchIndex, mediaStoragePlugin(env.S3)],
   endpoints: importStoryEndpoints,
   hooks: { afterError: [validationErrorDetails, publicErrorMessages] },
 }).then(staffOnlyLocks)

@@ -22,19 +22,17 @@ export function richTextBlocksOf(field: FlattenedField & { type: 'richText' }): 
   return [...(props?.blocks ?? []), ...(props?.inlineBlocks ?? [])]
 }
 
-/** The folder an upload collection keeps its files in. */
-export function uploadDirectory(collection: SanitizedCollectionConfig): string | null {
-  return collection.upload ? (collection.upload.staticDir ?? null) : null
-}
+/** One file of an upload document: the original or a generated size, with the document it belongs to. */
+export type UploadedFile = { filename: string; mimeType: string | null; doc: Record<string, unknown> }
 
-/** The files an upload document names: the original and each generated size. */
-export function uploadedFilenames(doc: Record<string, unknown>): string[] {
-  const names = new Set<string>()
-  if (typeof doc.filename === 'string') names.add(doc.filename)
-  const sizes = typeof doc.sizes === 'object' && doc.sizes !== null ? Object.values(doc.sizes) : []
-  for (const size of sizes) {
-    const filename = typeof size === 'object' && size !== null ? (size as { filename?: unknown }).filename : null
-    if (typeof filename === 'string') names.add(filename)
+/** The files an upload document names: the original and each generated size (a size sharing the original's name counts once). */
+export function uploadedFiles(doc: Record<string, unknown>): UploadedFile[] {
+  const files = new Map<string, UploadedFile>()
+  const add = (entry: unknown) => {
+    const { filename, mimeType } = typeof entry === 'object' && entry !== null ? (entry as { filename?: unknown; mimeType?: unknown }) : {}
+    if (typeof filename === 'string' && !files.has(filename)) files.set(filename, { filename, mimeType: typeof mimeType === 'string' ? mimeType : null, doc })
   }
-  return [...names]
+  add(doc)
+  for (const size of typeof doc.sizes === 'object' && doc.sizes !== null ? Object.values(doc.sizes) : []) add(size)
+  return [...files.values()]
 }

@@ -14,7 +14,7 @@ import type { z } from 'zod'
 
 import { databaseKindOf } from '@/lib/database'
 
-import { contentCollections, richTextBlocksOf, uploadDirectory } from './content'
+import { contentCollections, richTextBlocksOf, uploadedFiles, type UploadedFile } from './content'
 import { objectIdGenerator, planIds } from './ids'
 import {
   collectionFileSchema,
@@ -31,6 +31,7 @@ import {
 } from './manifest'
 import { deferredFields, restoreOrder, type FieldTargets } from './order'
 import { foreignKeyTargets, mapReferences, type DanglingReference, type DocumentId } from './references'
+import { uploadStoreOf } from './uploadStore'
 import { isStored } from './write'
 
 /** A backup that will not be restored, and every reason why; nothing has been written. */
@@ -120,8 +121,17 @@ export function readBackup(dir: string): LoadedBackup {
     if (file.versions.some((version) => !parents.has(String(version.parent))))
       problems.push(`versions of ${file.collection} name a document the backup does not hold`)
   }
+  for (const upload of manifest.uploads) {
+    if (!uploadedFileOf({ collections }, upload)) problems.push(`${upload.file} is a file no document of ${upload.collection} names`)
+  }
   if (problems.length > 0) throw new BackupRefused(problems)
   return { dir, manifest, collections, versions, globals }
+}
+
+/** The document an uploaded file of the backup belongs to, which says where the file goes (its folder in a bucket, its type). */
+function uploadedFileOf(backup: Pick<LoadedBackup, 'collections'>, upload: Manifest['uploads'][number]): UploadedFile | undefined {
+  const documents = backup.collections.find((file) => file.collection === upload.collection)?.documents ?? []
+  return documents.flatMap(uploadedFiles).find((file) => file.filename === upload.filename)
 }
 
 /** Why this Payload cannot take this backup: what it does not know, and anything it already holds. */
@@ -137,14 +147,15 @@ async function targetProblems(payload: Payload, backup: LoadedBackup): Promise<s
       problems.push(`the backup holds the global ${global}, which this site does not have`)
   for (const upload of backup.manifest.uploads) {
     const collection = known.get(upload.collection)
-    const directory = collection && uploadDirectory(collection)
-    if (!directory) {
+    const store = collection && uploadStoreOf(collection)
+    if (!store) {
       problems.push(`the backup holds files of ${upload.collection}, which keeps no uploads here`)
       continue
     }
-    const existing = path.join(directory, upload.filename)
-    const expected = backup.manifest.files.find((file) => file.path === upload.file)
-    if (fs.existsSync(existing) && sha256Of(fs.readFileSync(existing)) !== expected?.sha256) problems.push(`${existing} already exists with other content`)
+    const file = uploadedFileOf(backup, upload)!
+    const existing = await store.read(file)
+    const expected = backup.manifest.files.find((entry) => entry.path === upload.file)
+    if (existing && sha256Of(existing) !== expected?.sha256) problems.push(`${store.locate(file)} already exists with other content`)
   }
   if (problems.length > 0) return problems
 
@@ -200,9 +211,8 @@ export async function restoreBackup(payload: Payload, dir: string): Promise<Rest
 
   const collections = new Map(contentCollections(payload).map((collection) => [collection.slug as string, collection]))
   for (const upload of backup.manifest.uploads) {
-    const directory = uploadDirectory(collections.get(upload.collection)!)!
-    fs.mkdirSync(directory, { recursive: true })
-    fs.copyFileSync(path.join(dir, upload.file), path.join(directory, upload.filename))
+    const store = uploadStoreOf(collections.get(upload.collection)!)!
+    await store.write(uploadedFileOf(backup, upload)!, fs.readFileSync(path.join(dir, upload.file)))
   }
   const authCollections = new Set(
     contentCollections(payload)

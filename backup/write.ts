@@ -6,7 +6,7 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 import { databaseKindOf } from '@/lib/database'
 
 import { compareIds } from './ids'
-import { contentCollections, PASSWORD_FIELDS, SESSION_FIELDS, uploadDirectory, uploadedFilenames } from './content'
+import { contentCollections, PASSWORD_FIELDS, SESSION_FIELDS, uploadedFiles } from './content'
 import {
   BACKUP_FORMAT,
   BACKUP_FORMAT_VERSION,
@@ -18,6 +18,7 @@ import {
   type VersionsFile,
 } from './manifest'
 import type { DocumentId } from './references'
+import { uploadStoreOf } from './uploadStore'
 
 export type BackupSummary = {
   manifest: Manifest
@@ -31,8 +32,9 @@ type Doc = Record<string, unknown> & { id: DocumentId }
 /**
  * Writes everything the database holds (backup/content.ts) into `dir`, a new or empty
  * folder: one JSON file per collection, per collection's versions and per global, the
- * uploaded files, and manifest.json naming each with its checksum. Read through the
- * database adapter, as stored: no hooks, no access rules, no population.
+ * uploaded files (from disk or the S3 bucket, wherever the site keeps them: backup/uploadStore.ts),
+ * and manifest.json naming each with its checksum. Read through the database adapter, as stored:
+ * no hooks, no access rules, no population.
  */
 export async function writeBackup(payload: Payload, dir: string, options: { withPasswordHashes: boolean }): Promise<BackupSummary> {
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: a backup goes into a new or empty folder`)
@@ -87,15 +89,15 @@ export async function writeBackup(payload: Payload, dir: string, options: { with
       manifest.versions.push({ collection: slug, versions: versions.length, file: writeJson(`versions/${slug}.json`, versionsFile) })
     }
 
-    const directory = uploadDirectory(collection)
-    if (directory) {
-      for (const filename of documents.flatMap(uploadedFilenames)) {
-        const source = path.join(directory, filename)
-        if (!fs.existsSync(source)) {
-          missingUploads.push(`${slug}/${filename}`)
+    const store = uploadStoreOf(collection)
+    if (store) {
+      for (const file of documents.flatMap(uploadedFiles)) {
+        const content = await store.read(file)
+        if (!content) {
+          missingUploads.push(`${slug}/${file.filename}`)
           continue
         }
-        manifest.uploads.push({ collection: slug, filename, file: write(`files/${slug}/${filename}`, fs.readFileSync(source)) })
+        manifest.uploads.push({ collection: slug, filename: file.filename, file: write(`files/${slug}/${file.filename}`, content) })
       }
     }
   }

@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { DEFAULT_DATABASE_URI, databaseKind } from './database'
 
 /** An optional setting; an empty value (e.g. `${VAR:-}` in docker-compose) counts as unset. */
-const optionalSetting = (schema: z.ZodString) =>
+const optionalSetting = (schema: z.ZodString | z.ZodURL) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.trim().optional())
 
 /**
@@ -24,8 +24,33 @@ const serverEnvSchema = z
     PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SITE_URL: z.url().optional(),
-    /** Where uploaded images are stored; defaults to ./media in the project. */
+    /** Where uploaded images are stored; defaults to ./media in the project. Unused with S3_BUCKET. */
     MEDIA_DIR: z.string().trim().min(1).optional(),
+    /**
+     * Uploaded images go to this S3 bucket (or an S3-compatible service's, with S3_ENDPOINT) instead of
+     * MEDIA_DIR (lib/mediaStorage.ts; docs/media-storage.md).
+     */
+    S3_BUCKET: optionalSetting(
+      z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens'),
+    ),
+    /** The bucket's region, e.g. eu-west-1; required with S3_BUCKET. */
+    S3_REGION: optionalSetting(z.string().regex(/^[a-z0-9-]+$/, 'must be a region name, like eu-west-1 (or auto, as some S3-compatible services say)')),
+    /** An S3-compatible service (MinIO, Cloudflare R2, Backblaze B2…): its address. Unset: Amazon S3 itself. */
+    S3_ENDPOINT: optionalSetting(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://s3.example.org' })),
+    /** Without both, the AWS SDK finds credentials itself (AWS_* variables, an instance or task role, ~/.aws). */
+    S3_ACCESS_KEY_ID: optionalSetting(z.string().min(1)),
+    S3_SECRET_ACCESS_KEY: optionalSetting(z.string().min(1)),
+    /** `true`: address the bucket as ENDPOINT/BUCKET/key rather than BUCKET.ENDPOINT/key (most self-hosted services need it). */
+    S3_FORCE_PATH_STYLE: optionalSetting(z.string().regex(/^(true|false)$/, 'must be true or false')),
+    /** Keys start with this folder, e.g. `media` (to share a bucket): slash-separated names, no leading or trailing slash. */
+    S3_PREFIX: optionalSetting(
+      z
+        .string()
+        .regex(
+          /^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/,
+          'must be a folder of the bucket, like media or site/media (no leading or trailing slash)',
+        ),
+    ),
     /** How often the job runner looks for due work (scheduled publishing): cron, 5 or 6 fields. */
     JOBS_CRON: z
       .string()
@@ -105,6 +130,14 @@ const serverEnvSchema = z
         if (env[name] !== undefined) refuse(name, 'has no effect without SMTP_HOST')
       }
     }
+    if (env.S3_BUCKET && !env.S3_REGION) refuse('S3_REGION', "is required with S3_BUCKET: the bucket's region, e.g. eu-west-1")
+    if (Boolean(env.S3_ACCESS_KEY_ID) !== Boolean(env.S3_SECRET_ACCESS_KEY))
+      refuse(env.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', 'S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together')
+    if (!env.S3_BUCKET) {
+      for (const name of S3_SETTINGS) {
+        if (env[name] !== undefined) refuse(name, 'has no effect without S3_BUCKET')
+      }
+    }
     if (!valid) return z.NEVER
     const SITE_URL = (env.SITE_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '')
     return {
@@ -118,8 +151,42 @@ const serverEnvSchema = z
         from: { address: env.EMAIL_FROM ?? 'newsroom@localhost', name: env.EMAIL_FROM_NAME ?? 'The Newsroom' },
         smtp: env.SMTP_HOST ? smtpSettings({ ...env, SMTP_HOST: env.SMTP_HOST }) : null,
       },
+      /** Where uploaded images go: null keeps them on disk (MEDIA_DIR). */
+      S3: env.S3_BUCKET && env.S3_REGION ? s3Settings({ ...env, S3_BUCKET: env.S3_BUCKET, S3_REGION: env.S3_REGION }) : null,
     }
   })
+
+const S3_SETTINGS = ['S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX'] as const
+
+export type S3Settings = {
+  bucket: string
+  region: string
+  endpoint?: string
+  credentials?: { accessKeyId: string; secretAccessKey: string }
+  forcePathStyle: boolean
+  /** The folder of the bucket keys start with; '' for none. */
+  prefix: string
+}
+
+function s3Settings(env: {
+  S3_BUCKET: string
+  S3_REGION: string
+  S3_ENDPOINT?: string
+  S3_ACCESS_KEY_ID?: string
+  S3_SECRET_ACCESS_KEY?: string
+  S3_FORCE_PATH_STYLE?: string
+  S3_PREFIX?: string
+}): S3Settings {
+  return {
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION,
+    endpoint: env.S3_ENDPOINT?.replace(/\/$/, ''),
+    credentials:
+      env.S3_ACCESS_KEY_ID && env.S3_SECRET_ACCESS_KEY ? { accessKeyId: env.S3_ACCESS_KEY_ID, secretAccessKey: env.S3_SECRET_ACCESS_KEY } : undefined,
+    forcePathStyle: env.S3_FORCE_PATH_STYLE === 'true',
+    prefix: env.S3_PREFIX ?? '',
+  }
+}
 
 /** Implicit TLS on 465 (or when told); STARTTLS on 587, the submission port, otherwise. */
 function smtpSettings(env: { SMTP_HOST: string; SMTP_PORT?: number; SMTP_SECURE?: string; SMTP_USER?: string; SMTP_PASS?: string }) {

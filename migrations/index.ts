@@ -17,6 +17,7 @@ import * as migration_20261201_142305_quote_in_opening from './20261201_142305_q
 import * as migration_20261201_142506_author_pages from './20261201_142506_author_pages';
 import * as migration_20261201_164953_reader_email_verified from './20261201_164953_reader_email_verified';
 import * as migration_20261201_170016_reader_query_indexes from './20261201_170016_reader_query_indexes';
+import * as migration_20261201_194951_media_storage_fields from './20261201_194951_media_storage_fields';
 
 export const migrations = [
   {
@@ -113,5 +114,10 @@ export const migrations = [
     up: migration_20261201_170016_reader_query_indexes.up,
     down: migration_20261201_170016_reader_query_indexes.down,
     name: '20261201_170016_reader_query_indexes',
+  },
+  {
+    up: migration_20261201_194951_media_storage_fields.up,
+    down: migration_20261201_194951_media_storage_fields.down,
+    name: '20261201_194951_media_storage_fields'
   },
 ];

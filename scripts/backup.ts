@@ -39,7 +39,7 @@ try {
   for (const { collection, versions } of manifest.versions) console.log(`  ${`${collection} versions`.padEnd(18)} ${versions}`)
   console.log(`  globals            ${manifest.globals.map((global) => global.slug).join(', ') || 'none set'}`)
   console.log(`  uploaded files     ${manifest.uploads.length}`)
-  for (const missing of missingUploads) console.warn(`  Not on disk, so not in the backup: ${missing}`)
+  for (const missing of missingUploads) console.warn(`  Not in the media storage (folder or bucket), so not in the backup: ${missing}`)
   if (pendingJobs > 0) console.warn(`${pendingJobs} job(s) waiting to run (scheduled publishing) are not in the backup: schedule them again after a restore.`)
   console.log(
     withPasswordHashes

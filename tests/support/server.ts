@@ -132,7 +132,8 @@ export type RunningNewsroom = { url: string; dir: string; processGroup: number; 
  * `databaseReachable: false` starts the server on a database it cannot open (a
  * directory where the SQLite file should be): an outage, as readers would meet it.
  * `email`: the SMTP settings of a test mailbox (tests/support/mailbox.ts); without them the
- * server writes its emails to its log.
+ * server writes its emails to its log. `storage`: the S3_* settings of a test bucket, for the
+ * server and the seed; without them images are kept in the server's folder.
  * `env`: more settings (e.g. REDIS_URL). `shareDatabaseOf`: another instance of the site, on the
  * database and media folder of that running server (already seeded); stopping this one leaves them.
  */
@@ -141,6 +142,7 @@ export async function startNewsroom(
     databaseReachable?: boolean
     scheduleStory?: boolean
     email?: Record<string, string>
+    storage?: Record<string, string>
     env?: Record<string, string>
     shareDatabaseOf?: RunningNewsroom
   } = {},
@@ -152,7 +154,7 @@ export async function startNewsroom(
   const databaseFile = path.join(dir, 'newsroom.db')
   if (!databaseReachable) fs.mkdirSync(databaseFile)
   const port = await freePort()
-  const env = { ...newsroomEnv(dir, port), ...options.email, ...options.env }
+  const env = { ...newsroomEnv(dir, port), ...options.email, ...options.storage, ...options.env }
 
   const script = (file: string, extraEnv: Record<string, string> = {}) => {
     const result = spawnSync(bin('tsx'), [file], { cwd: root, encoding: 'utf8', env: scriptEnv(env, extraEnv) })

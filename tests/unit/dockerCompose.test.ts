@@ -80,4 +80,13 @@ describe('docker-compose.yml', () => {
     })
     expect(env.DATABASE_URI).toContain('replicaSet=rs0')
   })
+
+  it('passes the S3 settings through, unset by default: images stay on the media volume', () => {
+    const s3 = Object.entries(app.environment!).filter(([name]) => name.startsWith('S3_'))
+    expect(s3.map(([name]) => name).sort()).toEqual(
+      ['S3_ACCESS_KEY_ID', 'S3_BUCKET', 'S3_ENDPOINT', 'S3_FORCE_PATH_STYLE', 'S3_PREFIX', 'S3_REGION', 'S3_SECRET_ACCESS_KEY'].sort(),
+    )
+    for (const [name, value] of s3) expect(value).toBe(`\${${name}:-}`)
+    expect(parseServerEnv(Object.fromEntries(s3.map(([name]) => [name, '']))).S3).toBeNull()
+  })
 })

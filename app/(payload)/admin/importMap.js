@@ -33,6 +33,7 @@ import { PreviewButton as PreviewButton_371a9bf8ee34cd55d2dc528138b23866 } from 
 import { LinkToDoc as LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { ReindexButton as ReindexButton_aead06e4cbf6b2620c5c51c9ab283634 } from '@payloadcms/plugin-search/client'
 import { NewsroomDashboard as NewsroomDashboard_1af03a292b1d1d72c9685db6a7338895 } from '@/newsroom/admin/Dashboard'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ImportStoryView as ImportStoryView_c5cecbe3f11546699382a632a1e688b6 } from '@/newsroom/admin/ImportStoryView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -73,6 +74,7 @@ export const importMap = {
   "@payloadcms/plugin-search/client#LinkToDoc": LinkToDoc_aead06e4cbf6b2620c5c51c9ab283634,
   "@payloadcms/plugin-search/client#ReindexButton": ReindexButton_aead06e4cbf6b2620c5c51c9ab283634,
   "@/newsroom/admin/Dashboard#NewsroomDashboard": NewsroomDashboard_1af03a292b1d1d72c9685db6a7338895,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@/newsroom/admin/ImportStoryView#ImportStoryView": ImportStoryView_c5cecbe3f11546699382a632a1e688b6,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -120,6 +120,54 @@ describe('settings for several instances', () => {
   })
 })
 
+describe('media storage settings', () => {
+  it('keep images on disk when no bucket is named (empty values count as unset)', () => {
+    expect(parseServerEnv({ S3_BUCKET: '', S3_REGION: '' }).S3).toBeNull()
+  })
+
+  it('send images to the bucket named, with credentials when both halves are given', () => {
+    expect(parseServerEnv({ S3_BUCKET: 'newsroom-media', S3_REGION: 'eu-west-1' }).S3).toEqual({
+      bucket: 'newsroom-media',
+      region: 'eu-west-1',
+      endpoint: undefined,
+      credentials: undefined,
+      forcePathStyle: false,
+      prefix: '',
+    })
+    const compatible = parseServerEnv({
+      S3_BUCKET: 'media',
+      S3_REGION: 'us-east-1',
+      S3_ENDPOINT: 'http://127.0.0.1:9000/',
+      S3_ACCESS_KEY_ID: 'key',
+      S3_SECRET_ACCESS_KEY: 'secret',
+      S3_FORCE_PATH_STYLE: 'true',
+      S3_PREFIX: 'site/media',
+    })
+    expect(compatible.S3).toEqual({
+      bucket: 'media',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9000',
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+      prefix: 'site/media',
+    })
+  })
+
+  it.each([
+    [{ S3_BUCKET: 'newsroom-media' }, /S3_REGION is required with S3_BUCKET/],
+    [{ S3_BUCKET: 'Newsroom_Media', S3_REGION: 'eu-west-1' }, /S3_BUCKET must be a bucket name/],
+    [{ S3_BUCKET: 'media', S3_REGION: 'eu-west-1', S3_ACCESS_KEY_ID: 'key' }, /S3_SECRET_ACCESS_KEY S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/],
+    [{ S3_BUCKET: 'media', S3_REGION: 'eu-west-1', S3_ENDPOINT: 'minio:9000' }, /S3_ENDPOINT must be an http:\/\/ or https:\/\/ address/],
+    [{ S3_BUCKET: 'media', S3_REGION: 'eu-west-1', S3_FORCE_PATH_STYLE: 'yes' }, /S3_FORCE_PATH_STYLE must be true or false/],
+    [{ S3_BUCKET: 'media', S3_REGION: 'eu-west-1', S3_PREFIX: '/media/' }, /S3_PREFIX must be a folder of the bucket/],
+    [{ S3_BUCKET: 'media', S3_REGION: 'eu-west-1', S3_PREFIX: 'media/../other' }, /S3_PREFIX must be a folder of the bucket/],
+    [{ S3_REGION: 'eu-west-1' }, /S3_REGION has no effect without S3_BUCKET/],
+    [{ S3_ENDPOINT: 'https://s3.example.org' }, /S3_ENDPOINT has no effect without S3_BUCKET/],
+  ])('refuse an incomplete or malformed setting, naming it (%o)', (settings, message) => {
+    expect(() => parseServerEnv(settings)).toThrowError(message)
+  })
+})
+
 describe('database selection', () => {
   it.each([
     ['mongodb://localhost:27017/newsroom', 'mongodb'],

@@ -1,0 +1,76 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { S3 } from '@aws-sdk/client-s3'
+import { buildStoragePathData } from '@payloadcms/plugin-cloud-storage/utilities'
+import type { SanitizedCollectionConfig } from 'payload'
+
+import type { S3Settings } from '@/lib/env'
+import { s3ClientConfig, s3SettingsOf } from '@/lib/mediaStorage'
+
+import type { UploadedFile } from './content'
+
+/**
+ * Where an upload collection's files are kept, read and written where the site itself reads
+ * them: its folder on disk, or the S3 bucket when Payload's S3 storage adapter holds the
+ * collection (lib/mediaStorage.ts).
+ */
+export type UploadStore = {
+  /** Where the file is, for messages. */
+  locate(file: UploadedFile): string
+  /** The file's content; null when it is not there. */
+  read(file: UploadedFile): Promise<Buffer | null>
+  write(file: UploadedFile, content: Uint8Array): Promise<void>
+}
+
+/** The store of an upload collection; null for a collection that keeps no uploads. */
+export function uploadStoreOf(collection: SanitizedCollectionConfig): UploadStore | null {
+  if (!collection.upload) return null
+  // The storage plugin names its adapter here when it holds the collection (a bucket is configured).
+  if (collection.upload.adapter === 's3') {
+    const s3 = s3SettingsOf(collection)
+    if (!s3) throw new Error(`${collection.slug} is stored in S3, but its bucket is not known (lib/mediaStorage.ts)`)
+    return bucketStore(s3)
+  }
+  return collection.upload.staticDir ? folderStore(collection.upload.staticDir) : null
+}
+
+function folderStore(directory: string): UploadStore {
+  const locate = ({ filename }: UploadedFile) => path.join(directory, filename)
+  return {
+    locate,
+    read: async (file) => (fs.existsSync(locate(file)) ? fs.readFileSync(locate(file)) : null),
+    write: async (file, content) => {
+      fs.mkdirSync(directory, { recursive: true })
+      fs.writeFileSync(locate(file), content)
+    },
+  }
+}
+
+function bucketStore(s3: S3Settings): UploadStore {
+  const client = new S3(s3ClientConfig(s3))
+  // The key the adapter reads the file from: the document's own folder (`prefix`, with the
+  // `_objectKey` of a browser upload), else the collection's (S3_PREFIX); computed by the
+  // plugin's own helper so the two cannot drift apart.
+  const keyOf = ({ filename, doc }: UploadedFile) => {
+    const docPrefix = [doc.prefix, doc._objectKey].filter((part) => typeof part === 'string' && part !== '').join('/')
+    return buildStoragePathData({ collectionPrefix: s3.prefix, docPrefix, filename }).storageFilePath
+  }
+  return {
+    locate: (file) => `s3://${s3.bucket}/${keyOf(file)}`,
+    read: async (file) => {
+      try {
+        const object = await client.getObject({ Bucket: s3.bucket, Key: keyOf(file) })
+        return object.Body ? Buffer.from(await object.Body.transformToByteArray()) : null
+      } catch (error) {
+        if ((error as { name?: string }).name === 'NoSuchKey' || (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode === 404)
+          return null
+        throw error
+      }
+    },
+    write: async (file, content) => {
+      // Payload serves the file with the type stored beside it (the adapter reads it back with HeadObject).
+      await client.putObject({ Bucket: s3.bucket, Key: keyOf(file), Body: content, ContentType: file.mimeType ?? undefined })
+    },
+  }
+}

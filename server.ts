@@ -7,7 +7,8 @@ import { answerReaderPage } from '@/delivery/pageServer'
 import { serverEnv } from '@/lib/env'
 
 /**
- * The production server (`npm start`): Next's own request handler, behind a thin layer that
+ * The production server (`npm start`, bundled into dist/server.mjs by `npm run build`: run
+ * through tsx, its loader doubled the memory of the whole process): Next's own request handler, behind a thin layer that
  * answers page loads of the home page and stories from cached, pre-compressed renderings
  * (delivery/pageServer.ts, decision 010). Everything else is Next's, unchanged. `npm run dev`
  * stays `next dev`, where the proxy renders those pages on each request.

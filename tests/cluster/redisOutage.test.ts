@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_PAYWALL_SETTINGS } from '@/paywall/settings'
 
+import { UNHEARD_CHANGE_BOUND_MS } from '@/delivery/clusterSignals'
+
 import { Reader } from '../support/reader'
 import {
   createStory,
@@ -81,6 +83,23 @@ describe('Redis stopped mid-run', () => {
         failures.push(`${baseURL}${pathname} ${page.status} in ${Math.round(page.ms)} ms`)
     }
     expect(failures).toEqual([])
+
+    // Each instance says so to operators, and stays in the load balancer's pool (200: it serves readers).
+    for (const baseURL of [a, b]) {
+      const health = await fetch(`${baseURL}/api/health`)
+      expect(health.status).toBe(200)
+      expect(await health.json()).toMatchObject({ status: 'degraded', database: { ok: true }, redis: { ok: false } })
+    }
+  })
+
+  it('still brings a story published through A to B, within the bound of a change no instance could announce', async () => {
+    const reader = anonymous()
+    const title = `Story published while Redis was down ${Date.now()}`
+    const story = await createStory(journalist, title)
+    await pageFrom(reader, b, '/')
+    await setStatus(journalist, story.id, 'published')
+    const onB = await msUntil(async () => (await pageFrom(reader, b, '/')).html.includes(title))
+    expect(onB, "ms until B's home page shows it").toBeLessThanOrEqual(UNHEARD_CHANGE_BOUND_MS + PROPAGATION_BOUND_MS)
   })
 
   it('never gives a free account more than its allowance while the meter cannot be shared', async () => {
@@ -103,6 +122,7 @@ describe('Redis stopped mid-run', () => {
   it('recovers once Redis is back, without a restart: a change through A reaches B within a second again', async () => {
     await cluster.redis.restart()
     await new Promise((resolve) => setTimeout(resolve, RECONNECT_GRACE_MS))
+    for (const baseURL of [a, b]) expect(await (await fetch(`${baseURL}/api/health`)).json()).toMatchObject({ status: 'ok', redis: { ok: true } })
 
     const reader = anonymous()
     const title = `Story published after Redis came back ${Date.now()}`

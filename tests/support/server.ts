@@ -37,17 +37,19 @@ function newestInput(): number {
   return Math.max(...[...paths].map((entry) => fs.statSync(path.join(root, entry), { throwIfNoEntry: false })?.mtimeMs ?? 0))
 }
 
+/** The server `npm start` runs, bundled by `npm run build` after Next's build. */
+const SERVER_BUNDLE = path.join(root, 'dist', 'server.mjs')
+
 function ensureProductionBuild(): void {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
-  const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0
-  if (builtAt > newestInput()) return
+  const builtAt = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0
+  if (Math.min(builtAt(path.join(root, '.next', 'BUILD_ID')), builtAt(SERVER_BUNDLE)) > newestInput()) return
   console.log('[tests] building the app (no build, or sources changed since the last one)…')
-  const result = spawnSync(bin('next'), ['build'], {
+  const result = spawnSync('npm', ['run', 'build'], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET, PAYMENT_PROVIDER: 'demo' },
   })
-  if (result.status !== 0) throw new Error('next build failed')
+  if (result.status !== 0) throw new Error('npm run build failed')
 }
 
 async function freePort(): Promise<number> {
@@ -167,9 +169,9 @@ export async function startNewsroom(
 
   const logFile = path.join(ownDir, 'server.log')
   const log = fs.openSync(logFile, 'a')
-  // server.ts, as `npm start` runs it; the port comes from PORT. No hostname: with an explicit one,
-  // Next 16 treats the proxy's rewrites as requests to another host (decision 003).
-  const child: ChildProcess = spawn(bin('tsx'), ['server.ts'], {
+  // server.ts as `npm start` runs it, bundled; the port comes from PORT. No hostname: with an explicit
+  // one, Next 16 treats the proxy's rewrites as requests to another host (decision 003).
+  const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE], {
     cwd: root,
     env,
     stdio: ['ignore', log, log],

@@ -20,7 +20,7 @@ const app = next({ dev: false, port: env.PORT })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   answerReaderPage(request, response, env)
     .then((answered) => (answered ? undefined : handle(request, response)))
     .catch((error: unknown) => {
@@ -29,3 +29,13 @@ createServer((request, response) => {
       response.destroy()
     })
 }).listen(env.PORT, () => console.log(`Ready on port ${env.PORT}`))
+
+// A stop (docker stop, a deploy): requests in flight finish, for a few seconds at most.
+const STOP_GRACE_MS = 5_000
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0))
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(0), STOP_GRACE_MS).unref()
+  })
+}

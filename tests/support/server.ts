@@ -190,11 +190,11 @@ export async function startNewsroom(
     dir,
     processGroup: child.pid!,
     stop: async () => {
-      if (child.exitCode === null) {
+      if (child.exitCode === null && child.signalCode === null) {
         const exited = new Promise((resolve) => child.once('exit', resolve))
         process.kill(-child.pid!, 'SIGTERM')
         await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))])
-        if (child.exitCode === null) process.kill(-child.pid!, 'SIGKILL')
+        if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGKILL')
       }
       fs.closeSync(log)
       // Kept for whoever investigates a failure; .tmp/ is git-ignored.

@@ -169,9 +169,9 @@ export async function startNewsroom(
 
   const logFile = path.join(ownDir, 'server.log')
   const log = fs.openSync(logFile, 'a')
-  // server.ts as `npm start` runs it, bundled; the port comes from PORT. No hostname: with an explicit
-  // one, Next 16 treats the proxy's rewrites as requests to another host (decision 003).
-  const child: ChildProcess = spawn(process.execPath, [SERVER_BUNDLE], {
+  // `npm start`, as production runs it; the port comes from PORT. No hostname: with an explicit one,
+  // Next 16 treats the proxy's rewrites as requests to another host (decision 003).
+  const child: ChildProcess = spawn('npm', ['start', '--silent'], {
     cwd: root,
     env,
     stdio: ['ignore', log, log],

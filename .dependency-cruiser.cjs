@@ -76,7 +76,7 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     // Tests and tools may import anything; what they import is checked from its own side.
-    exclude: { path: '^(node_modules|\\.next|\\.tmp|tests|scripts|docs|public|data|media)/' },
+    exclude: { path: '^(node_modules|dist|\\.next|\\.tmp|tests|scripts|docs|public|data|media)/' },
     tsConfig: { fileName: 'tsconfig.json' },
     // Type-only imports count: they tie folders together as much as any other.
     tsPreCompilationDeps: true,

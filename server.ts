@@ -4,14 +4,16 @@ import next from 'next'
 
 import { shareChangesThrough } from '@/delivery/clusterSignals'
 import { answerReaderPage } from '@/delivery/pageServer'
+import { answerRateLimited } from '@/delivery/rateLimits'
 import { serverEnv } from '@/lib/env'
 
 /**
- * The production server (`npm start`, bundled into dist/server.mjs by `npm run build`: run
- * through tsx, its loader doubled the memory of the whole process): Next's own request handler, behind a thin layer that
- * answers page loads of the home page and stories from cached, pre-compressed renderings
- * (delivery/pageServer.ts, decision 010). Everything else is Next's, unchanged. `npm run dev`
- * stays `next dev`, where the proxy renders those pages on each request.
+ * The production server (`npm start`; `npm run build` bundles it into dist/server.mjs, since run
+ * through tsx, its loader doubled the memory of the whole process): Next's own request handler,
+ * behind a thin layer that answers page loads of the home page and stories from cached,
+ * pre-compressed renderings (delivery/pageServer.ts, decision 011), and in front of both the
+ * per-client rate limits (delivery/rateLimits.ts). Everything else is Next's, unchanged.
+ * `npm run dev` stays `next dev`, where the proxy renders those pages on each request.
  */
 const env = serverEnv()
 // Several instances: each hears the others' publishes and account changes (delivery/clusterSignals.ts).
@@ -21,7 +23,15 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer((request, response) => {
-  answerReaderPage(request, response, env)
+  // Logins, registration, password resets and the webhook are limited per client address first
+  // (delivery/rateLimits.ts): only this server sees the socket's address.
+  answerRateLimited(request, response, env)
+    .catch((error: unknown) => {
+      // A limiter that cannot count must not take the sign-in down with it: the request goes on.
+      console.error('The rate limiter failed; the request goes on unlimited:', error)
+      return false
+    })
+    .then((limited) => limited || answerReaderPage(request, response, env))
     .then((answered) => (answered ? undefined : handle(request, response)))
     .catch((error: unknown) => {
       console.error('The reader page layer failed; Next answers instead:', error)

@@ -4,11 +4,11 @@ import { parse as parseCookieHeader, serialize as serializeCookie } from 'cookie
 
 import { preferredEncoding } from '@/lib/compressedBodies'
 import type { ServerEnv } from '@/lib/env'
-import { securityHeaders } from '@/lib/securityHeaders.mjs'
 import { SESSION_COOKIE } from '@/lib/sessionCookie'
 import { METER_COOKIE } from '@/paywall/meterCookie'
 
 import { changedSince } from './contentGeneration'
+import { layerHeaders } from './layerHeaders'
 import { unavailablePage } from './plainPages'
 import { storyFacts } from './storyFacts'
 import { decideStory, isPrefetch, STORY_CACHE_CONTROL, storyOfPath, type CountedRead } from './storyRequest'
@@ -42,7 +42,7 @@ export async function answerReaderPage(request: IncomingMessage, response: Serve
   )
   if (answer.kind === 'no-story') return false
   if (answer.kind === 'moved') {
-    response.writeHead(308, { location: `${answer.location}${search}`, ...headerObject(env) }).end()
+    response.writeHead(308, { location: `${answer.location}${search}`, ...layerHeaders(env) }).end()
     return true
   }
   return servePage(request, response, answer.path, env, { cacheControl: STORY_CACHE_CONTROL, countedRead: answer.countedRead })
@@ -58,7 +58,7 @@ async function servePage(
   const page = await variantPage(path, env, (older, keptInGeneration) => olderCopyMayStandIn(path, older, keptInGeneration, env))
   if (page === null) {
     const { html, init } = unavailablePage()
-    response.writeHead(init.status ?? 503, { ...(init.headers as Record<string, string>), ...headerObject(env) }).end(html)
+    response.writeHead(init.status ?? 503, { ...(init.headers as Record<string, string>), ...layerHeaders(env) }).end(html)
     return true
   }
   // The server has no page there (a story withdrawn a moment ago): Next answers, with its 404 page.
@@ -74,7 +74,7 @@ async function servePage(
     ...(options.cacheControl ? { 'cache-control': options.cacheControl } : {}),
     // A read is counted only when the reader gets the story.
     ...(options.countedRead ? { 'set-cookie': serializeCookie(options.countedRead.name, options.countedRead.value, options.countedRead) } : {}),
-    ...headerObject(env),
+    ...layerHeaders(env),
   })
   response.end(request.method === 'HEAD' ? undefined : body)
   return true
@@ -99,9 +99,3 @@ const header = (headers: IncomingHttpHeaders, name: string): string | undefined 
   const value = headers[name]
   return Array.isArray(value) ? value.join(', ') : value
 }
-
-let pageHeaders: Record<string, string> | undefined
-// The same headers Next sends with its pages (next.config.mjs), and no script may run: these pages
-// are served without any (delivery/readerHtml.ts), so an injected one is refused too.
-const headerObject = (env: ServerEnv): Record<string, string> =>
-  (pageHeaders ??= Object.fromEntries(securityHeaders(env.SITE_URL, { scripts: "'none'" }).map(({ key, value }) => [key.toLowerCase(), value])))

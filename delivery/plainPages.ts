@@ -9,6 +9,10 @@ export const BAD_ADDRESS_HEADING = 'That address is not one we can read'
 export const BAD_ADDRESS_MESSAGE = 'It has a broken %-escape, perhaps from a link cut short or mistyped.'
 export const INCOMPLETE_FORM_HEADING = 'Your form arrived incomplete'
 export const INCOMPLETE_FORM_MESSAGE = 'Part of what you sent did not reach us, so nothing was saved. Please go back and send it again.'
+export const TOO_MANY_ATTEMPTS_HEADING = 'Too many attempts'
+/** Also the API's and the webhook's JSON message (delivery/rateLimits.ts). */
+export const tooManyAttemptsMessage = (retryAfterSeconds: number): string =>
+  `Too many attempts from your address; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
 
 type PlainPage = { html: string; init: ResponseInit }
 
@@ -32,3 +36,13 @@ export const badAddressPage = (): PlainPage =>
 /** A form post whose body is cut short (a dropped connection, a broken client), which a server action would answer with a 500: 400. */
 export const incompleteFormPage = (path: string): PlainPage =>
   plainPage({ heading: INCOMPLETE_FORM_HEADING, message: INCOMPLETE_FORM_MESSAGE, link: { href: path, text: 'Back to the form' }, status: 400 })
+
+/** A form posted too often from one address (delivery/rateLimits.ts): 429, and when to come back. Nothing was sent on. */
+export const tooManyAttemptsPage = (path: string, retryAfterSeconds: number): PlainPage =>
+  plainPage({
+    heading: TOO_MANY_ATTEMPTS_HEADING,
+    message: `${tooManyAttemptsMessage(retryAfterSeconds)} Nothing was sent.`,
+    link: { href: path, text: 'Back to the form' },
+    status: 429,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  })

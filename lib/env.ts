@@ -91,6 +91,34 @@ const serverEnvSchema = z
      */
     REDIS_URL: optionalSetting(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL, like redis://redis:6379 (or rediss:// for TLS)')),
     /**
+     * How many proxies (load balancer, CDN) stand in front of the server, each appending to
+     * X-Forwarded-For: the rate limits count the address that many entries from its right. 0: the
+     * header is ignored (any client can write it) and the socket's address counts (lib/rateLimit.ts).
+     */
+    TRUSTED_PROXY_HOPS: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      z
+        .string()
+        .trim()
+        .regex(/^[0-5]$/, 'must be a whole number from 0 to 5: how many proxies in front of the server append to X-Forwarded-For')
+        .default('0')
+        .transform(Number),
+    ),
+    /**
+     * Multiplies every rate limit (delivery/rateLimits.ts): 2 doubles them, 0.5 halves them. The
+     * page tests' servers, which sign in many times from one address, run with a large one.
+     */
+    RATE_LIMIT_SCALE: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      z
+        .string()
+        .trim()
+        .regex(/^\d+(\.\d+)?$/, 'must be a positive number (1 keeps the limits as they are, 2 doubles them)')
+        .default('1')
+        .transform(Number)
+        .refine((scale) => scale > 0 && scale <= 10_000, 'must be more than 0 and at most 10000 (1 keeps the limits as they are)'),
+    ),
+    /**
      * Read by `next build`: instances of separate builds must share it to accept each other's form
      * posts (server actions). Base64 of 16, 24 or 32 bytes (`openssl rand -base64 32`).
      */

@@ -16,9 +16,10 @@ const POLL_MS = 50
 /** Two instances of the site on one SQLite database and media folder, sharing one Redis: the first seeds, the second joins it. */
 export type Cluster = { redis: RunningRedis; a: RunningNewsroom; b: RunningNewsroom; stop: () => Promise<void> }
 
-export async function startCluster(): Promise<Cluster> {
+/** `env`: more settings for both instances (e.g. the default rate limits). */
+export async function startCluster(options: { env?: Record<string, string> } = {}): Promise<Cluster> {
   const redis = await startRedis()
-  const env = { REDIS_URL: redis.url }
+  const env = { ...options.env, REDIS_URL: redis.url }
   const started: RunningNewsroom[] = []
   try {
     started.push(await startNewsroom({ env }))

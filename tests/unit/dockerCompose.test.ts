@@ -89,4 +89,9 @@ describe('docker-compose.yml', () => {
     for (const [name, value] of s3) expect(value).toBe(`\${${name}:-}`)
     expect(parseServerEnv(Object.fromEntries(s3.map(([name]) => [name, '']))).S3).toBeNull()
   })
+
+  it('trusts the one proxy it puts in front of the app, so the rate limits count each reader, not nginx', () => {
+    expect(app.environment?.TRUSTED_PROXY_HOPS).toBe('${TRUSTED_PROXY_HOPS:-1}')
+    expect(parseServerEnv({ TRUSTED_PROXY_HOPS: '1', RATE_LIMIT_SCALE: '' })).toMatchObject({ TRUSTED_PROXY_HOPS: 1, RATE_LIMIT_SCALE: 1 })
+  })
 })

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseServerEnv } from '@/lib/env'
+import { clientAddress, decide, normalisedAddress } from '@/lib/rateLimit'
+import { memoryStore } from '@/lib/rateLimitStores'
+
+const rule = { name: 'login', limit: 10, windowMs: 60_000 }
+
+describe('the rate limit decision', () => {
+  it('lets the first `limit` requests of a window through and tells the rest when the window ends', () => {
+    expect(decide({ hits: 10, remainingMs: 30_000 }, rule, 1)).toEqual({ allowed: true })
+    expect(decide({ hits: 11, remainingMs: 30_000 }, rule, 1)).toEqual({ allowed: false, retryAfterSeconds: 30 })
+    // Rounded up, and never 0: a client told to retry at once would only be refused again.
+    expect(decide({ hits: 11, remainingMs: 1_200 }, rule, 1)).toEqual({ allowed: false, retryAfterSeconds: 2 })
+    expect(decide({ hits: 11, remainingMs: 0 }, rule, 1)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+  })
+
+  it('multiplies the limit by the scale, down to one request at least', () => {
+    expect(decide({ hits: 1000, remainingMs: 1 }, rule, 100)).toEqual({ allowed: true })
+    expect(decide({ hits: 6, remainingMs: 1_000 }, rule, 0.5)).toEqual({ allowed: false, retryAfterSeconds: 1 })
+    expect(decide({ hits: 1, remainingMs: 1_000 }, rule, 0.001)).toEqual({ allowed: true })
+    expect(decide({ hits: 2, remainingMs: 1_000 }, rule, 0.001).allowed).toBe(false)
+  })
+})
+
+describe('the client address', () => {
+  it('is the socket’s, and X-Forwarded-For is ignored without a trusted proxy', () => {
+    expect(clientAddress({ socketAddress: '203.0.113.7', forwardedFor: '198.51.100.1', trustedProxyHops: 0 })).toBe('203.0.113.7')
+  })
+
+  it('is as many entries from the right of X-Forwarded-For as there are proxies: what a client wrote further left does not matter', () => {
+    const behindOne = (forwardedFor: string) => clientAddress({ socketAddress: '10.0.0.2', forwardedFor, trustedProxyHops: 1 })
+    expect(behindOne('203.0.113.7')).toBe('203.0.113.7')
+    expect(behindOne('1.1.1.1, 2.2.2.2, 203.0.113.7')).toBe('203.0.113.7')
+    expect(behindOne('9.9.9.9,203.0.113.7')).toBe('203.0.113.7')
+    const behindTwo = (forwardedFor: string) => clientAddress({ socketAddress: '10.0.0.2', forwardedFor, trustedProxyHops: 2 })
+    expect(behindTwo('6.6.6.6, 203.0.113.7, 10.0.0.1')).toBe('203.0.113.7')
+  })
+
+  it('is the socket’s when the header is missing, shorter than the proxies, or no address', () => {
+    const socketAddress = '10.0.0.2'
+    expect(clientAddress({ socketAddress, forwardedFor: undefined, trustedProxyHops: 1 })).toBe(socketAddress)
+    expect(clientAddress({ socketAddress, forwardedFor: '203.0.113.7', trustedProxyHops: 2 })).toBe(socketAddress)
+    expect(clientAddress({ socketAddress, forwardedFor: '1.2.3.4, not-an-address', trustedProxyHops: 1 })).toBe(socketAddress)
+  })
+
+  it('counts IPv4 on a dual-stack socket as IPv4, and IPv6 in one spelling', () => {
+    expect(normalisedAddress('::ffff:192.0.2.1')).toBe('192.0.2.1')
+    expect(normalisedAddress(' 2001:DB8::1 ')).toBe('2001:db8::1')
+    expect(clientAddress({ socketAddress: '::ffff:127.0.0.1', forwardedFor: undefined, trustedProxyHops: 0 })).toBe('127.0.0.1')
+    expect(clientAddress({ socketAddress: '10.0.0.2', forwardedFor: '::FFFF:203.0.113.7', trustedProxyHops: 1 })).toBe('203.0.113.7')
+  })
+})
+
+describe('the in-memory counters', () => {
+  it('count per rule and client, in a window opened by the first request', async () => {
+    const store = memoryStore()
+    expect(await store.hit(rule, 'a', 0)).toEqual({ hits: 1, remainingMs: 60_000 })
+    expect(await store.hit(rule, 'a', 20_000)).toEqual({ hits: 2, remainingMs: 40_000 })
+    expect(await store.hit(rule, 'b', 20_000)).toEqual({ hits: 1, remainingMs: 60_000 })
+    expect(await store.hit({ ...rule, name: 'registration' }, 'a', 20_000)).toEqual({ hits: 1, remainingMs: 60_000 })
+    // The window is over: a new one opens.
+    expect(await store.hit(rule, 'a', 60_000)).toEqual({ hits: 1, remainingMs: 60_000 })
+  })
+})
+
+describe('the rate limit settings', () => {
+  it('default to no trusted proxy and the limits as they are', () => {
+    const env = parseServerEnv({})
+    expect(env.TRUSTED_PROXY_HOPS).toBe(0)
+    expect(env.RATE_LIMIT_SCALE).toBe(1)
+    expect(parseServerEnv({ TRUSTED_PROXY_HOPS: '2', RATE_LIMIT_SCALE: '0.5' })).toMatchObject({ TRUSTED_PROXY_HOPS: 2, RATE_LIMIT_SCALE: 0.5 })
+  })
+
+  it('refuse what they cannot mean, naming the variable', () => {
+    expect(() => parseServerEnv({ TRUSTED_PROXY_HOPS: 'yes' })).toThrowError(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/)
+    expect(() => parseServerEnv({ TRUSTED_PROXY_HOPS: '6' })).toThrowError(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/)
+    expect(() => parseServerEnv({ RATE_LIMIT_SCALE: '-1' })).toThrowError(/RATE_LIMIT_SCALE must be a positive number/)
+    expect(() => parseServerEnv({ RATE_LIMIT_SCALE: '0' })).toThrowError(/RATE_LIMIT_SCALE must be more than 0/)
+  })
+})

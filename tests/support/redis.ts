@@ -4,6 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { freePort } from './server'
+
 /**
  * A Redis of the test's own (Debian's `redis-server`, installed like Chromium): on a free
  * loopback port, in a temporary folder, keeping nothing on disk. `stop` ends it (an outage, as the
@@ -11,17 +13,6 @@ import path from 'node:path'
  * on the same port and address, as a Redis restarted without persistence would come back.
  */
 export type RunningRedis = { url: string; port: number; stop: () => Promise<void>; restart: () => Promise<void> }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** One command over the wire (RESP inline form), its first line of answer; null when nothing listens. */
 export async function redisCommand(port: number, command: string): Promise<string | null> {

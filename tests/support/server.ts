@@ -52,7 +52,8 @@ function ensureProductionBuild(): void {
   if (result.status !== 0) throw new Error('npm run build failed')
 }
 
-async function freePort(): Promise<number> {
+/** A loopback port nothing listens on now (the servers and the Redis the tests start take one each). */
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', reject)

@@ -1,8 +1,8 @@
 /**
  * Runs tasks with the same key one after another (in this process), so two
  * requests of one reader cannot both read the meter before either writes it.
- * The app runs as one instance (docs/performance.md); several would need the
- * write itself to be conditional.
+ * Across instances, accounts/signedInAccess.ts also takes a lock they share
+ * through Redis (delivery/clusterSignals.ts#withClusterLock).
  */
 const queues = new Map<string, Promise<unknown>>()
 

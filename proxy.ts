@@ -4,18 +4,18 @@
  * variant (how a story page reaches a reader: delivery/README.md). So does any path
  * with a %-escape (answered 400 when it is malformed), any server action post
  * (refused when it comes from another site or arrives cut short), and every other
- * reader page (answered 503 while the database is down). Not the API, the admin,
- * Next's own files, or the static files at the root.
+ * page, the admin's included (given its scripts' nonce; answered 503 while the
+ * database is down). Not the API, Next's own files, or the static files at the root.
  */
 export { proxy } from '@/delivery/proxy'
 
-// Static, as Next requires. The last pattern is every page but the API, the admin, Next's files and
-// the static files at the root; the API and the admin still come for a %-escape or a server action.
+// Static, as Next requires. The last pattern is every page but the API, Next's files and the static
+// files at the root; the API still comes for a %-escape or a server action.
 export const config = {
   matcher: [
     '/',
     '/:escaped(.*%.*)',
     { source: '/:path*', has: [{ type: 'header', key: 'next-action' }] },
-    '/((?!api/|api$|admin/|admin$|_next/|favicon\\.ico$|icon\\.svg$|logo\\.png$|robots\\.txt$).+)',
+    '/((?!api/|api$|_next/|favicon\\.ico$|icon\\.svg$|logo\\.png$|robots\\.txt$).+)',
   ],
 }

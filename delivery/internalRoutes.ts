@@ -41,6 +41,8 @@ export async function internalFetch(
   return fetch(`http://127.0.0.1:${server.PORT}${path}`, {
     ...init,
     headers: { ...init.headers, [INTERNAL_REQUEST_HEADER]: await internalToken(server.PAYLOAD_SECRET) },
+    // A redirect is an answer of its own (a page's other spelling), not something to follow.
+    redirect: 'manual',
     signal: AbortSignal.timeout(INTERNAL_FETCH_TIMEOUT_MS),
   })
 }

@@ -10,13 +10,15 @@ import { METER_COOKIE } from '@/paywall/meterCookie'
 import { changedSince } from './contentGeneration'
 import { layerHeaders } from './layerHeaders'
 import { unavailablePage } from './plainPages'
+import { isSharedReaderPage } from './sharedPages'
 import { storyFacts } from './storyFacts'
 import { decideStory, isPrefetch, STORY_CACHE_CONTROL, storyOfPath, type CountedRead } from './storyRequest'
-import { HOME_PAGE_PATH, storyOfVariantPath, variantPage, type Page, type VariantPagePath } from './variantPages'
+import { cachedPage, HOME_PAGE_PATH, sharedPagePath, storyOfVariantPath, type CachedPagePath, type Page } from './variantPages'
 
 /**
- * The layer in front of Next (server.ts): a page load of the home page or a story is
- * answered here, from this process's copy of the reader's variant, compressed once, without
+ * The layer in front of Next (server.ts): a page load of the home page, a story, or another
+ * page the same for every reader (sharedPages.ts: people, countries, authors, sections,
+ * quotes) is answered here, from this process's copy of the reader's variant, compressed once, without
  * Next's request handling, which cost three quarters of a static file's speed when the
  * proxy did the same inside it (docs/performance.md). The decision is the proxy's own
  * (delivery/storyRequest.ts). Everything else, and whatever this layer cannot answer (no
@@ -31,6 +33,7 @@ export async function answerReaderPage(request: IncomingMessage, response: Serve
   const search = query ? `?${query}` : ''
 
   if (pathname === '/') return servePage(request, response, HOME_PAGE_PATH, env, { cacheControl: null, countedRead: null })
+  if (isSharedReaderPage(pathname)) return servePage(request, response, sharedPagePath(pathname), env, { cacheControl: null, countedRead: null })
 
   const slug = storyOfPath(pathname)
   if (slug === null) return false
@@ -51,11 +54,11 @@ export async function answerReaderPage(request: IncomingMessage, response: Serve
 async function servePage(
   request: IncomingMessage,
   response: ServerResponse,
-  path: VariantPagePath,
+  path: CachedPagePath,
   env: ServerEnv,
   options: { cacheControl: string | null; countedRead: CountedRead | null },
 ): Promise<boolean> {
-  const page = await variantPage(path, env, (older, keptInGeneration) => olderCopyMayStandIn(path, older, keptInGeneration, env))
+  const page = await cachedPage(path, env, (older, keptInGeneration) => olderCopyMayStandIn(path, older, keptInGeneration, env))
   if (page === null) {
     const { html, init } = unavailablePage()
     response.writeHead(init.status ?? 503, { ...(init.headers as Record<string, string>), ...layerHeaders(env) }).end(html)
@@ -86,7 +89,7 @@ async function servePage(
  * of a story changed since the copy was kept (the journalist checks it); and only while every
  * story it links to is still published (their facts are current: a withdrawn story's are gone at once).
  */
-async function olderCopyMayStandIn(path: VariantPagePath, page: Page, keptInGeneration: number, env: ServerEnv): Promise<boolean> {
+async function olderCopyMayStandIn(path: CachedPagePath, page: Page, keptInGeneration: number, env: ServerEnv): Promise<boolean> {
   const slug = storyOfVariantPath(path)
   if (slug === null) return false
   const changed = changedSince(keptInGeneration)

@@ -1,23 +1,45 @@
 /**
- * Sent with every response, pages, API and files alike: by Next (next.config.mjs) and by the
- * layer in front of it that answers reader pages itself (delivery/pageServer.ts). No page may
- * be framed (the admin least of all: clickjacking its Publish button), but the draft preview,
- * which the admin's live preview shows in a frame of its own origin. No plugin content, and no
- * <base> pointing the page's relative links elsewhere. No `form-action`: browsers apply it to the
- * redirect to Stripe's checkout after a form. HSTS only when the site is served over https.
+ * Sent with every response, pages, API and files alike: by Next (next.config.mjs), by its proxy
+ * for the pages it renders (delivery/proxy.ts), and by the layer in front of it that answers
+ * reader pages itself (delivery/pageServer.ts). No page may be framed (the admin least of all:
+ * clickjacking its Publish button), but the draft preview, which the admin's live preview shows
+ * in a frame of its own origin. No plugin content, and no <base> pointing the page's relative
+ * links elsewhere. No `form-action`: browsers apply it to the redirect to Stripe's checkout after
+ * a form. HSTS only when the site is served over https.
  */
-export const CONTENT_POLICY = "object-src 'none'; base-uri 'self'"
+const CONTENT_POLICY = "object-src 'none'; base-uri 'self'"
+
+/** The pages the admin's live preview shows in a frame. */
+export const FRAMED_BY_SITE_PREFIX = '/preview/'
+
+/**
+ * @typedef {"'none'" | { nonce: string }} ScriptPolicy
+ * `'none'`: the page runs no script at all (the layer's pages: delivery/readerHtml.ts). A nonce:
+ * Next renders the page for this request and puts the nonce on each of its scripts, inline ones
+ * included; scripts those load are trusted in turn ('strict-dynamic': the admin's code splits).
+ * Without either (API answers, files, pages Next has prerendered), no script policy.
+ */
+
+/**
+ * @param {{ framedBy?: "'none'" | "'self'"; scripts?: ScriptPolicy }} [options]
+ * @returns {string}
+ */
+export function contentSecurityPolicy(options = {}) {
+  const framedBy = options.framedBy ?? "'none'"
+  const scripts = options.scripts
+  const scriptPolicy = scripts === undefined ? '' : `; script-src ${typeof scripts === 'string' ? scripts : `'nonce-${scripts.nonce}' 'strict-dynamic'`}`
+  return `frame-ancestors ${framedBy}; ${CONTENT_POLICY}${scriptPolicy}`
+}
 
 /**
  * @param {string | undefined} siteUrl
- * @param {{ framedBy?: "'none'" | "'self'"; scripts?: "'none'" }} [options] `scripts: "'none'"` for a page that runs no script at all.
+ * @param {{ framedBy?: "'none'" | "'self'"; scripts?: ScriptPolicy }} [options]
  * @returns {{ key: string; value: string }[]}
  */
 export function securityHeaders(siteUrl, options = {}) {
   const framedBy = options.framedBy ?? "'none'"
-  const scriptPolicy = options.scripts ? `; script-src ${options.scripts}` : ''
   return [
-    { key: 'Content-Security-Policy', value: `frame-ancestors ${framedBy}; ${CONTENT_POLICY}${scriptPolicy}` },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy(options) },
     { key: 'X-Frame-Options', value: framedBy === "'self'" ? 'SAMEORIGIN' : 'DENY' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

@@ -64,7 +64,6 @@ async function EntityStoriesPage({ kind, params }: { kind: Kind; params: Params 
 /** What each `…/[slug]/stories/[page]/page.tsx` exports, besides its (literal) segment config. */
 export function entityStoriesRoute(kind: Kind) {
   return {
-    generateStaticParams: (): { slug: string; page: string }[] => [],
     generateMetadata: ({ params }: { params: Params }) => entityStoriesMetadata(kind, params),
     Page: ({ params }: { params: Params }) => <EntityStoriesPage kind={kind} params={params} />,
   }

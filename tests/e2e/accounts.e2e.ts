@@ -6,7 +6,7 @@ import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { linkIn, waitForEmail } from '../support/mailbox'
 import { otherMeteredStories, seedStory } from '../support/stories'
-import { launchBrowser, newReader } from './browser'
+import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from './browser'
 
 const story = seedStory
 const PASSWORD = 'a long reader password'
@@ -133,3 +133,5 @@ describe('a reader with an account', () => {
     await context.close()
   })
 })
+
+itRanIntoNoPolicyViolation()

@@ -9,7 +9,7 @@ import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { createCorrectableStory, type CorrectableStory } from '../support/correctableStory'
 import { decodeEntities, Reader, signedInStaff } from '../support/reader'
 import { autosaveOf, bodyEditor, choose, publish, save, signInToAdmin, startStory } from './admin'
-import { launchBrowser, newReader } from './browser'
+import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from './browser'
 
 let browser: Browser
 
@@ -260,3 +260,5 @@ describe('the story importer in the admin', () => {
     await context.close()
   })
 })
+
+itRanIntoNoPolicyViolation()

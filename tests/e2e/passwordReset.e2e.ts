@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { linkIn, waitForEmail } from '../support/mailbox'
-import { launchBrowser, newReader } from './browser'
+import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from './browser'
 
 let browser: Browser
 beforeAll(async () => {
@@ -43,3 +43,5 @@ describe('a reader who forgot their password', () => {
     await context.close()
   })
 })
+
+itRanIntoNoPolicyViolation()

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { otherMeteredStories, seedStory } from '../support/stories'
-import { launchBrowser, newReader } from './browser'
+import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from './browser'
 
 const story = seedStory
 let browser: Browser
@@ -111,3 +111,5 @@ describe('a reader in the browser', () => {
     await context.close()
   })
 })
+
+itRanIntoNoPolicyViolation()

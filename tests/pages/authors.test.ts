@@ -69,6 +69,8 @@ describe('an author’s page', () => {
     expect(html).toMatch(new RegExp(`<link rel="canonical" href="https?://[^/"]+/authors/${journalistSlug}"/>`))
     // Nothing of the staff account but the name and the note: no email, no role.
     expect(html).not.toContain(JOURNALIST.email)
+    // The same for every reader: served by the layer, without scripts (tests/pages/readerScripts.test.ts).
+    expect(html).not.toContain('__next_f')
   })
 
   it('shows a new author note on the next page view, although the page is cached', async () => {

@@ -1,10 +1,12 @@
 /**
- * Story pages and the home page ship no JavaScript (delivery/readerHtml.ts): no script,
- * inline or not, and no preload of one, for any variant a reader can get; the structured
- * data stays. Their one interaction, the notice's ×, works without a script.
+ * Story pages, the home page and the other pages the same for every reader (people,
+ * countries, authors, sections, quotes) ship no JavaScript (delivery/readerHtml.ts): no
+ * script, inline or not, and no preload of one, for any variant a reader can get; the
+ * structured data stays. Their one interaction, the notice's ×, works without a script.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { isSharedReaderPage } from '@/delivery/sharedPages'
 import { METER_COOKIE, signMeter } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
@@ -90,5 +92,28 @@ describe('the home page', () => {
     expect(executableScripts(html)).toEqual([])
     expect(scriptPreloads(html)).toEqual([])
     expect(html).not.toContain('__next_f')
+  })
+})
+
+describe('the pages the same for every reader', () => {
+  it('reach readers with no script and no script preload, and are answered by the layer (script-src none)', async () => {
+    const links = [...(await new Reader().html(storyPath)).matchAll(/href="(\/[^"#?]*)"/g)].map(([, href]) => href)
+    const sharedPages = [...new Set(['/people', '/countries', ...links.filter(isSharedReaderPage)])]
+    // The story links its people, countries, sections and quotes (an author's page: tests/pages/authors.test.ts).
+    for (const prefix of ['/people/', '/countries/', '/sections/', '/quotes/'])
+      expect(
+        sharedPages.some((path) => path.startsWith(prefix)),
+        prefix,
+      ).toBe(true)
+    for (const path of sharedPages) {
+      const response = await new Reader().get(path)
+      expect(response.status, path).toBe(200)
+      expect(response.headers.get('content-security-policy'), path).toContain("script-src 'none'")
+      const html = await response.text()
+      expect(executableScripts(html), path).toEqual([])
+      expect(scriptPreloads(html), path).toEqual([])
+      expect(html, path).not.toContain('__next_f')
+      expect(html, path).toMatch(/<link rel="stylesheet" href="[^"]+\.css"/)
+    }
   })
 })

@@ -11,14 +11,11 @@ import { shareMetadata } from '@/story/shareMetadata'
  * A staff author's page, linked from their bylines: the same for every reader, cached and
  * purged like a person's page. Only staff with a published story have one.
  */
-export const dynamic = 'force-static'
-export const revalidate = 3600
+// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
+// of Next's own would carry the first reader's script nonce, and go stale after a change.
+export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ slug: string }> }
-
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
 
 const load = async (params: Params['params']) => {
   const { slug } = await params

@@ -10,14 +10,11 @@ import { shareMetadata } from '@/story/shareMetadata'
  * A country's page: its people, their quotes any visitor may read, its stories. Cached
  * and purged like a person's page; its ISO code (`/countries/bo`) leads here (308).
  */
-export const dynamic = 'force-static'
-export const revalidate = 3600
+// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
+// of Next's own would carry the first reader's script nonce, and go stale after a change.
+export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ slug: string }> }
-
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = entityFound(await lookUpEntity(params, findCountryPage))

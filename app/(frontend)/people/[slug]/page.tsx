@@ -11,14 +11,11 @@ import { shareMetadata } from '@/story/shareMetadata'
  * it), so cached like a section page and purged with every reader page on a change.
  * Visiting it never counts a read. Another spelling of the name leads here (308).
  */
-export const dynamic = 'force-static'
-export const revalidate = 3600
+// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
+// of Next's own would carry the first reader's script nonce, and go stale after a change.
+export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ slug: string }> }
-
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const page = entityFound(await lookUpEntity(params, findPersonPage))

@@ -13,14 +13,11 @@ import { shareMetadata } from '@/story/shareMetadata'
  * a subscriber story shows who said it and the story, never its words), so cached and
  * purged with every reader page.
  */
-export const dynamic = 'force-static'
-export const revalidate = 3600
+// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
+// of Next's own would carry the first reader's script nonce, and go stale after a change.
+export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ id: string }> }
-
-export function generateStaticParams(): { id: string }[] {
-  return []
-}
 
 const permalinkOfParams = async ({ params }: Params) => {
   const parsed = documentIdSchema.safeParse((await params).id)

@@ -10,16 +10,13 @@ import { StoryCard } from '@/story/StoryCard'
  * A section's front: its newest published stories. The same for every reader, so
  * cached like the home page, and purged with every reader page on publish.
  */
-export const dynamic = 'force-static'
-export const revalidate = 3600
+// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
+// of Next's own would carry the first reader's script nonce, and go stale after a change.
+export const dynamic = 'force-dynamic'
 
 const SECTION_PAGE_SIZE = 24
 
 type Params = { params: Promise<{ slug: string }> }
-
-export function generateStaticParams(): { slug: string }[] {
-  return []
-}
 
 const sectionOfParams = async ({ params }: Params) => {
   const { slug } = await params

@@ -1,10 +1,10 @@
 import { entityStoriesRoute } from '@/story/EntityStoriesPage'
 
 /** Page 2 and on of the stories about a person (story/EntityStoriesPage.tsx); cached like their page. */
-export const dynamic = 'force-static'
-export const revalidate = 3600
+// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
+// of Next's own would carry the first reader's script nonce, and go stale after a change.
+export const dynamic = 'force-dynamic'
 
 const route = entityStoriesRoute('people')
-export const generateStaticParams = route.generateStaticParams
 export const generateMetadata = route.generateMetadata
 export default route.Page

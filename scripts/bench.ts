@@ -122,6 +122,8 @@ try {
   // Every path once, so no target pays for a first render (and each free account counts this story).
   for (const cookie of [meterCookie, exhausted, subscriber, ...freeAccounts, '']) await (await fetch(story, { headers: cookie ? { cookie } : {} })).arrayBuffer()
   await (await fetch(`${newsroom.url}/`)).arrayBuffer()
+  const personPage = `${newsroom.url}/people/edmundo-novillo`
+  await (await fetch(personPage)).arrayBuffer()
 
   const baselineFile = staticFileOfSize(Buffer.byteLength(storyHtml))
   const STATIC = `static file, ${(baselineFile.size / 1024).toFixed(1)} KB`
@@ -135,6 +137,8 @@ try {
 
   await run(`${STATIC} (gzip, br)`, `${newsroom.url}${baselineFile.urlPath}`, BROWSER, 'browser')
   await run('home page', `${newsroom.url}/`, BROWSER, 'browser')
+  // A page the same for every reader (people, countries, authors, sections, quotes), from the layer's copy too.
+  await run('a person’s page', personPage, BROWSER, 'browser')
   await run('story, metered reader re-reading', story, { ...BROWSER, cookie: meterCookie }, 'browser')
   await run('story, gated reader', story, { ...BROWSER, cookie: exhausted }, 'browser')
   // No cookie: every request is a first visit, counted, and sets a new meter cookie.

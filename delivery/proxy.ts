@@ -74,8 +74,8 @@ function withScriptNonce(request: NextRequest): { init: ForwardedRequest; policy
 
 /**
  * Every other reader page renders from the database: while it is down, the readable 503 page
- * (with when to try again) rather than Next's error page with a 500. The home page and
- * stories keep being served from the proxy's copies.
+ * (with when to try again) rather than Next's error page with a 500. The home page,
+ * stories and the shared pages keep being served from the layer's copies.
  */
 async function passWhileDatabaseAnswers(env: ServerEnv, rendering: ForwardedRequest): Promise<NextResponse> {
   if (await isDatabaseAvailable(env)) return NextResponse.next(rendering)

@@ -1,12 +1,14 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Reader } from '../support/reader'
+import { TEST_SECTION } from '../support/scheduledStory'
 import { createStory, msUntil, pageFrom, PROPAGATION_BOUND_MS, setStatus, staffOn } from './cluster'
 
 /**
  * A journalist publishes through instance A; readers of instance B (another process, its own
  * memory) must get the change within a second, as readers of A do: the story's page, the home
- * page, and the site's feed (a page Next keeps in its own cache, cacheHandler.mjs).
+ * page, its section's page (a copy the layer keeps, like the home page's), and the site's feed (a
+ * page Next keeps in its own cache, cacheHandler.mjs).
  */
 const a = inject('baseURL')
 const b = inject('instanceB')
@@ -33,22 +35,25 @@ async function readEverywhere(paths: string[]): Promise<void> {
 }
 
 describe('publishing through one instance', () => {
-  it('reaches the other instance within a second: the story, the home page and the feed', async () => {
+  it('reaches the other instance within a second: the story, the home page, its section and the feed', async () => {
     const title = `Cluster story published through A ${Date.now()}`
+    const section = `/sections/${TEST_SECTION.slug}`
     const story = await createStory(journalist, title)
-    await readEverywhere([`/articles/${story.slug}`, '/', '/feed.xml'])
+    await readEverywhere([`/articles/${story.slug}`, '/', section, '/feed.xml'])
     expect((await pageFrom(reader, b, `/articles/${story.slug}`)).status).toBe(404)
 
     await setStatus(journalist, story.id, 'published')
-    const [storyOnB, homeOnB, feedOnB, storyOnA] = await Promise.all([
+    const [storyOnB, homeOnB, sectionOnB, feedOnB, storyOnA] = await Promise.all([
       msUntil(shows(b, `/articles/${story.slug}`, title)),
       msUntil(shows(b, '/', title)),
+      msUntil(shows(b, section, title)),
       msUntil(shows(b, '/feed.xml', title)),
       msUntil(shows(a, `/articles/${story.slug}`, title)),
     ])
     expect.soft(storyOnA, 'ms until A serves the story').toBeLessThanOrEqual(PROPAGATION_BOUND_MS)
     expect.soft(storyOnB, 'ms until B serves the story').toBeLessThanOrEqual(PROPAGATION_BOUND_MS)
     expect.soft(homeOnB, "ms until B's home page shows it").toBeLessThanOrEqual(PROPAGATION_BOUND_MS)
+    expect.soft(sectionOnB, "ms until B's section page lists it").toBeLessThanOrEqual(PROPAGATION_BOUND_MS)
     expect.soft(feedOnB, "ms until B's feed lists it").toBeLessThanOrEqual(PROPAGATION_BOUND_MS)
   })
 

@@ -66,7 +66,7 @@ type ForwardedRequest = { request: { headers: Headers } }
 function withScriptNonce(request: NextRequest): { init: ForwardedRequest; policy: string } {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
   const framedBy = request.nextUrl.pathname.startsWith(FRAMED_BY_SITE_PREFIX) ? "'self'" : "'none'"
-  const policy = contentSecurityPolicy({ framedBy, scripts: { nonce } })
+  const policy = contentSecurityPolicy({ framedBy, scripts: { nonce, development: process.env.NODE_ENV === 'development' } })
   const headers = new Headers(request.headers)
   headers.set('Content-Security-Policy', policy)
   return { init: { request: { headers } }, policy }

@@ -13,11 +13,12 @@ const CONTENT_POLICY = "object-src 'none'; base-uri 'self'"
 export const FRAMED_BY_SITE_PREFIX = '/preview/'
 
 /**
- * @typedef {"'none'" | { nonce: string }} ScriptPolicy
+ * @typedef {"'none'" | { nonce: string; development?: boolean }} ScriptPolicy
  * `'none'`: the page runs no script at all (the layer's pages: delivery/readerHtml.ts). A nonce:
  * Next renders the page for this request and puts the nonce on each of its scripts, inline ones
  * included; scripts those load are trusted in turn ('strict-dynamic': the admin's code splits).
- * Without either (API answers, files, pages Next has prerendered), no script policy.
+ * `development` (`next dev`) also allows eval, which React's development build uses to rebuild
+ * server stack traces (Next's CSP guide). Without either (API answers, files), no script policy.
  */
 
 /**
@@ -27,7 +28,9 @@ export const FRAMED_BY_SITE_PREFIX = '/preview/'
 export function contentSecurityPolicy(options = {}) {
   const framedBy = options.framedBy ?? "'none'"
   const scripts = options.scripts
-  const scriptPolicy = scripts === undefined ? '' : `; script-src ${typeof scripts === 'string' ? scripts : `'nonce-${scripts.nonce}' 'strict-dynamic'`}`
+  const scriptSources =
+    scripts === undefined || typeof scripts === 'string' ? scripts : `'nonce-${scripts.nonce}' 'strict-dynamic'${scripts.development ? " 'unsafe-eval'" : ''}`
+  const scriptPolicy = scriptSources === undefined ? '' : `; script-src ${scriptSources}`
   return `frame-ancestors ${framedBy}; ${CONTENT_POLICY}${scriptPolicy}`
 }
 

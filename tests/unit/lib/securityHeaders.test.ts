@@ -17,6 +17,11 @@ describe('the Content-Security-Policy', () => {
     )
   })
 
+  it('lets React’s development build (next dev) evaluate code, and only it', () => {
+    expect(contentSecurityPolicy({ scripts: { nonce: 'n', development: true } })).toMatch(/; script-src 'nonce-n' 'strict-dynamic' 'unsafe-eval'$/)
+    expect(contentSecurityPolicy({ scripts: { nonce: 'n', development: false } })).not.toContain('unsafe-eval')
+  })
+
   it('lets the preview be framed by the site itself', () => {
     expect(contentSecurityPolicy({ framedBy: "'self'", scripts: { nonce: 'n' } })).toMatch(/^frame-ancestors 'self'; /)
     expect(securityHeaders(undefined, { framedBy: "'self'" })).toContainEqual({ key: 'X-Frame-Options', value: 'SAMEORIGIN' })

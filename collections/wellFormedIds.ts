@@ -60,7 +60,8 @@ const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
 /** The first comparison of a relation (or the id) with something no document of this database has as id, named by its path. */
 function whereProblem(fields: QueryableFields, where: Where, isId: (value: unknown) => boolean, path: string): string | null {
   for (const [key, condition] of Object.entries(where)) {
-    if ((key === 'and' || key === 'or') && Array.isArray(condition)) {
+    // GraphQL spells them AND and OR.
+    if (['and', 'or'].includes(key.toLowerCase()) && Array.isArray(condition)) {
       for (const [index, each] of condition.entries()) {
         const problem = whereProblem(fields, each as Where, isId, `${path}.${key}.${index}`)
         if (problem) return problem

@@ -109,6 +109,9 @@ describe('a where comparing a relation or the id with no id of this database', (
     if (TEST_DATABASE === 'mongodb') expect(error).toMatchObject({ message: 'where.id.in: “abc” is not a document id.', extensions: { statusCode: 400 } })
     // SQLite's id operators are GraphQL Ints, with no `in`.
     else expect(error.message).toBe('Field "in" is not defined by type "Article_id_operator".')
+    // A relation's where is JSON in GraphQL on both databases: the hook judges it.
+    const nested = await ask(`{ Quotes(where: { OR: [{ text: { like: "x" } }, { article: { not_equals: "abc" } }] }) { docs { text } } }`)
+    expect(nested.body.errors?.[0]).toMatchObject({ message: 'where.OR.1.article.not_equals: “abc” is not a document id.', extensions: { statusCode: 400 } })
   })
 
   it('still finds what a well-formed id names', async () => {

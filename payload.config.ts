@@ -23,6 +23,7 @@ import { emailAdapter } from './lib/emailAdapter'
 import { serverEnv } from './lib/env'
 import { mediaStoragePlugin } from './lib/mediaStorage'
 import { staffOnlyLocks } from './collections/staffOnlyLocks'
+import { wellFormedIds } from './collections/wellFormedIds'
 import { validationErrorDetails } from './collections/validationErrorDetails'
 import { publicErrorMessages } from './collections/publicErrorMessages'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
@@ -73,4 +74,6 @@ export default buildConfig({
   plugins: [redirects, shareOverrides, searchIndex, mediaStoragePlugin(env.S3)],
   endpoints: importStoryEndpoints,
   hooks: { afterError: [validationErrorDetails, publicErrorMessages] },
-}).then(staffOnlyLocks)
+})
+  .then(staffOnlyLocks)
+  .then(wellFormedIds)

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
 import { READER_PASSWORD_RESET, READER_REGISTRATION } from '@/collections/Readers/constants'
+import { decide, type RateLimitRule } from '@/lib/rateLimit'
+import type { RateLimitStore } from '@/lib/rateLimitStores'
 import type { Reader } from '@/payload-types'
 import { hasActiveSubscription } from '@/paywall/readerStanding'
 
@@ -165,14 +167,51 @@ export async function sendVerificationEmail(payload: Payload, reader: Pick<Reade
   await deliver(payload, reader.email, verificationEmail(context.siteUrl, token), 'address confirmation')
 }
 
-/** "Send the link again" (/subscribe, /account): the email goes out after the answer (`send`). */
-export function verificationResend(
+/**
+ * How often one account may have its link sent again: once a minute (a link takes a moment to
+ * arrive, and a second click is impatience) and five times an hour (enough for a typo'd spam
+ * search or a second device; the link works for a week). Per account, not per address: the
+ * reader is signed in, and a reader behind a shared address must not be refused for another's
+ * clicks, so RATE_LIMIT_SCALE (which loosens the per-address limits) does not apply.
+ */
+export const VERIFICATION_RESEND_RULES: RateLimitRule[] = [
+  { name: 'verification-resend-minute', limit: 1, windowMs: 60_000 },
+  { name: 'verification-resend-hour', limit: 5, windowMs: 60 * 60_000 },
+]
+
+/** "in 40 seconds", "in 12 minutes": when a refused reader may ask again. */
+export const inWords = (seconds: number): string => (seconds < 90 ? `in ${seconds} second${seconds === 1 ? '' : 's'}` : `in ${Math.ceil(seconds / 60)} minutes`)
+
+/**
+ * "Send the link again" (/subscribe, /account): the email goes out after the answer (`send`).
+ * Counted per account in the rate-limit store (in Redis when configured, so it holds across
+ * instances); past a limit, nothing is sent and the form says when to ask again. The hour's
+ * count is taken only when the minute's allows: clicking on through a refused minute does not
+ * spend the hour.
+ */
+export async function verificationResend(
   payload: Payload,
   reader: Reader,
   context: LinkContext,
-): { ok: true; notice: string; send: () => Promise<void> } | Failure {
+  limits: RateLimitStore,
+): Promise<{ ok: true; notice: string; send: () => Promise<void> } | Failure> {
   if (reader.emailVerifiedAt) return { ok: false, form: { message: 'Your email address is already confirmed.' } }
-  return { ok: true, notice: `We have sent the link again to ${reader.email}. It works for a week.`, send: () => sendVerificationEmail(payload, reader, context) }
+  for (const rule of VERIFICATION_RESEND_RULES) {
+    const decision = decide(await limits.hit(rule, String(reader.id), context.now.getTime()), rule, 1)
+    if (!decision.allowed) {
+      return {
+        ok: false,
+        form: {
+          message: `We sent the link to ${reader.email} a short while ago; look for it there. You can ask again ${inWords(decision.retryAfterSeconds)}.`,
+        },
+      }
+    }
+  }
+  return {
+    ok: true,
+    notice: `We have sent the link again to ${reader.email}. It works for a week.`,
+    send: () => sendVerificationEmail(payload, reader, context),
+  }
 }
 
 /**
@@ -182,9 +221,7 @@ export function verificationResend(
 export async function verifyReaderEmail(payload: Payload, token: unknown, context: Omit<LinkContext, 'siteUrl'>): Promise<{ ok: boolean }> {
   const claim = readVerificationToken(token)
   if (!claim) return { ok: false }
-  const reader = await payload
-    .findByID({ collection: 'readers', id: claim.readerId, depth: 0, overrideAccess: true, disableErrors: true })
-    .catch(() => null)
+  const reader = await payload.findByID({ collection: 'readers', id: claim.readerId, depth: 0, overrideAccess: true, disableErrors: true }).catch(() => null)
   if (!reader || !(await isGenuineClaim(claim, reader, context.secret, context.now.getTime()))) return { ok: false }
   if (!reader.emailVerifiedAt) await markEmailVerified(payload, reader.id)
   return { ok: true }

@@ -60,7 +60,8 @@ export function limitedPost(method: string | undefined, url: string): { path: st
 }
 
 let store: RateLimitStore | undefined
-const storeFor = (env: ServerEnv): RateLimitStore => (store ??= env.REDIS_URL ? redisStore(env.REDIS_URL, memoryStore()) : memoryStore())
+/** This process's rate-limit counters: in Redis, shared by every instance, when REDIS_URL is set. */
+export const rateLimitStore = (env: ServerEnv): RateLimitStore => (store ??= env.REDIS_URL ? redisStore(env.REDIS_URL, memoryStore()) : memoryStore())
 
 /**
  * Run by server.ts before anything else: a limited request from a client past its limit is
@@ -77,7 +78,7 @@ export async function answerRateLimited(request: IncomingMessage, response: Serv
     forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
   })
-  const decision = decide(await storeFor(env).hit(rule, client, Date.now()), rule, env.RATE_LIMIT_SCALE)
+  const decision = decide(await rateLimitStore(env).hit(rule, client, Date.now()), rule, env.RATE_LIMIT_SCALE)
   if (decision.allowed) return false
 
   request.resume()

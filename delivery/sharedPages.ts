@@ -1,4 +1,4 @@
-import { documentIdSchema } from '@/lib/documentId'
+import { isIdFor } from '@/lib/documentId'
 import { isWellFormedSlug } from '@/lib/slugify'
 
 /** Further pages of a person's, country's or author's stories: page 2 and on (story/EntityStoriesPage.tsx). */
@@ -18,7 +18,8 @@ const INDEX_PAGES = new Set(['/people', '/countries'])
 export function isSharedReaderPage(pathname: string): boolean {
   if (INDEX_PAGES.has(pathname)) return true
   const quote = QUOTE_PAGE.exec(pathname)?.[1]
-  if (quote !== undefined) return documentIdSchema.safeParse(quote).success
+  // Either database's shape of id: the page itself judges it for the database in use, and answers 404.
+  if (quote !== undefined) return isIdFor('sqlite', quote) || isIdFor('mongodb', quote)
   const slug = ENTITY_PAGE.exec(pathname)?.[2] ?? SECTION_PAGE.exec(pathname)?.[1]
   return slug !== undefined && isWellFormedSlug(slug)
 }

@@ -1,5 +1,3 @@
-import type { Payload } from 'payload'
-
 export const DEFAULT_DATABASE_URI = 'file:./data/newsroom.db'
 
 export type DatabaseKind = 'mongodb' | 'sqlite'
@@ -11,5 +9,5 @@ export function databaseKind(uri: string): DatabaseKind | null {
   return null
 }
 
-/** Which kind of database a running Payload stands on. */
-export const databaseKindOf = (payload: Payload): DatabaseKind => (payload.db.name === 'mongoose' ? 'mongodb' : 'sqlite')
+/** Which kind of database a running Payload, or a built config, stands on. */
+export const databaseKindOf = ({ db }: { db: { name: string } }): DatabaseKind => (db.name === 'mongoose' ? 'mongodb' : 'sqlite')

@@ -1,15 +1,18 @@
-import { z } from 'zod'
-
 import type { DatabaseKind } from './database'
 
-/** A document id as it may arrive in a URL: numeric (SQLite) or an ObjectId (MongoDB); anything else names no document. */
-export const documentIdSchema = z.string().regex(/^(\d{1,15}|[0-9a-f]{24})$/)
+const ID_SHAPE: Record<DatabaseKind, RegExp> = { mongodb: /^[0-9a-f]{24}$/, sqlite: /^\d{1,15}$/ }
 
 /**
- * Whether a value can name a document in this kind of database: MongoDB answers a query
- * for a number, or any other non-ObjectId, with an error instead of nothing.
+ * Whether a value can name a document in this kind of database: an integer on SQLite, a
+ * 24-hex ObjectId on MongoDB (as a string, or the ObjectId itself). Anything else names no
+ * document, and MongoDB answers a query or a write holding one with a CastError (a 500)
+ * instead of nothing: so every id a caller hands us is judged by this before it reaches
+ * the database.
  */
 export function isIdFor(kind: DatabaseKind, value: unknown): boolean {
-  const id = typeof value === 'number' || typeof value === 'string' ? String(value) : ''
-  return kind === 'mongodb' ? /^[0-9a-f]{24}$/.test(id) : /^\d{1,15}$/.test(id)
+  const id = typeof value === 'number' || typeof value === 'string' ? String(value) : isObjectId(value) ? value.toHexString() : ''
+  return ID_SHAPE[kind].test(id)
 }
+
+const isObjectId = (value: unknown): value is { toHexString(): string } =>
+  typeof value === 'object' && value !== null && typeof (value as { toHexString?: unknown }).toHexString === 'function'

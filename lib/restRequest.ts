@@ -1,7 +1,8 @@
 import * as qs from 'qs-esm'
 import { z } from 'zod'
 
-import { documentIdSchema } from './documentId'
+import type { DatabaseKind } from './database'
+import { isIdFor } from './documentId'
 import type { FieldKind, QueryableField, QueryableFields } from './queryableFields'
 
 /**
@@ -10,7 +11,8 @@ import type { FieldKind, QueryableField, QueryableFields } from './queryableFiel
  * given to `equals`, an id that is not one): this says what is wrong instead, as a 400.
  * The query is parsed as Payload parses it (qs-esm, the same options). A condition's value
  * is judged against its field's kind (lib/queryableFields.ts): a date compared with `{}` or
- * a relation with `1e309` reaches the database as a query it cannot run.
+ * a relation with `1e309` reaches the database as a query it cannot run. Ids are judged for
+ * the database at hand (lib/documentId.ts): `42` names a document on SQLite, none on MongoDB.
  */
 
 const MAX_LIMIT = 1000
@@ -39,22 +41,23 @@ const condition = z
   .strict()
 
 const finiteNumber = (text: string) => /^-?\d+(\.\d+)?$/.test(text) && Number.isFinite(Number(text))
-const VALUE_OF_KIND: Record<FieldKind, { accepts: (value: string) => boolean; expected: string }> = {
+type ValueRule = { accepts: (value: string) => boolean; expected: string }
+const valueRulesFor = (database: DatabaseKind): Record<FieldKind, ValueRule> => ({
   text: { accepts: () => true, expected: 'text' },
   number: { accepts: finiteNumber, expected: 'a number' },
   date: { accepts: (value) => Number.isFinite(Date.parse(value)), expected: 'a date such as 2026-12-01' },
   boolean: { accepts: (value) => value === 'true' || value === 'false', expected: 'true or false' },
-  id: { accepts: (value) => documentIdSchema.safeParse(value).success, expected: 'a document id' },
-}
+  id: { accepts: (value) => isIdFor(database, value), expected: 'a document id' },
+})
 const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
 const EQUALITY = new Set(['equals', 'not_equals'])
 
 /** What is wrong with comparing this field with this value by this operator; null when the database can run it. */
-function valueProblem(field: QueryableField, operator: string, value: string | string[]): string | null {
+function valueProblem(rules: Record<FieldKind, ValueRule>, field: QueryableField, operator: string, value: string | string[]): string | null {
   if (operator === 'exists') return null
-  if (TEXT_OPERATORS.has(operator) && field.kind !== 'text') return `${operator} compares text; this field holds ${VALUE_OF_KIND[field.kind].expected}`
+  if (TEXT_OPERATORS.has(operator) && field.kind !== 'text') return `${operator} compares text; this field holds ${rules[field.kind].expected}`
   if (operator === 'all' && !field.hasMany) return 'all needs a field that holds several values'
-  const { accepts, expected } = VALUE_OF_KIND[field.kind]
+  const { accepts, expected } = rules[field.kind]
   if ((LIST_VALUE as readonly string[]).includes(operator)) {
     // Payload reads a list given as one string as comma-separated values.
     const values = typeof value === 'string' ? value.split(',') : value
@@ -65,7 +68,8 @@ function valueProblem(field: QueryableField, operator: string, value: string | s
 }
 
 type Where = { [key: string]: unknown }
-const whereSchemaOf = (fields: QueryableFields | undefined): z.ZodType<Where> => {
+const whereSchemaOf = (fields: QueryableFields | undefined, database: DatabaseKind): z.ZodType<Where> => {
+  const rules = valueRulesFor(database)
   const whereSchema: z.ZodType<Where> = z.lazy(() =>
     z.record(z.string(), z.unknown()).superRefine((where, context) => {
       for (const [key, value] of Object.entries(where)) {
@@ -90,7 +94,7 @@ const whereSchemaOf = (fields: QueryableFields | undefined): z.ZodType<Where> =>
         }
         const field = fields?.get(key)
         for (const [operator, operand] of field ? Object.entries(judged.data) : []) {
-          const problem = valueProblem(field!, operator, operand as string | string[])
+          const problem = valueProblem(rules, field!, operator, operand as string | string[])
           if (problem) context.addIssue({ code: 'custom', message: problem, path: [key, operator] })
         }
       }
@@ -103,7 +107,7 @@ const selection: z.ZodType<unknown> = z.lazy(() =>
   z.record(z.string().regex(/^\w+$/), z.union([z.enum(['true', 'false']), selection]), 'field names, each true or false'),
 )
 
-const querySchemaOf = (fields: QueryableFields | undefined) =>
+const querySchemaOf = (fields: QueryableFields | undefined, database: DatabaseKind) =>
   z
     .object({
       limit: integerIn(0, MAX_LIMIT),
@@ -112,7 +116,7 @@ const querySchemaOf = (fields: QueryableFields | undefined) =>
       sort: z.string().regex(/^-?[A-Za-z_][\w.]*(,-?[A-Za-z_][\w.]*)*$/, 'a field name, or several separated by commas, each with an optional -'),
       draft: z.enum(['true', 'false'], 'true or false'),
       pagination: z.enum(['true', 'false'], 'true or false'),
-      where: whereSchemaOf(fields),
+      where: whereSchemaOf(fields, database),
       select: selection,
       populate: selection,
     })
@@ -137,17 +141,22 @@ const NAMED_ROUTES = new Set([
   'file',
 ])
 
+export type RestRequestProblem = { status: 400 | 404; message: string }
+
 /**
  * What is wrong with a REST request, in words for its caller; null when Payload may have it.
  * `documentCollections`: the collections whose `/{id}` names a document (not Payload's own,
  * such as payload-preferences, keyed by name, or payload-jobs with its /run), with their fields.
+ * An address whose id cannot name a document in this database names nothing: a 404, as
+ * Payload answers for a well-formed id no document has. A malformed query is a 400.
  */
 export function restRequestProblem(
   method: string,
   segments: string[],
   search: string,
   documentCollections: ReadonlyMap<string, QueryableFields>,
-): string | null {
+  database: DatabaseKind,
+): RestRequestProblem | null {
   const ofDocuments = documentCollections.has(segments[0])
   const id = !ofDocuments
     ? null
@@ -156,15 +165,15 @@ export function restRequestProblem(
       : segments.length === 3 && segments[1] === 'versions'
         ? segments[2]
         : null
-  if (id !== null && ['GET', 'PATCH', 'DELETE'].includes(method) && !documentIdSchema.safeParse(id).success) return `“${id}” is not a document id.`
+  if (id !== null && ['GET', 'PATCH', 'DELETE'].includes(method) && !isIdFor(database, id)) return { status: 404, message: `“${id}” is not a document id.` }
   if (!search) return null
-  const parsed = querySchemaOf(documentCollections.get(segments[0])).safeParse(
+  const parsed = querySchemaOf(documentCollections.get(segments[0]), database).safeParse(
     qs.parse(search, { allowEmptyArrays: true, arrayLimit: 1000, depth: 10, ignoreQueryPrefix: true }),
   )
   if (parsed.success) return null
   const issue = parsed.error.issues[0]
   const [parameter, ...rest] = issue.path.map(String)
-  return `${[parameter, ...rest.map((part) => `[${part}]`)].join('')}: ${issue.message}.`
+  return { status: 400, message: `${[parameter, ...rest.map((part) => `[${part}]`)].join('')}: ${issue.message}.` }
 }
 
 /** What a caller not signed in may ask for at once: any page a client shows, not the archive in one go. */

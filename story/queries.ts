@@ -5,6 +5,8 @@ import { cache } from 'react'
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 import { authorPath, countryPath, personPath, quotePath } from '@/collections/entityPaths'
 import { storyPath } from '@/collections/redirects'
+import { databaseKindOf } from '@/lib/database'
+import { isIdFor } from '@/lib/documentId'
 import { serverEnv } from '@/lib/env'
 import { populated, relationId, relationIds, type Relation } from '@/lib/relations'
 import { slugify } from '@/lib/slugify'
@@ -485,7 +487,13 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
  */
 export type QuotePermalink = { open: true; quote: Quote } | { open: false; speaker: Pick<Person, 'name' | 'slug'>; story: StoryCard }
 
+/** Whether an id from an address can name a document in the site's database (MongoDB fails a query for one that cannot). */
+export async function isDocumentId(id: string): Promise<boolean> {
+  return isIdFor(databaseKindOf(await getPayload({ config })), id)
+}
+
 export const findQuotePermalink = cache(async (id: string): Promise<QuotePermalink | null> => {
+  if (!(await isDocumentId(id))) return null
   const payload = await getPayload({ config })
   const { docs } = await payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { id: { equals: id } }, limit: 1 })
   if (docs[0]) return { open: true, quote: docs[0] }

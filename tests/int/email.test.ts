@@ -19,6 +19,7 @@ import {
 import { demoProvider } from '@/accounts/payments/demoProvider'
 import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
 import { serverEnv } from '@/lib/env'
+import { memoryStore } from '@/lib/rateLimitStores'
 import type { Reader } from '@/payload-types'
 
 import { emailsTo, linkIn, startMailbox, waitForEmail, type RunningMailbox } from '../support/mailbox'
@@ -153,7 +154,7 @@ describe("a new reader's address", () => {
     expect(confirmedAt).toEqual(expect.any(String))
     expect(await verifyReaderEmail(payload, token, context())).toEqual({ ok: true })
     expect((await stored(reader.id)).emailVerifiedAt).toBe(confirmedAt)
-    expect(verificationResend(payload, await stored(reader.id), context())).toEqual({
+    expect(await verificationResend(payload, await stored(reader.id), context(), memoryStore())).toEqual({
       ok: false,
       form: { message: 'Your email address is already confirmed.' },
     })
@@ -199,11 +200,30 @@ describe("a new reader's address", () => {
 
   it('can have its link sent again while it is unconfirmed', async () => {
     const reader = await registered('again@example.com')
-    const resend = verificationResend(payload, reader, context())
+    const resend = await verificationResend(payload, reader, context(), memoryStore())
     if (!resend.ok) throw new Error('an unconfirmed reader may ask again')
     expect(resend.notice).toBe('We have sent the link again to again@example.com. It works for a week.')
     await resend.send()
     expect(await waitForEmail(mailbox.dir, 'again@example.com')).toMatchObject({ subject: 'Confirm your email address' })
+  })
+
+  it('has its link sent again once a minute and five times an hour, the form saying when to ask again', async () => {
+    const reader = await registered('impatient@example.com')
+    const limits = memoryStore()
+    const start = Date.now()
+    const askAt = (minutes: number, seconds = 0) =>
+      verificationResend(payload, reader, { ...context(), now: new Date(start + minutes * 60_000 + seconds * 1000) }, limits)
+    const refusal = (when: string) => ({
+      ok: false,
+      form: { message: `We sent the link to impatient@example.com a short while ago; look for it there. You can ask again ${when}.` },
+    })
+    expect((await askAt(0)).ok).toBe(true)
+    expect(await askAt(0, 20)).toEqual(refusal('in 40 seconds'))
+    expect(await askAt(0, 59)).toEqual(refusal('in 1 second'))
+    // Refused clicks spend nothing of the hour: four more minutes, four more links.
+    for (const minute of [1, 2, 3, 4]) expect((await askAt(minute, 1)).ok, `minute ${minute}`).toBe(true)
+    expect(await askAt(10)).toEqual(refusal('in 50 minutes'))
+    expect((await askAt(60, 1)).ok).toBe(true)
   })
 })
 

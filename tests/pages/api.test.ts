@@ -184,6 +184,16 @@ describe('a malformed REST request', () => {
   it.each([
     ['an id that is not one', '/api/articles/undefined', '“undefined” is not a document id.'],
     ['a version id that is not one', '/api/articles/versions/NaN', '“NaN” is not a document id.'],
+    ['an ObjectId, which names nothing on SQLite', '/api/quotes/65a1b2c3d4e5f60718293a4b', '“65a1b2c3d4e5f60718293a4b” is not a document id.'],
+  ])('answers the address of %s with a 404 that says so, never a 500', async (_, path, message) => {
+    for (const caller of [anonymous, staff]) {
+      const response = await caller.get(path)
+      expect(response.status, path).toBe(404)
+      expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toBe(message)
+    }
+  })
+
+  it.each([
     ['a geographic operator on a text field', '/api/articles?where[title][near]=1,2', 'where[title]: one of the operators'],
     ['a list where one value goes', '/api/articles?where[publishedAt][equals][]=x', 'where[publishedAt]: one of the operators'],
     ['an absurd limit', '/api/articles?limit=99999999999', 'limit: a whole number from 0 to 1000.'],

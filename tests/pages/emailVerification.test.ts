@@ -55,6 +55,22 @@ describe('a new reader', () => {
     expect(await reader.html(new URL(links[0]).pathname + new URL(links[0]).search)).toContain('Your email address is confirmed')
   })
 
+  it('is refused a second link within the minute: nothing is sent, and the form says when to ask again', async () => {
+    const reader = await registered('resend-twice@example.com')
+    await waitForEmail(inject('mailDir'), 'resend-twice@example.com')
+    expect(decodeEntities(await (await reader.submitForm('/subscribe', {})).text())).toContain('We have sent the link again')
+    await expect.poll(() => emailsTo(inject('mailDir'), 'resend-twice@example.com').length, { timeout: 20_000 }).toBe(2)
+
+    const refused = await reader.submitForm('/subscribe', {})
+    expect(refused.status).toBe(200)
+    expect(decodeEntities(await refused.text())).toMatch(
+      /We sent the link to resend-twice@example\.com a short while ago; look for it there\. You can ask again in \d+ seconds?\./,
+    )
+    // Sent after the answer, were it sent at all: give it the time the first one took.
+    await new Promise((resolve) => setTimeout(resolve, 3000))
+    expect(emailsTo(inject('mailDir'), 'resend-twice@example.com')).toHaveLength(2)
+  })
+
   it.each([
     ['no token', '/verify'],
     ['a garbled token', '/verify?token=%3Cscript%3E'],

@@ -23,6 +23,7 @@ import {
 } from '@/accounts/operations'
 import { paymentProvider } from '@/accounts/payments'
 import { asReader, currentVisitor, endSession, startSession } from '@/accounts/session'
+import { rateLimitStore } from '@/delivery/rateLimits'
 import { serverEnv } from '@/lib/env'
 import { SESSION_COOKIE } from '@/lib/sessionCookie'
 
@@ -77,7 +78,7 @@ export async function resendVerificationAction(_previous: FormState): Promise<Fo
   const { payload, user } = await currentVisitor()
   const reader = asReader(user)
   if (!reader) redirect('/login?next=%2Faccount')
-  const result = verificationResend(payload, reader, linkContext())
+  const result = await verificationResend(payload, reader, linkContext(), rateLimitStore(serverEnv()))
   if (!result.ok) return result.form
   after(result.send)
   return { notice: result.notice }

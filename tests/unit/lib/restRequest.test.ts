@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { DatabaseKind } from '@/lib/database'
 import type { QueryableField } from '@/lib/queryableFields'
 import { anonymousCapProblem, restRequestProblem } from '@/lib/restRequest'
 
@@ -19,7 +20,10 @@ const COLLECTIONS = new Map([
   ['users', new Map()],
   ['readers', new Map()],
 ])
-const problem = (search: string, segments = ['articles'], method = 'GET') => restRequestProblem(method, segments, search, COLLECTIONS)
+const OBJECT_ID = '6564a1b2c3d4e5f6a7b8c9d0'
+const judged = (search: string, segments = ['articles'], method = 'GET', database: DatabaseKind = 'sqlite') =>
+  restRequestProblem(method, segments, search, COLLECTIONS, database)
+const problem = (...args: Parameters<typeof judged>) => judged(...args)?.message ?? null
 
 describe('judging a REST request before Payload reads it', () => {
   it('lets through what the admin and API clients send', () => {
@@ -73,16 +77,34 @@ describe('judging a REST request before Payload reads it', () => {
     expect(problem(search)).toContain(message)
   })
 
-  it('refuses an id that is not one, and leaves Payload’s own routes alone', () => {
-    expect(problem('', ['articles', 'undefined'])).toBe('“undefined” is not a document id.')
-    expect(problem('', ['articles', 'versions', 'NaN'])).toBe('“NaN” is not a document id.')
+  it('answers an address whose id names no document in this database with a 404, and leaves Payload’s own routes alone', () => {
+    expect(judged('', ['articles', 'undefined'])).toEqual({ status: 404, message: '“undefined” is not a document id.' })
+    expect(judged('', ['articles', 'versions', 'NaN'])).toEqual({ status: 404, message: '“NaN” is not a document id.' })
+    expect(judged('', ['articles', OBJECT_ID], 'PATCH')).toEqual({ status: 404, message: `“${OBJECT_ID}” is not a document id.` })
+    expect(judged('', ['articles', '12'], 'DELETE', 'mongodb')).toEqual({ status: 404, message: '“12” is not a document id.' })
     expect(problem('', ['articles', '12'])).toBeNull()
-    expect(problem('', ['articles', '6564a1b2c3d4e5f6a7b8c9d0'])).toBeNull()
+    expect(problem('', ['articles', OBJECT_ID], 'GET', 'mongodb')).toBeNull()
     expect(problem('', ['users', 'me'])).toBeNull()
     expect(problem('', ['readers', 'login'], 'POST')).toBeNull()
     expect(problem('', ['articles', 'undefined'], 'POST')).toBeNull()
     expect(problem('', ['payload-jobs', 'run'])).toBeNull()
     expect(problem('', ['payload-preferences', 'nav'])).toBeNull()
+  })
+})
+
+describe('ids in a where, for the database at hand', () => {
+  it('takes a number on SQLite and an ObjectId on MongoDB', () => {
+    expect(problem('?where[section][equals]=12&where[id][in]=1,2')).toBeNull()
+    expect(problem(`?where[section][equals]=${OBJECT_ID}&where[id][in]=${OBJECT_ID}`, ['articles'], 'GET', 'mongodb')).toBeNull()
+  })
+
+  it.each([
+    ['sqlite', `?where[section][equals]=${OBJECT_ID}`, 'where[section][equals]: equals needs a document id.'],
+    ['mongodb', '?where[section][equals]=42', 'where[section][equals]: equals needs a document id.'],
+    ['mongodb', '?where[id][in]=abc', 'where[id][in]: in needs a list of values, each a document id.'],
+    ['mongodb', `?where[people][all]=${OBJECT_ID},7`, 'where[people][all]: all needs a list of values, each a document id.'],
+  ] as const)('on %s answers %s with a 400 naming the parameter', (database, search, message) => {
+    expect(judged(search, ['articles'], 'GET', database)).toEqual({ status: 400, message })
   })
 })
 

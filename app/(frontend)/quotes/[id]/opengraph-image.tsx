@@ -1,4 +1,3 @@
-import { documentIdSchema } from '@/lib/documentId'
 import { populated } from '@/lib/relations'
 import { findQuotePermalink, getSiteSettings } from '@/story/queries'
 import { SHARE_CARD, shareCard } from '@/story/ShareCard'
@@ -9,8 +8,7 @@ export const size = SHARE_CARD.size
 export const contentType = SHARE_CARD.contentType
 
 export default async function QuoteCard({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = documentIdSchema.safeParse((await params).id)
-  const [permalink, { siteName }] = await Promise.all([parsed.success ? findQuotePermalink(parsed.data) : null, getSiteSettings()])
+  const [permalink, { siteName }] = await Promise.all([findQuotePermalink((await params).id), getSiteSettings()])
   const words = permalink?.open ? permalink.quote.text : null
   const speaker = permalink ? (permalink.open ? populated(permalink.quote.speaker)?.name : permalink.speaker.name) : null
   const role = permalink?.open ? permalink.quote.speakerRole : null

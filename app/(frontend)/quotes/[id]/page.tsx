@@ -2,7 +2,6 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { quotePath } from '@/collections/entityPaths'
-import { documentIdSchema } from '@/lib/documentId'
 import { populated } from '@/lib/relations'
 import { QuotePage } from '@/story/QuotePage'
 import { findQuotePermalink, getSiteSettings } from '@/story/queries'
@@ -19,10 +18,7 @@ export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ id: string }> }
 
-const permalinkOfParams = async ({ params }: Params) => {
-  const parsed = documentIdSchema.safeParse((await params).id)
-  return parsed.success ? findQuotePermalink(parsed.data) : null
-}
+const permalinkOfParams = async ({ params }: Params) => findQuotePermalink((await params).id)
 
 export async function generateMetadata(props: Params): Promise<Metadata> {
   const permalink = await permalinkOfParams(props)

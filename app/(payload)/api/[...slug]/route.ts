@@ -4,6 +4,7 @@ import { getPayload } from 'payload'
 
 import { STAFF_COLLECTION } from '@/collections/slugs'
 
+import { databaseKindOf } from '@/lib/database'
 import { isReadableForm } from '@/lib/requestBody'
 import { queryableFields } from '@/lib/queryableFields'
 import { anonymousCapProblem, restRequestProblem } from '@/lib/restRequest'
@@ -14,10 +15,12 @@ import { answeringOutages } from '../databaseHealth'
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
 /**
- * A request Payload would answer with a 500 (a malformed query, an id that is not one, a
- * truncated upload) gets a 400 that says why (lib/restRequest.ts, lib/requestBody.ts); one
- * asking for more documents or depth than callers not signed in may, from one, a 403.
+ * A request Payload would answer with a 500 (a malformed query, a truncated upload) gets a
+ * 400 that says why, an address whose id names no document in this database a 404
+ * (lib/restRequest.ts, lib/requestBody.ts); one asking for more documents or depth than
+ * callers not signed in may, from one, a 403.
  */
+const database = config.then(databaseKindOf)
 const documentCollections = config.then(
   (built) =>
     new Map(
@@ -68,9 +71,9 @@ const judged =
     }
     const { search } = new URL(request.url)
     const problem =
-      restRequestProblem(request.method, slug, search, await documentCollections) ??
-      ((await isReadableForm(request)) ? null : 'The form data is cut short or has no boundary: send it whole.')
-    if (problem) return Response.json({ errors: [{ message: problem }] }, { status: 400 })
+      restRequestProblem(request.method, slug, search, await documentCollections, await database) ??
+      ((await isReadableForm(request)) ? null : { status: 400, message: 'The form data is cut short or has no boundary: send it whole.' })
+    if (problem) return Response.json({ errors: [{ message: problem.message }] }, { status: problem.status })
     return answeringOutages(async () => {
       // Asking who is calling costs a lookup: only for a request asking more than callers not signed in may.
       const capProblem = anonymousCapProblem(search)

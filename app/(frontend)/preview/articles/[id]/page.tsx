@@ -2,10 +2,9 @@ import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
 import { currentStaff } from '@/accounts/session'
-import { documentIdSchema } from '@/lib/documentId'
 import { serverEnv } from '@/lib/env'
 import { findLatestDraft, findQuotesForPreview } from '@/story/draftQueries'
-import { findAuthors, getPaywallSettings, getSiteIdentity, listRailStories } from '@/story/queries'
+import { findAuthors, getPaywallSettings, getSiteIdentity, isDocumentId, listRailStories } from '@/story/queries'
 import { StoryPage } from '@/story/StoryPage'
 
 import { RefreshOnSave } from './RefreshOnSave.island'
@@ -20,13 +19,13 @@ export const metadata: Metadata = { title: 'Preview', robots: { index: false, fo
 
 
 export default async function DraftPreviewPage({ params }: { params: Promise<{ id: string }> }) {
-  const parsed = documentIdSchema.safeParse((await params).id)
-  if (!parsed.success) notFound()
+  const { id } = await params
+  if (!(await isDocumentId(id))) notFound()
 
   const user = await currentStaff()
-  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/preview/articles/${parsed.data}`)}`)
+  if (!user) redirect(`/admin/login?redirect=${encodeURIComponent(`/preview/articles/${id}`)}`)
 
-  const story = await findLatestDraft(parsed.data, user)
+  const story = await findLatestDraft(id, user)
   if (!story) notFound()
   const [quotes, rail, paywall, site, authors] = await Promise.all([
     findQuotesForPreview(story.id, user),

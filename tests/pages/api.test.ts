@@ -218,6 +218,21 @@ it('answers Payload’s own bookkeeping, which has no REST routes, with a 404 ra
   expect(await response.json()).toEqual({ errors: [{ message: 'There is no such API route.' }] })
 })
 
+it.each(['/api/people/versions', '/api/people/versions/1', '/api/globals/site-settings/versions', '/api/globals/site-settings/versions/1'])(
+  'answers %s, versions of what keeps none, with a 404 rather than 500, to staff too',
+  async (path) => {
+    const response = await staff.get(path)
+    expect(response.status).toBe(404)
+    expect(await response.json()).toEqual({ errors: [{ message: 'There is no such API route.' }] })
+  },
+)
+
+it('still answers the versions of a story to staff', async () => {
+  const response = await staff.get('/api/articles/versions?limit=1')
+  expect(response.status).toBe(200)
+  expect(((await response.json()) as { totalDocs: number }).totalDocs).toBeGreaterThan(0)
+})
+
 describe('what a caller not signed in may ask the REST API for', () => {
   it.each(['/api/articles?limit=200', '/api/quotes?limit=0', '/api/people?pagination=false', '/api/articles?depth=5'])(
     '%s is refused with a 403 that says to sign in; signed in, it is answered',

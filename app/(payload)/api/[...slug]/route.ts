@@ -35,6 +35,18 @@ const closedCollections = config.then(
   (built) => new Set<string>(built.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug)),
 )
 
+// `/versions` of a collection or global that keeps none (people, site settings): Payload looks for a versions
+// table there is none of, and answers 500. There is no such route.
+const unversioned = config.then(
+  (built) =>
+    new Set<string>([
+      ...built.collections.filter((collection) => !collection.versions).map((collection) => collection.slug),
+      ...built.globals.filter((global) => !global.versions).map((global) => `globals/${global.slug}`),
+    ]),
+)
+const isVersionsOfUnversioned = async (slug: string[]): Promise<boolean> =>
+  slug[0] === 'globals' ? slug[2] === 'versions' && (await unversioned).has(`globals/${slug[1]}`) : slug[1] === 'versions' && (await unversioned).has(slug[0])
+
 // Staff and readers: their accounts come back without their sessions (lib/withoutSessions.ts).
 const accountCollections = config.then(
   (built) => new Set<string>(built.collections.filter((collection) => collection.auth).map((collection) => collection.slug)),
@@ -64,7 +76,7 @@ const judged =
   (handler: Handler): Handler =>
   async (request, context) => {
     const { slug } = await context.params
-    if ((await closedCollections).has(slug[0]) || isHandleSchedules(slug))
+    if ((await closedCollections).has(slug[0]) || isHandleSchedules(slug) || (await isVersionsOfUnversioned(slug)))
       return Response.json({ errors: [{ message: 'There is no such API route.' }] }, { status: 404 })
     if (slug[0] === PREFERENCES && (await signedInAs(request)) !== STAFF_COLLECTION) {
       return Response.json({ errors: [{ message: 'Admin preferences are kept for newsroom staff only.' }] }, { status: 403 })

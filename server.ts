@@ -5,6 +5,7 @@ import next from 'next'
 import { shareChangesThrough } from '@/delivery/clusterSignals'
 import { answerReaderPage } from '@/delivery/pageServer'
 import { answerRateLimited } from '@/delivery/rateLimits'
+import { purgeBuildTimeCopies } from '@/delivery/purgeRequest'
 import { serverEnv } from '@/lib/env'
 
 /**
@@ -38,7 +39,9 @@ const server = createServer((request, response) => {
       if (!response.headersSent) return handle(request, response)
       response.destroy()
     })
-}).listen(env.PORT, () => console.log(`Ready on port ${env.PORT}`))
+}).listen(env.PORT, () => {
+  void purgeBuildTimeCopies().finally(() => console.log(`Ready on port ${env.PORT}`))
+})
 
 // A stop (docker stop, a deploy): requests in flight finish, for a few seconds at most.
 const STOP_GRACE_MS = 5_000

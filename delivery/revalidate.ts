@@ -1,20 +1,8 @@
 import { revalidatePath } from 'next/cache'
 import { after } from 'next/server'
 
-import { z } from 'zod'
-
-import { serverEnv } from '@/lib/env'
-import { isWellFormedSlug } from '@/lib/slugify'
-
 import { beginContentChange } from './contentGeneration'
-import { internalFetch, INTERNAL_PREFIX } from './internalRoutes'
-
-/**
- * Contract between the server and itself: code running outside a request (the job
- * runner publishing a scheduled story) asks app/(frontend)/internal/revalidate to
- * purge the reader pages, since only a request has Next's cache store at hand.
- */
-export const REVALIDATE_PATH = `${INTERNAL_PREFIX}/revalidate` as const
+import { requestPurge } from './purgeRequest'
 
 /**
  * Marks every cached reader page stale. A story change can alter any page: the
@@ -55,21 +43,5 @@ export function purgeNow({ stories = null, settleDelayMs = 0 }: { stories?: read
   } catch (error) {
     settle()
     throw error
-  }
-}
-
-/** What the job runner's purge request says: the stories the change is about, or null for every page. */
-export const purgeRequestSchema = z.object({ stories: z.array(z.string().refine(isWellFormedSlug)).max(20).nullable() })
-
-async function requestPurge(stories: readonly string[] | null): Promise<void> {
-  try {
-    const response = await internalFetch(REVALIDATE_PATH, serverEnv(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ stories }),
-    })
-    if (!response.ok) throw new Error(`answered ${response.status}`)
-  } catch (error) {
-    console.error('Could not purge reader pages after a change:', error instanceof Error ? error.message : error)
   }
 }

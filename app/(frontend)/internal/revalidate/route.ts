@@ -1,4 +1,5 @@
-import { purgeNow, purgeRequestSchema } from '@/delivery/revalidate'
+import { purgeRequestSchema } from '@/delivery/purgeRequest'
+import { purgeNow } from '@/delivery/revalidate'
 
 // The runner's transaction commits after this answers: the proxy keeps no copy for a little longer.
 const JOB_COMMIT_MS = 2_000

@@ -88,6 +88,13 @@ describe('the in-memory counters', () => {
     // The window is over: a new one opens.
     expect(await store.hit(rule, 'a', 60_000)).toEqual({ hits: 1, remainingMs: 60_000 })
   })
+
+  it('count several requests at once (aliased GraphQL logins), in the same window', async () => {
+    const store = memoryStore()
+    expect(await store.hit(rule, 'a', 0, 3)).toEqual({ hits: 3, remainingMs: 60_000 })
+    expect(await store.hit(rule, 'a', 10_000)).toEqual({ hits: 4, remainingMs: 50_000 })
+    expect(await store.hit(rule, 'a', 20_000, 8)).toEqual({ hits: 12, remainingMs: 40_000 })
+  })
 })
 
 describe('the rate limit settings', () => {

@@ -4,8 +4,8 @@ import next from 'next'
 
 import { shareChangesThrough } from '@/delivery/clusterSignals'
 import { answerReaderPage } from '@/delivery/pageServer'
-import { answerRateLimited } from '@/delivery/rateLimits'
 import { purgeBuildTimeCopies } from '@/delivery/purgeRequest'
+import { answerRateLimited, identifyClient } from '@/delivery/rateLimits'
 import { serverEnv } from '@/lib/env'
 
 /**
@@ -25,8 +25,10 @@ await app.prepare()
 
 const server = createServer((request, response) => {
   // Logins, registration, password resets and the webhook are limited per client address first
-  // (delivery/rateLimits.ts): only this server sees the socket's address.
-  answerRateLimited(request, response, env)
+  // (delivery/rateLimits.ts): only this server sees the socket's address, and it names the client
+  // to the app too (GraphQL's logins are counted by their route, which reads the body anyway).
+  const client = identifyClient(request, env)
+  answerRateLimited(request, response, client, env)
     .catch((error: unknown) => {
       // A limiter that cannot count must not take the sign-in down with it: the request goes on.
       console.error('The rate limiter failed; the request goes on unlimited:', error)

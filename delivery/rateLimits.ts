@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { ServerEnv } from '@/lib/env'
-import { clientAddress, decide, type RateLimitRule } from '@/lib/rateLimit'
+import { mutationFieldCounts } from '@/lib/graphqlMutationCounts'
+import { clientAddress, decide, type RateLimitDecision, type RateLimitRule } from '@/lib/rateLimit'
 import { memoryStore, redisStore, type RateLimitStore } from '@/lib/rateLimitStores'
 
 import { layerHeaders } from './layerHeaders'
@@ -41,6 +42,21 @@ const LIMITED_POSTS: Record<string, RateLimitRule> = {
 }
 
 /**
+ * Payload's GraphQL mutations that do what a limited post does (the names its schema gives the
+ * readers' and staff's auth operations), counted under the same rules and counters: the limits do
+ * not depend on the way in. Checked against the schema by tests/int/graphqlRateLimits.test.ts.
+ */
+export const LIMITED_GRAPHQL_MUTATIONS: ReadonlyMap<string, RateLimitRule> = new Map([
+  ['loginReader', RATE_LIMIT_RULES.login],
+  ['loginUser', RATE_LIMIT_RULES.login],
+  ['createReader', RATE_LIMIT_RULES.registration],
+  ['forgotPasswordReader', RATE_LIMIT_RULES.passwordReset],
+  ['forgotPasswordUser', RATE_LIMIT_RULES.passwordReset],
+  ['resetPasswordReader', RATE_LIMIT_RULES.passwordReset],
+  ['resetPasswordUser', RATE_LIMIT_RULES.passwordReset],
+])
+
+/**
  * The rule a request falls under, if any, and its path. The path as the app will route it: %-escapes decoded,
  * repeated and trailing slashes dropped, so `/api//readers/%6Cogin/` counts as a login too.
  */
@@ -59,37 +75,96 @@ export function limitedPost(method: string | undefined, url: string): { path: st
   return rule ? { path, rule } : null
 }
 
-let store: RateLimitStore | undefined
+// On globalThis: the layer (server.ts) and the app (bundled by Next: GraphQL's logins, the resend of a link) count in one store.
+const STORE = Symbol.for('newsroom.rateLimitStore')
+type StoreHolder = { [STORE]?: RateLimitStore }
 /** This process's rate-limit counters: in Redis, shared by every instance, when REDIS_URL is set. */
-export const rateLimitStore = (env: ServerEnv): RateLimitStore => (store ??= env.REDIS_URL ? redisStore(env.REDIS_URL, memoryStore()) : memoryStore())
+export const rateLimitStore = (env: ServerEnv): RateLimitStore =>
+  ((globalThis as StoreHolder)[STORE] ??= env.REDIS_URL ? redisStore(env.REDIS_URL, memoryStore()) : memoryStore())
+
+/** Counts `hits` requests of `client` under `rule`, and says whether the last of them may go on. */
+async function count(rule: RateLimitRule, client: string, hits: number, env: ServerEnv): Promise<RateLimitDecision> {
+  return decide(await rateLimitStore(env).hit(rule, client, Date.now(), hits), rule, env.RATE_LIMIT_SCALE)
+}
+
+/** The header that tells the app who the client is (`identifyClient`): only server.ts sees the socket's address. */
+export const CLIENT_HEADER = 'x-newsroom-client'
+/** Set once server.ts has named the client of a request: from then on every request of this process carries the header. */
+const LAYER_IN_FRONT = Symbol.for('newsroom.rateLimitLayerInFront')
+type LayerHolder = { [LAYER_IN_FRONT]?: true }
+/** Who every client is without the layer in front (`next dev`): one client, which a single developer is. */
+const UNKNOWN_CLIENT = 'unknown'
 
 /**
- * Run by server.ts before anything else: a limited request from a client past its limit is
- * answered here, 429 with Retry-After, and its body is read and dropped (never handed to Next, so
- * nothing is checked, sent or saved; reading it keeps the connection usable). `true`: answered.
+ * Run by server.ts first, on every request: the client it counts as (`clientAddress`), also set
+ * as CLIENT_HEADER for the limits the app applies itself (GraphQL's logins: `answerGraphqlRateLimited`).
+ * Whatever the client sent under that name is overwritten, so the app may believe it.
  */
-export async function answerRateLimited(request: IncomingMessage, response: ServerResponse, env: ServerEnv): Promise<boolean> {
-  const limited = limitedPost(request.method, request.url ?? '/')
-  if (limited === null) return false
-  const { path, rule } = limited
+export function identifyClient(request: IncomingMessage, env: ServerEnv): string {
   const forwardedFor = request.headers['x-forwarded-for']
   const client = clientAddress({
     socketAddress: request.socket.remoteAddress,
     forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
     trustedProxyHops: env.TRUSTED_PROXY_HOPS,
   })
-  const decision = decide(await rateLimitStore(env).hit(rule, client, Date.now()), rule, env.RATE_LIMIT_SCALE)
+  request.headers[CLIENT_HEADER] = client
+  ;(globalThis as LayerHolder)[LAYER_IN_FRONT] = true
+  return client
+}
+
+/**
+ * In the app: the client server.ts named. Without server.ts in front (`next dev`, or `next start`)
+ * the header is whatever the client sent, so it is not believed: every client counts as one.
+ */
+function namedClient(headers: Headers): string {
+  if (!(globalThis as LayerHolder)[LAYER_IN_FRONT]) return UNKNOWN_CLIENT
+  return headers.get(CLIENT_HEADER) ?? UNKNOWN_CLIENT
+}
+
+/** The JSON refusal of an API request (GraphQL's shape of errors, which Payload's REST API shares), and its headers. */
+function tooManyAttemptsJson(retryAfterSeconds: number): { body: string; headers: Record<string, string> } {
+  return {
+    body: JSON.stringify({ errors: [{ message: tooManyAttemptsMessage(retryAfterSeconds) }] }),
+    headers: { 'content-type': 'application/json', 'cache-control': 'no-store', 'retry-after': String(retryAfterSeconds) },
+  }
+}
+
+/**
+ * Run by server.ts before anything else but `identifyClient`: a limited request from a client past its limit is
+ * answered here, 429 with Retry-After, and its body is read and dropped (never handed to Next, so
+ * nothing is checked, sent or saved; reading it keeps the connection usable). `true`: answered.
+ */
+export async function answerRateLimited(request: IncomingMessage, response: ServerResponse, client: string, env: ServerEnv): Promise<boolean> {
+  const limited = limitedPost(request.method, request.url ?? '/')
+  if (limited === null) return false
+  const { path, rule } = limited
+  const decision = await count(rule, client, 1, env)
   if (decision.allowed) return false
 
   request.resume()
-  const retryAfter = String(decision.retryAfterSeconds)
   if (path.startsWith('/api/') || path.startsWith('/webhooks/')) {
-    const body = JSON.stringify({ errors: [{ message: tooManyAttemptsMessage(decision.retryAfterSeconds) }] })
-    response.writeHead(429, { 'content-type': 'application/json', 'cache-control': 'no-store', 'retry-after': retryAfter, ...layerHeaders(env) })
-    response.end(body)
+    const { body, headers } = tooManyAttemptsJson(decision.retryAfterSeconds)
+    response.writeHead(429, { ...headers, ...layerHeaders(env) }).end(body)
     return true
   }
   const { html, init } = tooManyAttemptsPage(path, decision.retryAfterSeconds)
   response.writeHead(429, { ...(init.headers as Record<string, string>), ...layerHeaders(env) }).end(html)
   return true
+}
+
+/**
+ * Run by the GraphQL route before Payload: the limited mutations a body runs
+ * (LIMITED_GRAPHQL_MUTATIONS), each field once (`a: loginReader b: loginReader` is two logins),
+ * counted with the posts of their rules. Past any rule's limit the whole body is refused, 429
+ * with the longest wait, and nothing of it runs. null: it may go on.
+ */
+export async function answerGraphqlRateLimited(body: string, headers: Headers, env: ServerEnv): Promise<Response | null> {
+  const counts = mutationFieldCounts(body, LIMITED_GRAPHQL_MUTATIONS)
+  if (counts.size === 0) return null
+  const client = namedClient(headers)
+  const decisions = await Promise.all([...counts].map(([rule, hits]) => count(rule, client, hits, env)))
+  const retryAfterSeconds = Math.max(0, ...decisions.map((decision) => (decision.allowed ? 0 : decision.retryAfterSeconds)))
+  if (retryAfterSeconds === 0) return null
+  const refusal = tooManyAttemptsJson(retryAfterSeconds)
+  return new Response(refusal.body, { status: 429, headers: refusal.headers })
 }

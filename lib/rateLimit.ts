@@ -29,25 +29,54 @@ export function decide(count: WindowCount, rule: RateLimitRule, scale: number): 
   return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(count.remainingMs / 1000)) }
 }
 
-/** `::ffff:192.0.2.1` (IPv4 on a dual-stack socket) is the same client as `192.0.2.1`. */
-export function normalisedAddress(address: string): string {
+/**
+ * The client an address stands for, in one spelling. IPv4: the address (also when a dual-stack
+ * socket writes it `::ffff:192.0.2.1`). IPv6: the /64 it belongs to, as `2001:db8:0:7::/64`,
+ * since one host is usually handed a whole /64 and can pick a new address in it for every
+ * request. Anything else (no address at all): as it is, trimmed and lower-cased.
+ */
+export function addressClient(address: string): string {
   const trimmed = address.trim().toLowerCase()
-  const mapped = /^::ffff:(\d{1,3}(\.\d{1,3}){3})$/.exec(trimmed)
-  return mapped ? mapped[1] : trimmed
+  // A zone (`fe80::1%eth0`) names the server's own interface, not the client.
+  const withoutZone = trimmed.replace(/%.*$/, '')
+  if (isIP(withoutZone) !== 6) return trimmed
+  const groups = ipv6Groups(withoutZone)
+  const mappedIpv4 = groups.slice(0, 5).every((group) => group === 0) && groups[5] === 0xffff
+  if (mappedIpv4) return [groups[6] >> 8, groups[6] & 0xff, groups[7] >> 8, groups[7] & 0xff].join('.')
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.toString(16))
+    .join(':')}::/64`
+}
+
+/** The eight 16-bit groups of a valid IPv6 address: `::` filled with zeros, a trailing IPv4 (`::ffff:1.2.3.4`) as two groups. */
+function ipv6Groups(address: string): number[] {
+  const ipv4Tail = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(address)
+  let hex = address
+  if (ipv4Tail) {
+    const [a, b, c, d] = ipv4Tail.slice(1).map(Number)
+    hex = `${address.slice(0, ipv4Tail.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`
+  }
+  const [head, tail] = hex.split('::')
+  const parse = (part: string | undefined) => (part ? part.split(':').map((group) => parseInt(group, 16)) : [])
+  const headGroups = parse(head)
+  if (tail === undefined) return headGroups
+  const tailGroups = parse(tail)
+  return [...headGroups, ...Array<number>(8 - headGroups.length - tailGroups.length).fill(0), ...tailGroups]
 }
 
 /**
- * Who is asking: the socket's address, unless `trustedProxyHops` proxies stand in front of the
+ * Who is asking (`addressClient`): the socket's address, unless `trustedProxyHops` proxies stand in front of the
  * server (TRUSTED_PROXY_HOPS). Each proxy appends the address it was reached from to
  * `X-Forwarded-For`, so the client is that many entries from the right; whatever stands further
  * left came from the client and may be made up. A header shorter than that (a request that did
  * not pass through every proxy) or an entry that is no address: the socket's address.
  */
 export function clientAddress(request: { socketAddress: string | undefined; forwardedFor: string | undefined; trustedProxyHops: number }): string {
-  const socket = normalisedAddress(request.socketAddress ?? 'unknown')
+  const socket = addressClient(request.socketAddress ?? 'unknown')
   if (request.trustedProxyHops === 0 || !request.forwardedFor) return socket
-  const entries = request.forwardedFor.split(',').map((entry) => normalisedAddress(entry))
+  const entries = request.forwardedFor.split(',').map((entry) => entry.trim())
   if (entries.length < request.trustedProxyHops) return socket
   const client = entries[entries.length - request.trustedProxyHops]
-  return isIP(client) ? client : socket
+  return isIP(client) ? addressClient(client) : socket
 }

@@ -24,14 +24,25 @@ const wrongLogin = async (baseURL: string): Promise<number> => {
   return response.status
 }
 
+const LOGIN = 'loginReader(email: "nobody@example.com", password: "a wrong guess") { token }'
+const wrongGraphqlLogins = async (baseURL: string, times: number): Promise<number> => {
+  const query = `mutation { ${Array.from({ length: times }, (_, index) => `attempt${index}: ${LOGIN}`).join(' ')} }`
+  const response = await new Reader(baseURL).send('POST', '/api/graphql', { query })
+  await response.arrayBuffer()
+  return response.status
+}
+
 describe('the login rate limit across two instances', () => {
-  it('counts attempts through A and B together, and falls back to each instance’s own count while Redis is down', async () => {
+  it('counts attempts through A and B together, over REST and GraphQL, and falls back to each instance’s own count while Redis is down', async () => {
     const { a, b } = cluster
-    for (let attempt = 1; attempt <= 10; attempt++) {
+    // Four logins in one GraphQL document count four in Redis.
+    expect(await wrongGraphqlLogins(a.url, 4)).toBe(200)
+    for (let attempt = 1; attempt <= 6; attempt++) {
       expect([400, 401]).toContain(await wrongLogin(attempt % 2 === 0 ? a.url : b.url))
     }
     expect(await wrongLogin(a.url)).toBe(429)
     expect(await wrongLogin(b.url)).toBe(429)
+    expect(await wrongGraphqlLogins(b.url, 1)).toBe(429)
 
     await cluster.redis.stop()
     // B has counted nothing of its own: its attempts go through again, answered as usual, never a 500.

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { TOO_MANY_ATTEMPTS_HEADING } from '@/delivery/plainPages'
+import { LIMITED_GRAPHQL_MUTATIONS } from '@/delivery/rateLimits'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 
 import { Reader } from '../support/reader'
@@ -8,12 +9,16 @@ import { startNewsroom, type RunningNewsroom } from '../support/server'
 
 // Its own server, on the default limits (the suite's runs with RATE_LIMIT_SCALE=1000): every request comes from 127.0.0.1.
 let newsroom: RunningNewsroom
+// A second one on the same database, behind a proxy it trusts: each test is a client of its own, named in X-Forwarded-For.
+let proxied: RunningNewsroom
 
 beforeAll(async () => {
   newsroom = await startNewsroom({ env: { RATE_LIMIT_SCALE: '1' } })
+  proxied = await startNewsroom({ env: { RATE_LIMIT_SCALE: '1', TRUSTED_PROXY_HOPS: '1' }, shareDatabaseOf: newsroom })
 })
 
 afterAll(async () => {
+  await proxied?.stop()
   await newsroom?.stop()
 })
 
@@ -83,5 +88,128 @@ describe('the rate limit on password resets', () => {
     expect(html).toContain('href="/forgot-password"')
 
     expect((await client.get('/forgot-password')).status).toBe(200)
+  })
+})
+
+type GraphqlAnswer = { data?: Record<string, unknown> | null; errors?: { message: string }[] }
+
+/** A client of the proxied server, as the proxy names it, sending GraphQL and REST as an API client would. */
+function proxiedClient(address: string, headers: Record<string, string> = {}) {
+  const client = new Reader(proxied.url)
+  const forwarded = { 'x-forwarded-for': address, ...headers }
+  return {
+    graphql: (query: string, operationName?: string) =>
+      client.request('/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...forwarded },
+        body: JSON.stringify({ query, operationName }),
+      }),
+    post: (path: string, data: unknown) =>
+      client.request(path, { method: 'POST', headers: { 'content-type': 'application/json', ...forwarded }, body: JSON.stringify(data) }),
+    submitForm: (path: string, values: Record<string, string>) => client.submitForm(path, values, forwarded),
+  }
+}
+
+const WRONG_LOGIN = 'loginReader(email: "nobody@example.com", password: "a wrong guess") { token }'
+const aliased = (field: string, times: number) => `mutation { ${Array.from({ length: times }, (_, index) => `attempt${index}: ${field}`).join(' ')} }`
+
+describe('the rate limits on GraphQL', () => {
+  it('count every counted mutation under a name of the schema', async () => {
+    const client = proxiedClient('192.0.2.200')
+    for (const field of LIMITED_GRAPHQL_MUTATIONS.keys()) {
+      // Without its arguments GraphQL refuses it before it runs: a name not in the schema would be "Cannot query field".
+      const answer = (await (await client.graphql(`mutation { ${field} }`)).json()) as GraphqlAnswer
+      expect(answer.errors?.length, field).toBeGreaterThan(0)
+      for (const error of answer.errors ?? []) expect(error.message, field).not.toMatch(/Cannot query field/)
+    }
+  })
+
+  it('count each aliased login apart, together with REST logins, and refuse the whole document past the limit', async () => {
+    const client = proxiedClient('203.0.113.50')
+    const four = await client.graphql(aliased(WRONG_LOGIN, 4))
+    expect(four.status).toBe(200)
+    const { errors } = (await four.json()) as GraphqlAnswer
+    expect(errors?.map((error) => error.message)).toEqual(Array(4).fill('The email or password provided is incorrect.'))
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      const response = await client.post('/api/readers/login', { email: 'nobody@example.com', password: 'a wrong guess' })
+      await response.arrayBuffer()
+      expect([400, 401]).toContain(response.status)
+    }
+
+    // Nine so far: two more are one too many, and neither runs.
+    const limited = await client.graphql(aliased(WRONG_LOGIN, 2))
+    expect(limited.status).toBe(429)
+    const retryAfter = Number(limited.headers.get('retry-after'))
+    expect(retryAfter).toBeGreaterThan(0)
+    expect(retryAfter).toBeLessThanOrEqual(60)
+    expect(limited.headers.get('cache-control')).toBe('no-store')
+    expect(limited.headers.get('x-content-type-options')).toBe('nosniff')
+    const refused = (await limited.json()) as GraphqlAnswer
+    expect(refused.data).toBeUndefined()
+    expect(refused.errors?.[0].message).toMatch(TOO_MANY)
+
+    // The REST login shares the count; a staff login with the right password is refused unrun, whatever the client says it is.
+    const rest = await client.post('/api/users/login', { email: DEMO_LOGINS.admin.email, password: DEMO_PASSWORD })
+    await rest.arrayBuffer()
+    expect(rest.status).toBe(429)
+    const staffLogin = `mutation { loginUser(email: "${DEMO_LOGINS.admin.email}", password: "${DEMO_PASSWORD}") { token } }`
+    const claimingAnother = proxiedClient('203.0.113.50', { 'x-newsroom-client': '198.51.100.77' })
+    const staff = await claimingAnother.graphql(staffLogin)
+    expect(staff.status).toBe(429)
+    expect(((await staff.json()) as GraphqlAnswer).data).toBeUndefined()
+
+    // Queries, and the operation of a document that is not the login, go on; so does another client's login.
+    expect((await client.graphql('{ __typename }')).status).toBe(200)
+    const notTheLogin = await client.graphql(`query Look { __typename } mutation Guess { ${WRONG_LOGIN} }`, 'Look')
+    expect(((await notTheLogin.json()) as GraphqlAnswer).data).toEqual({ __typename: 'Query' })
+    const other = await proxiedClient('203.0.113.51').graphql(staffLogin)
+    expect(other.status).toBe(200)
+    expect(((await other.json()) as { data: { loginUser: { token: string } } }).data.loginUser.token).toBeTruthy()
+  })
+
+  it('count password resets with the reset form, and registrations with the REST sign-up', async () => {
+    const resetter = proxiedClient('203.0.113.60')
+    const resets = await resetter.graphql(aliased('forgotPasswordReader(email: "nobody@example.com")', 5))
+    expect(resets.status).toBe(200)
+    await resets.arrayBuffer()
+    const form = await resetter.submitForm('/forgot-password', { email: 'nobody@example.com' })
+    expect(form.status).toBe(429)
+    expect(await form.text()).toContain(`<h1>${TOO_MANY_ATTEMPTS_HEADING}</h1>`)
+
+    // Six sign-ups in one document are one too many: none of them is made.
+    const registrar = proxiedClient('203.0.113.61')
+    const signUp = (index: number) => `createReader(data: { email: "graphql-signup-${index}@example.com", password: "a-long-password" }) { id }`
+    const document = `mutation { ${Array.from({ length: 6 }, (_, index) => `r${index}: ${signUp(index)}`).join(' ')} }`
+    const registrations = await registrar.graphql(document)
+    expect(registrations.status).toBe(429)
+    await registrations.arrayBuffer()
+    const rest = await registrar.post('/api/readers', { email: 'graphql-signup-rest@example.com', password: 'a-long-password' })
+    await rest.arrayBuffer()
+    expect(rest.status).toBe(429)
+    const staff = new Reader(proxied.url)
+    const staffHeaders = { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.62' }
+    const signIn = await staff.request('/api/users/login', {
+      method: 'POST',
+      headers: staffHeaders,
+      body: JSON.stringify({ email: DEMO_LOGINS.admin.email, password: DEMO_PASSWORD }),
+    })
+    expect(signIn.status).toBe(200)
+    const made = (await (await staff.get('/api/readers?where[email][contains]=graphql-signup')).json()) as { totalDocs: number }
+    expect(made.totalDocs).toBe(0)
+  })
+})
+
+describe('the rate limits on IPv6 clients', () => {
+  it('count a whole /64 as one client, however many of its addresses it uses', async () => {
+    const wrongLogin = async (address: string) => {
+      const response = await proxiedClient(address).post('/api/readers/login', { email: 'nobody@example.com', password: 'a wrong guess' })
+      await response.arrayBuffer()
+      return response.status
+    }
+    for (let attempt = 1; attempt <= 10; attempt++) expect([400, 401]).toContain(await wrongLogin(`2001:db8:0:7::${attempt.toString(16)}`))
+    expect(await wrongLogin('2001:db8:0:7:ffff:ffff:ffff:ffff')).toBe(429)
+    expect(await wrongLogin('2001:DB8:0:7:0:0:a:1')).toBe(429)
+    // The next /64 is someone else.
+    expect([400, 401]).toContain(await wrongLogin('2001:db8:0:8::1'))
   })
 })

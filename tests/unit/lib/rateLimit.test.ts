@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseServerEnv } from '@/lib/env'
-import { clientAddress, decide, normalisedAddress } from '@/lib/rateLimit'
+import { addressClient, clientAddress, decide } from '@/lib/rateLimit'
 import { memoryStore } from '@/lib/rateLimitStores'
 
 const rule = { name: 'login', limit: 10, windowMs: 60_000 }
@@ -44,11 +44,37 @@ describe('the client address', () => {
     expect(clientAddress({ socketAddress, forwardedFor: '1.2.3.4, not-an-address', trustedProxyHops: 1 })).toBe(socketAddress)
   })
 
-  it('counts IPv4 on a dual-stack socket as IPv4, and IPv6 in one spelling', () => {
-    expect(normalisedAddress('::ffff:192.0.2.1')).toBe('192.0.2.1')
-    expect(normalisedAddress(' 2001:DB8::1 ')).toBe('2001:db8::1')
+  it('counts IPv4 on a dual-stack socket as IPv4, however the mapped address is spelled', () => {
+    expect(addressClient('::ffff:192.0.2.1')).toBe('192.0.2.1')
+    expect(addressClient('::FFFF:c000:0201')).toBe('192.0.2.1')
+    expect(addressClient('0:0:0:0:0:ffff:192.0.2.1')).toBe('192.0.2.1')
+    expect(addressClient(' 203.0.113.7 ')).toBe('203.0.113.7')
     expect(clientAddress({ socketAddress: '::ffff:127.0.0.1', forwardedFor: undefined, trustedProxyHops: 0 })).toBe('127.0.0.1')
     expect(clientAddress({ socketAddress: '10.0.0.2', forwardedFor: '::FFFF:203.0.113.7', trustedProxyHops: 1 })).toBe('203.0.113.7')
+  })
+
+  it('counts an IPv6 host by its /64, which it can pick any address from', () => {
+    const prefix = '2001:db8:0:7::/64'
+    for (const address of ['2001:db8:0:7::1', '2001:DB8:0000:0007:ffff:ffff:ffff:ffff', ' 2001:db8::7:0:0:0:1 ', '2001:db8:0:7:1::', '2001:db8:0:7::1.2.3.4']) {
+      expect(addressClient(address)).toBe(prefix)
+    }
+    // The next /64 over is another client; so is an address whose groups only look alike once `::` is read wrong.
+    expect(addressClient('2001:db8:0:8::1')).toBe('2001:db8:0:8::/64')
+    expect(addressClient('2001:db8::7')).toBe('2001:db8:0:0::/64')
+    expect(addressClient('::1')).toBe('0:0:0:0::/64')
+    expect(addressClient('::')).toBe('0:0:0:0::/64')
+    // IPv4-compatible and NAT64 addresses are IPv6 addresses like any other.
+    expect(addressClient('64:ff9b::192.0.2.1')).toBe('64:ff9b:0:0::/64')
+    // A zone names the server's interface, not the client.
+    expect(addressClient('fe80::1%eth0')).toBe('fe80:0:0:0::/64')
+    expect(addressClient('fe80::abcd%25en0')).toBe('fe80:0:0:0::/64')
+    expect(clientAddress({ socketAddress: '2001:db8:0:7::beef', forwardedFor: undefined, trustedProxyHops: 0 })).toBe(prefix)
+    expect(clientAddress({ socketAddress: '10.0.0.2', forwardedFor: '198.51.100.1, 2001:db8:0:7:a:b:c:d', trustedProxyHops: 1 })).toBe(prefix)
+  })
+
+  it('leaves what is no address as it is', () => {
+    expect(addressClient('unknown')).toBe('unknown')
+    expect(clientAddress({ socketAddress: undefined, forwardedFor: undefined, trustedProxyHops: 0 })).toBe('unknown')
   })
 })
 
@@ -61,6 +87,13 @@ describe('the in-memory counters', () => {
     expect(await store.hit({ ...rule, name: 'registration' }, 'a', 20_000)).toEqual({ hits: 1, remainingMs: 60_000 })
     // The window is over: a new one opens.
     expect(await store.hit(rule, 'a', 60_000)).toEqual({ hits: 1, remainingMs: 60_000 })
+  })
+
+  it('count several requests at once (aliased GraphQL logins), in the same window', async () => {
+    const store = memoryStore()
+    expect(await store.hit(rule, 'a', 0, 3)).toEqual({ hits: 3, remainingMs: 60_000 })
+    expect(await store.hit(rule, 'a', 10_000)).toEqual({ hits: 4, remainingMs: 50_000 })
+    expect(await store.hit(rule, 'a', 20_000, 8)).toEqual({ hits: 12, remainingMs: 40_000 })
   })
 })
 

@@ -24,6 +24,16 @@ afterAll(async () => {
 
 const TOO_MANY = /^Too many attempts from your address; try again in (\d+) seconds?\.$/
 
+/** A login's 429: when to come back (within the minute's window), never cached, with the site's headers. */
+function expectRefusedForUpToAMinute(limited: Response): void {
+  expect(limited.status).toBe(429)
+  const retryAfter = Number(limited.headers.get('retry-after'))
+  expect(retryAfter).toBeGreaterThan(0)
+  expect(retryAfter).toBeLessThanOrEqual(60)
+  expect(limited.headers.get('cache-control')).toBe('no-store')
+  expect(limited.headers.get('x-content-type-options')).toBe('nosniff')
+}
+
 describe('the rate limit on logins', () => {
   it('lets ten attempts a minute through, answers the eleventh with a 429 that says when to come back, and is not fooled by X-Forwarded-For', async () => {
     const client = new Reader(newsroom.url)
@@ -41,11 +51,7 @@ describe('the rate limit on logins', () => {
 
     const limited = await wrongLogin()
     expect(limited.status).toBe(429)
-    const retryAfter = Number(limited.headers.get('retry-after'))
-    expect(retryAfter).toBeGreaterThan(0)
-    expect(retryAfter).toBeLessThanOrEqual(60)
-    expect(limited.headers.get('cache-control')).toBe('no-store')
-    expect(limited.headers.get('x-content-type-options')).toBe('nosniff')
+    expectRefusedForUpToAMinute(limited)
     expect(limited.headers.get('content-type')).toMatch(/^application\/json/)
     const { errors } = (await limited.json()) as { errors: { message: string }[] }
     expect(errors[0].message).toMatch(TOO_MANY)
@@ -139,11 +145,7 @@ describe('the rate limits on GraphQL', () => {
     // Nine so far: two more are one too many, and neither runs.
     const limited = await client.graphql(aliased(WRONG_LOGIN, 2))
     expect(limited.status).toBe(429)
-    const retryAfter = Number(limited.headers.get('retry-after'))
-    expect(retryAfter).toBeGreaterThan(0)
-    expect(retryAfter).toBeLessThanOrEqual(60)
-    expect(limited.headers.get('cache-control')).toBe('no-store')
-    expect(limited.headers.get('x-content-type-options')).toBe('nosniff')
+    expectRefusedForUpToAMinute(limited)
     const refused = (await limited.json()) as GraphqlAnswer
     expect(refused.data).toBeUndefined()
     expect(refused.errors?.[0].message).toMatch(TOO_MANY)

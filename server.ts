@@ -1,9 +1,10 @@
-import { createServer } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 
 import next from 'next'
 
 import { shareChangesThrough } from '@/delivery/clusterSignals'
 import { answerReaderPage } from '@/delivery/pageServer'
+import { isInternalPath } from '@/delivery/internalRoutes'
 import { purgeBuildTimeCopies } from '@/delivery/purgeRequest'
 import { answerRateLimited, identifyClient } from '@/delivery/rateLimits'
 import { serverEnv } from '@/lib/env'
@@ -23,7 +24,24 @@ const app = next({ dev: false, port: env.PORT })
 const handle = app.getRequestHandler()
 await app.prepare()
 
+// Until the build's copies are purged (milliseconds after listening), readers wait: none gets the build's
+// feed, or a copy the purge then drops. The purge itself is a request to the server's internal routes.
+let startingUp: Promise<void> | null = null
+
 const server = createServer((request, response) => {
+  if (startingUp && !isInternalPath((request.url ?? '/').split('?', 1)[0])) {
+    void startingUp.then(() => answer(request, response))
+    return
+  }
+  answer(request, response)
+}).listen(env.PORT, () => {
+  startingUp = purgeBuildTimeCopies().finally(() => {
+    startingUp = null
+    console.log(`Ready on port ${env.PORT}`)
+  })
+})
+
+function answer(request: IncomingMessage, response: ServerResponse): void {
   // Logins, registration, password resets and the webhook are limited per client address first
   // (delivery/rateLimits.ts): only this server sees the socket's address, and it names the client
   // to the app too (GraphQL's logins are counted by their route, which reads the body anyway).
@@ -41,9 +59,7 @@ const server = createServer((request, response) => {
       if (!response.headersSent) return handle(request, response)
       response.destroy()
     })
-}).listen(env.PORT, () => {
-  void purgeBuildTimeCopies().finally(() => console.log(`Ready on port ${env.PORT}`))
-})
+}
 
 // A stop (docker stop, a deploy): requests in flight finish, for a few seconds at most.
 const STOP_GRACE_MS = 5_000

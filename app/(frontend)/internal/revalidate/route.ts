@@ -4,10 +4,11 @@ import { purgeNow } from '@/delivery/revalidate'
 // The runner's transaction commits after this answers: the proxy keeps no copy for a little longer.
 const JOB_COMMIT_MS = 2_000
 
-/** Lets server code running outside a request (the job runner) purge the reader pages (delivery/revalidate.ts). */
+/** Lets server code running outside a request (the job runner, the server as it starts) purge the reader pages (delivery/revalidate.ts). */
 export async function POST(request: Request): Promise<Response> {
-  // What the change was about; anything unreadable counts as every page.
+  // What the change was about; anything unreadable counts as every page, with a commit to follow.
   const parsed = purgeRequestSchema.safeParse(await request.json().catch(() => null))
-  purgeNow({ stories: parsed.success ? parsed.data.stories : null, settleDelayMs: JOB_COMMIT_MS })
+  const { stories, commitFollows } = parsed.success ? parsed.data : { stories: null, commitFollows: true }
+  purgeNow({ stories, settleDelayMs: commitFollows ? JOB_COMMIT_MS : 0 })
   return new Response(null, { status: 204 })
 }

@@ -1,4 +1,7 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+
 import type { Payload, TypedUser } from 'payload'
+import { z } from 'zod'
 
 import { readerStandingOf } from '@/collections/access/readerStandingOf'
 import type { ReaderAccessRequest, ReaderAccessResponse } from '@/delivery/readerAccess'
@@ -28,7 +31,13 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
   const decide = (meter: MeterState | null, { exclusive }: { exclusive: boolean }) =>
     decideStoryVariant({ reader, meter, article: request.story, settings: request.settings, now, mayCount: exclusive && request.mayCount })
   if (reader !== 'registered') {
-    return { signedIn: true, accountId, readsEverything: readsEverything(reader), meter: null, variant: variantSegment(decide(null, { exclusive: true }).variant) }
+    return {
+      signedIn: true,
+      accountId,
+      readsEverything: readsEverything(reader),
+      meter: null,
+      variant: variantSegment(decide(null, { exclusive: true }).variant),
+    }
   }
 
   // Read, decide and write the account's meter as one step per reader: parallel requests
@@ -56,13 +65,52 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
  * A session that did not verify makes its visitor anonymous, metered by their browser's cookie
  * instead. A save of the account rewrites its sessions (Payload, without a transaction on SQLite),
  * and a check in that instant finds none: one more look after a moment tells that from a session
- * really gone, which only costs a visitor whose cookie outlived its session.
+ * really gone, which only costs a visitor whose cookie outlived its session. Payload's check also
+ * answers "no one" when the database fails under it (its JWT strategy swallows the error): so a
+ * session still listed on its account, though it did not verify, is no anonymous visitor but an
+ * answer the server cannot give (SessionUnverifiable), which the layer meets with the gate.
  */
 async function verifiedUser(payload: Payload, token: string): Promise<TypedUser | null> {
   const user = await userOfSessionToken(payload, token)
   if (user) return user
   await new Promise((resolve) => setTimeout(resolve, SESSION_RECHECK_DELAY_MS))
-  return userOfSessionToken(payload, token)
+  const again = await userOfSessionToken(payload, token)
+  if (again) return again
+  if (await isSessionListed(payload, token)) throw new SessionUnverifiable()
+  return null
 }
 
 const SESSION_RECHECK_DELAY_MS = 50
+
+/** A live session that Payload could not verify (the database failed under its check). */
+export class SessionUnverifiable extends Error {
+  constructor() {
+    super('A session listed on its account did not verify: the database did not answer the check.')
+  }
+}
+
+// What a session token of Payload's says, once its signature is checked.
+const sessionClaimsSchema = z.object({ id: z.union([z.string(), z.number()]), collection: z.enum(['readers', 'users']), sid: z.string(), exp: z.number() })
+
+/**
+ * Whether a token is Payload's own (HS256 with the server's secret, as Payload signs it), unexpired,
+ * and the account it names still lists its session: asked of the database directly, which throws
+ * when it fails. A forged or expired token is no session, whatever it names.
+ */
+export async function isSessionListed(payload: Payload, token: string): Promise<boolean> {
+  const [header = '', body = '', signature = ''] = token.split('.')
+  const expected = Buffer.from(createHmac('sha256', payload.secret).update(`${header}.${body}`).digest('base64url'))
+  const presented = Buffer.from(signature)
+  if (presented.length !== expected.length || !timingSafeEqual(presented, expected)) return false
+  let claims: unknown
+  try {
+    claims = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
+  } catch {
+    return false
+  }
+  const parsed = sessionClaimsSchema.safeParse(claims)
+  if (!parsed.success || parsed.data.exp * 1000 <= Date.now()) return false
+  const { id, collection, sid } = parsed.data
+  const account = await payload.db.findOne<{ id: string | number; sessions?: { id: string }[] | null }>({ collection, where: { id: { equals: id } } })
+  return Boolean(account?.sessions?.some((session) => session.id === sid))
+}

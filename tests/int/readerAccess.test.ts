@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { registerReader, startCheckout } from '@/accounts/operations'
 import { demoProvider } from '@/accounts/payments/demoProvider'
-import { signedInAccess } from '@/accounts/signedInAccess'
+import { isSessionListed, signedInAccess } from '@/accounts/signedInAccess'
 import type { Reader } from '@/payload-types'
 
 import { confirmAddress, createImage, createStory } from './fixtures'
@@ -129,6 +129,21 @@ describe('a session that does not verify', () => {
     ['garbage', 'not-a-jwt'],
   ])('treats %s as an anonymous visitor', async (_case, token) => {
     expect(await ask(token, stories[0])).toEqual({ signedIn: false })
+  })
+
+  it('tells a session still listed on its account (which Payload could not verify: the gate, not a free read) from one gone', async () => {
+    const { token, reader } = await signUp('listed-session@example.com')
+    expect(await isSessionListed(payload, token)).toBe(true)
+    const [header, body] = token.split('.')
+    expect(await isSessionListed(payload, `${header}.${body}.${Buffer.from('not our signature').toString('base64url')}`)).toBe(false)
+    await payload.update({ collection: 'readers', id: reader.id, overrideAccess: true, data: { sessions: [] } })
+    expect(await isSessionListed(payload, token)).toBe(false)
+  })
+
+  it('treats a token naming a live session, but not signed by this server, as an anonymous visitor', async () => {
+    const { token } = await signUp('forged-session@example.com')
+    const [header, body] = token.split('.')
+    expect(await ask(`${header}.${body}.${Buffer.from('not our signature').toString('base64url')}`, stories[0])).toEqual({ signedIn: false })
   })
 
   it('treats a logged-out session as anonymous', async () => {

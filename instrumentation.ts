@@ -6,7 +6,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     // A bad environment stops the server here, with a message naming the variable.
-    const { validateEnvironmentOrExit } = await import('./lib/env')
+    const [{ validateEnvironmentOrExit }, { loadEnvFiles }] = await Promise.all([import('./lib/env'), import('./lib/envFiles')])
+    loadEnvFiles()
     validateEnvironmentOrExit()
 
     // Connect Payload now (applying pending migrations) and start its job runner, which

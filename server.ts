@@ -7,7 +7,8 @@ import { answerReaderPage } from '@/delivery/pageServer'
 import { isInternalPath } from '@/delivery/internalRoutes'
 import { purgeBuildTimeCopies } from '@/delivery/purgeRequest'
 import { answerRateLimited, identifyClient } from '@/delivery/rateLimits'
-import { serverEnv } from '@/lib/env'
+import { validateEnvironmentOrExit } from '@/lib/env'
+import { loadEnvFiles } from '@/lib/envFiles'
 
 /**
  * The production server (`npm start`; `npm run build` bundles it into dist/server.mjs, since run
@@ -17,7 +18,9 @@ import { serverEnv } from '@/lib/env'
  * per-client rate limits (delivery/rateLimits.ts). Everything else is Next's, unchanged.
  * `npm run dev` stays `next dev`, where the proxy renders those pages on each request.
  */
-const env = serverEnv()
+// .env first, as `next start` would: a setting that is wrong stops the server naming its file and line.
+loadEnvFiles()
+const env = validateEnvironmentOrExit()
 // Several instances: each hears the others' publishes and account changes (delivery/clusterSignals.ts).
 if (env.REDIS_URL) shareChangesThrough(env.REDIS_URL)
 const app = next({ dev: false, port: env.PORT })

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { DEFAULT_DATABASE_URI, databaseKind } from './database'
+import { settingOrigin } from './envFiles'
 
 /** An optional setting; an empty value (e.g. `${VAR:-}` in docker-compose) counts as unset. */
 const optionalSetting = (schema: z.ZodString | z.ZodURL) =>
@@ -57,6 +58,11 @@ const serverEnvSchema = z
       .trim()
       .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
       .default('* * * * *'),
+    /** Payload's log level: `warn` keeps only what needs attention (the test suites run at it). */
+    LOG_LEVEL: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    ),
     NEWSROOM_DEMO: z
       .enum(['true', 'false'])
       .default('false')
@@ -229,9 +235,16 @@ function smtpSettings(env: { SMTP_HOST: string; SMTP_PORT?: number; SMTP_SECURE?
 
 export type ServerEnv = z.output<typeof serverEnvSchema>
 
+/** One setting the environment got wrong: its name, what is wrong, and where to fix it when known. */
+export type EnvironmentIssue = { setting: string; message: string; origin?: string }
+
 export class InvalidEnvironmentError extends Error {
-  constructor(issues: string[]) {
-    super(`Invalid environment configuration:\n${issues.map((issue) => `  - ${issue}`).join('\n')}`)
+  constructor(readonly issues: EnvironmentIssue[]) {
+    super(
+      `Invalid environment configuration:\n${issues
+        .map(({ setting, message, origin }) => `  - ${setting} ${message}${origin ? ` (${origin})` : ''}`)
+        .join('\n')}`,
+    )
     this.name = 'InvalidEnvironmentError'
   }
 }
@@ -240,7 +253,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
   const result = serverEnvSchema.safeParse(source)
   if (!result.success) {
     throw new InvalidEnvironmentError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'} ${issue.message}`),
+      result.error.issues.map((issue) => ({ setting: issue.path.join('.') || 'environment', message: issue.message })),
     )
   }
   return result.data
@@ -248,19 +261,29 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
 
 let cached: ServerEnv | undefined
 
-/** The validated environment of this process (parsed on first use). */
+/**
+ * The validated environment of this process (parsed on first use). Entry points load the .env
+ * files first (lib/envFiles.ts); a bad setting names the file and line to fix.
+ */
 export function serverEnv(): ServerEnv {
-  cached ??= parseServerEnv(process.env)
+  try {
+    cached ??= parseServerEnv(process.env)
+  } catch (error) {
+    if (!(error instanceof InvalidEnvironmentError)) throw error
+    throw new InvalidEnvironmentError(
+      error.issues.map((issue) => ({ ...issue, origin: settingOrigin(issue.setting, process.env[issue.setting]) })),
+    )
+  }
   return cached
 }
 
 /**
- * Run when the server starts: a bad environment stops it with a message naming the
- * variable, rather than failing on the first request.
+ * Run when a process starts: a bad environment stops it with a message naming the setting and
+ * where to fix it, rather than a stack trace or a failure on the first request.
  */
-export function validateEnvironmentOrExit(): void {
+export function validateEnvironmentOrExit(): ServerEnv {
   try {
-    serverEnv()
+    return serverEnv()
   } catch (error) {
     if (!(error instanceof InvalidEnvironmentError)) throw error
     console.error(`\n${error.message}\n\nSee .env.example for every setting.\n`)

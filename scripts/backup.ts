@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import nextEnv from '@next/env'
+import { loadEnvFiles } from '../lib/envFiles'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
@@ -29,7 +29,7 @@ const dir = z.string().min(1).safeParse(parsed.positionals[0])
 if (!dir.success || parsed.positionals.length !== 1) fail(`Name one folder to write the backup into.\n${USAGE}`)
 const withPasswordHashes = parsed.values['with-password-hashes']
 
-nextEnv.loadEnvConfig(process.cwd())
+loadEnvFiles()
 try {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })

@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 
-import nextEnv from '@next/env'
+import { loadEnvFiles } from '../lib/envFiles'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
@@ -56,7 +56,7 @@ try {
   fail(`Cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`)
 }
 
-nextEnv.loadEnvConfig(process.cwd())
+loadEnvFiles()
 try {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })

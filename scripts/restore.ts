@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import nextEnv from '@next/env'
+import { loadEnvFiles } from '../lib/envFiles'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
@@ -31,7 +31,7 @@ try {
 const dir = z.string().min(1).safeParse(parsed.positionals[0])
 if (!dir.success || parsed.positionals.length !== 1) fail(`Name the backup folder to restore.\n${USAGE}`)
 
-nextEnv.loadEnvConfig(process.cwd())
+loadEnvFiles()
 try {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })

@@ -2,7 +2,7 @@
  * `npm run seed`: migrates an SQLite database if needed, then seeds it.
  * Safe to run again: it creates only what is missing.
  */
-import nextEnv from '@next/env'
+import { loadEnvFiles } from '../lib/envFiles'
 import { getPayload } from 'payload'
 
 import { databaseKind } from '../lib/database'
@@ -13,7 +13,7 @@ import { seed, SEED_TARGETS } from './index'
 
 // The config validates the environment when it is imported, so .env must be loaded first
 // (the static imports above read no settings when loaded).
-nextEnv.loadEnvConfig(process.cwd())
+loadEnvFiles()
 
 try {
   const { default: config } = await import('../payload.config')

@@ -5,11 +5,11 @@
  * ahead, queued exactly as the admin's "Schedule Publish" queues it, for the server's
  * job runner to publish.
  */
-import nextEnv from '@next/env'
+import { loadEnvFiles } from '@/lib/envFiles'
 
 import { SCHEDULED_STORY, TEST_SECTION } from './scheduledStory'
 
-nextEnv.loadEnvConfig(process.cwd())
+loadEnvFiles()
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')

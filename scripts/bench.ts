@@ -16,7 +16,7 @@ import { gzipSync } from 'node:zlib'
 import autocannon from 'autocannon'
 
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from '../seed/constants'
-import { startNewsroom } from '../tests/support/server'
+import { prepareProductionBuild, startNewsroom } from '../tests/support/server'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
@@ -77,6 +77,7 @@ async function storyJavaScript(base: string, html: string): Promise<{ scripts: n
   return { scripts: executable.length, gzipBytes }
 }
 
+prepareProductionBuild()
 const newsroom = await startNewsroom()
 let missed: string[] = []
 try {

@@ -7,13 +7,14 @@ import fs from 'node:fs'
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from '../seed/constants'
 import { launchBrowser } from '../tests/support/chromium'
 import { linkIn, startMailbox, waitForEmail } from '../tests/support/mailbox'
-import { startNewsroom } from '../tests/support/server'
+import { prepareProductionBuild, startNewsroom } from '../tests/support/server'
 
 const out = new URL('../docs/screenshots/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
 
 // The reader confirms their address from the emailed link before subscribing, as anyone would.
 const mailbox = await startMailbox()
+prepareProductionBuild()
 const newsroom = await startNewsroom({ email: mailbox.env })
 const browser = await launchBrowser()
 try {

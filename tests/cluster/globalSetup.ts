@@ -1,5 +1,7 @@
 import type { TestProject } from 'vitest/node'
 
+import { prepareProductionBuild } from '../support/server'
+
 import { startCluster } from './cluster'
 
 declare module 'vitest' {
@@ -13,6 +15,7 @@ declare module 'vitest' {
 
 /** One cluster for the suite; the Redis outage test starts its own, to break. */
 export default async function setup(project: TestProject) {
+  prepareProductionBuild()
   const cluster = await startCluster()
   project.provide('baseURL', cluster.a.url)
   project.provide('instanceB', cluster.b.url)

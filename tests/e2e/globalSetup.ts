@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import type { TestProject } from 'vitest/node'
 
 import { startMailbox } from '../support/mailbox'
-import { startNewsroom } from '../support/server'
+import { prepareProductionBuild, startNewsroom } from '../support/server'
 
 import { CHROMIUM_PATH } from './browser'
 
@@ -18,6 +18,7 @@ export default async function setup(project: TestProject) {
   if (!fs.existsSync(CHROMIUM_PATH)) {
     throw new Error(`Browser tests need Chromium at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\`.`)
   }
+  prepareProductionBuild()
   const mailbox = await startMailbox()
   const newsroom = await startNewsroom({ email: mailbox.env })
   project.provide('baseURL', newsroom.url)

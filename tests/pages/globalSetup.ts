@@ -1,7 +1,7 @@
 import type { TestProject } from 'vitest/node'
 
 import { startMailbox } from '../support/mailbox'
-import { startNewsroom } from '../support/server'
+import { prepareProductionBuild, startNewsroom } from '../support/server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +12,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
+  prepareProductionBuild()
   const mailbox = await startMailbox()
   const newsroom = await startNewsroom({ scheduleStory: true, email: mailbox.env })
   project.provide('baseURL', newsroom.url)

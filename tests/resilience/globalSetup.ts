@@ -1,6 +1,6 @@
 import type { TestProject } from 'vitest/node'
 
-import { startNewsroom } from '../support/server'
+import { prepareProductionBuild, startNewsroom } from '../support/server'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -12,6 +12,7 @@ declare module 'vitest' {
 
 /** One production server for the suite's reading tests; the outage test starts its own, to break. */
 export default async function setup(project: TestProject) {
+  prepareProductionBuild()
   const newsroom = await startNewsroom()
   project.provide('baseURL', newsroom.url)
   project.provide('serverDir', newsroom.dir)

@@ -4,6 +4,8 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { build, buildStatus } from '../../scripts/build.mjs'
+
 /**
  * Runs the real product for page and browser tests: the production build,
  * `npm start` (server.ts), on a fresh SQLite database seeded by `npm run seed`.
@@ -17,39 +19,13 @@ export const TEST_SECRET = 'page-tests-secret-0123456789abcdef0123456789'
 export const TEST_STRIPE_WEBHOOK_SECRET = 'whsec_pagetests0123456789'
 
 /**
- * Everything the app is built from: the files git knows (tracked, or new and not ignored),
- * except documentation and what tsconfig.build.json leaves out of the app (tests, scripts…).
- * Deriving it from those two sources means a new folder of app code counts by itself.
+ * Builds the app once, before any test server starts, when the sources changed since the last
+ * build (scripts/build.mjs compares their content with the build's stamp). Each suite that starts
+ * servers calls it from its global setup; startNewsroom never builds, so no build replaces the
+ * files a running test server is serving.
  */
-function buildInputs(): string[] {
-  const { exclude } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8')) as { exclude: string[] }
-  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
-  if (listed.status !== 0) throw new Error(`cannot list the sources with git: ${listed.stderr}`)
-  const outsideApp = (file: string) =>
-    file.endsWith('.md') || exclude.some((entry) => file === entry || file.startsWith(`${entry}/`))
-  return listed.stdout.split('\0').filter((file) => file !== '' && !outsideApp(file))
-}
-
-/** The latest change to an input, counting its folder (a file deleted or renamed changes that). */
-function newestInput(): number {
-  const files = buildInputs()
-  const paths = new Set([...files, ...files.map((file) => path.dirname(file))])
-  return Math.max(...[...paths].map((entry) => fs.statSync(path.join(root, entry), { throwIfNoEntry: false })?.mtimeMs ?? 0))
-}
-
-/** The server `npm start` runs, bundled by `npm run build` after Next's build. */
-const SERVER_BUNDLE = path.join(root, 'dist', 'server.mjs')
-
-function ensureProductionBuild(): void {
-  const builtAt = (file: string) => fs.statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0
-  if (Math.min(builtAt(path.join(root, '.next', 'BUILD_ID')), builtAt(SERVER_BUNDLE)) > newestInput()) return
-  console.log('[tests] building the app (no build, or sources changed since the last one)…')
-  const result = spawnSync('npm', ['run', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET, PAYMENT_PROVIDER: 'demo' },
-  })
-  if (result.status !== 0) throw new Error('npm run build failed')
+export function prepareProductionBuild(): void {
+  build({ ifStale: true, env: { ...process.env, NODE_ENV: 'production', PAYLOAD_SECRET: TEST_SECRET, PAYMENT_PROVIDER: 'demo' } })
 }
 
 /** A loopback port nothing listens on now (the servers and the Redis the tests start take one each). */
@@ -153,7 +129,7 @@ export async function startNewsroom(
   } = {},
 ): Promise<RunningNewsroom> {
   const databaseReachable = options.databaseReachable ?? true
-  ensureProductionBuild()
+  if (!buildStatus().current) console.warn('[tests] the sources changed after this run built the app: serving the build as it is.')
   const ownDir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-server-'))
   const dir = options.shareDatabaseOf?.dir ?? ownDir
   const databaseFile = path.join(dir, 'newsroom.db')

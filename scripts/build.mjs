@@ -1,0 +1,122 @@
+// `npm run build`: Next's production build, the server bundle, then a stamp of the sources built.
+// `--if-stale` (npm run demo, the test suites) builds only when the sources differ from the stamp.
+import { spawnSync } from 'node:child_process'
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+
+const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url))
+const STAMP = path.join('.next', 'newsroom-build.json')
+const SERVER_BUNDLE = path.join('dist', 'server.mjs')
+/** Settings `next build` bakes into the build (next.config.mjs); a change to one needs a new build. */
+const BUILD_SETTINGS = ['SITE_URL', 'NEWSROOM_BUILD_ID', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']
+/** Tracked files that no build reads, beside what tsconfig.build.json leaves out: CI, deployment, tooling. */
+const NOT_BUILT = ['.ci', 'deploy', 'Dockerfile', 'docker-compose.yml', '.dockerignore', '.env.example', '.gitignore', '.dependency-cruiser.cjs']
+/** The files `next build` reads settings from, first found first (Next's order for production). */
+const ENV_FILES = ['.env.production.local', '.env.local', '.env.production', '.env']
+
+/**
+ * The files the app is built from: what git knows (tracked, or new and not ignored), except
+ * documentation, what tsconfig.build.json leaves out of the app (tests, scripts…) and NOT_BUILT. Null outside
+ * a git checkout (an image built from a copy): nothing to compare, so every build is stale.
+ */
+function buildInputs(root) {
+  const { exclude } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8'))
+  const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
+  if (listed.status !== 0) return null
+  const outsideApp = (file) =>
+    file.endsWith('.md') || [...exclude, ...NOT_BUILT].some((entry) => file === entry || file.startsWith(`${entry}/`)) || /^vitest\.[\w.]+$/.test(file)
+  return listed.stdout
+    .split('\0')
+    .filter((file) => file !== '' && !outsideApp(file) && fs.existsSync(path.join(root, file)))
+    .sort()
+}
+
+/** A build setting as `next build` will see it: the environment's, else the first env file's. */
+function buildSetting(root, env, name) {
+  if (env[name] !== undefined) return env[name]
+  const assignment = new RegExp(`^\\s*(export\\s+)?${name}\\s*=`)
+  for (const file of ENV_FILES) {
+    const contents = fs.existsSync(path.join(root, file)) ? fs.readFileSync(path.join(root, file), 'utf8') : ''
+    const line = contents.split(/\r?\n/).findLast((candidate) => assignment.test(candidate))
+    if (line !== undefined) return line.replace(/^[^=]*=\s*/, '').replace(/\s+#.*$/, '').replace(/^(['"])(.*)\1$/, '$2')
+  }
+  return null
+}
+
+/** @typedef {Record<string, string | undefined>} Env */
+
+/**
+ * What a build is made of: a digest of each input's content, and of the build settings' values.
+ * @param {string} [root]
+ * @param {Env} [env]
+ */
+export function sourceState(root = PROJECT_ROOT, env = process.env) {
+  const files = buildInputs(root)
+  if (files === null) return null
+  const digest = (data) => createHash('sha256').update(data).digest('hex').slice(0, 16)
+  const settings = digest(JSON.stringify(BUILD_SETTINGS.map((name) => buildSetting(root, env, name))))
+  return { settings, files: Object.fromEntries(files.map((file) => [file, digest(fs.readFileSync(path.join(root, file)))])) }
+}
+
+/**
+ * Whether the build on disk was made from the sources as they are now, and if not, why.
+ * @param {string} [root]
+ * @param {Env} [env]
+ * @returns {{ current: boolean; reason: string }}
+ */
+export function buildStatus(root = PROJECT_ROOT, env = process.env) {
+  const now = sourceState(root, env)
+  if (now === null) return { current: false, reason: 'not a git checkout, so the sources cannot be compared' }
+  const stamp = path.join(root, STAMP)
+  if (!fs.existsSync(path.join(root, SERVER_BUNDLE)) || !fs.existsSync(stamp)) return { current: false, reason: 'no build yet' }
+  const built = JSON.parse(fs.readFileSync(stamp, 'utf8'))
+  if (built.settings !== now.settings) return { current: false, reason: `a build setting changed (${BUILD_SETTINGS.join(', ')})` }
+  const names = new Set([...Object.keys(built.files), ...Object.keys(now.files)])
+  const changed = [...names].filter((file) => built.files[file] !== now.files[file])
+  if (changed.length === 0) return { current: true, reason: 'the build is current' }
+  const shown = changed.slice(0, 3).join(', ')
+  return { current: false, reason: `${changed.length} source file(s) changed since the last build: ${shown}${changed.length > 3 ? ', …' : ''}` }
+}
+
+/**
+ * Records that the build on disk was made from `state` (read before the build started).
+ * @param {ReturnType<typeof sourceState>} state
+ * @param {string} [root]
+ */
+export function stampBuild(state, root = PROJECT_ROOT) {
+  if (state) fs.writeFileSync(path.join(root, STAMP), JSON.stringify(state))
+}
+
+/**
+ * Builds the app and stamps it; with `ifStale`, only when the build on disk is not current.
+ * @param {{ ifStale?: boolean; env?: Env }} [options]
+ */
+export function build({ ifStale = false, env = process.env } = {}) {
+  const status = buildStatus(PROJECT_ROOT, env)
+  if (ifStale && status.current) {
+    console.log('[build] The production build is current: reusing it.')
+    return
+  }
+  if (ifStale) console.log(`[build] Building the app (2–6 minutes on 2 cores): ${status.reason}.`)
+  const state = sourceState(PROJECT_ROOT, env)
+  fs.rmSync(path.join(PROJECT_ROOT, STAMP), { force: true })
+  for (const [command, args] of [
+    [path.join(PROJECT_ROOT, 'node_modules', '.bin', 'next'), ['build']],
+    ['npm', ['run', '--silent', 'build:server']],
+  ]) {
+    const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit', env })
+    if (result.status !== 0) throw new Error(`${path.basename(command)} ${args.join(' ')} failed (exit ${result.status ?? result.signal})`)
+  }
+  stampBuild(state)
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  try {
+    build({ ifStale: process.argv.includes('--if-stale') })
+  } catch (error) {
+    console.error(`[build] ${error.message}`)
+    process.exit(1)
+  }
+}

@@ -93,9 +93,11 @@ describe('the Bolivia–Iran story page', () => {
     }
   })
 
-  it('shows no page chrome from the scrape and no empty menu', async () => {
+  it('models the scrape’s chrome as structure: photo credits as credits, no empty menu', async () => {
     const html = await new Reader().html(storyPath)
-    expect(html).not.toContain('No menu items!')
+    // "Photo Internet reproduction." is each photo's credit, never a line of the story's text.
+    expect(html.match(/<span class="figure-credit">Photo Internet reproduction\.<\/span>/g)).toHaveLength(2)
+    expect(html.match(/Photo Internet reproduction\./g)).toHaveLength(2)
     // The seed sets no menu, so the main menu is absent; only the account links show.
     expect(html).not.toContain('aria-label="Main"')
     expect(html).toMatch(/<nav aria-label="Account"[^>]*>(<a href="\/[a-z]+">[A-Za-z]+<\/a>){3}<\/nav>/)

@@ -71,6 +71,7 @@ export default buildConfig({
     maxComplexity: 1000,
   },
   telemetry: false,
+  logger: { options: { level: env.LOG_LEVEL } },
   plugins: [redirects, shareOverrides, searchIndex, mediaStoragePlugin(env.S3)],
   endpoints: importStoryEndpoints,
   hooks: { afterError: [validationErrorDetails, publicErrorMessages] },

@@ -18,6 +18,10 @@ export default defineConfig({
     env: {
       NODE_ENV: 'test',
       PAYLOAD_SECRET: 'test-only-secret-0123456789abcdef0123456789abcdef',
+      // Payload's INFO lines (migrations, start-up) drown a test run's output; a test may ask for more.
+      LOG_LEVEL: 'warn',
+      // The AWS SDK is pinned (package.json), so Node 20 keeps working; the README says what its warning means.
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     },
     projects: [
       // Pure modules: no database, no server.

@@ -12,6 +12,6 @@ export default defineConfig({
     hookTimeout: 240_000,
     fileParallelism: false,
     globalSetup: ['tests/resilience/globalSetup.ts'],
-    env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-only-secret-0123456789abcdef0123456789abcdef' },
+    env: { NODE_ENV: 'test', PAYLOAD_SECRET: 'test-only-secret-0123456789abcdef0123456789abcdef', LOG_LEVEL: 'warn' },
   },
 })

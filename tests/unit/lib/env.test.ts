@@ -35,6 +35,12 @@ describe('environment validation', () => {
     expect(() => parseServerEnv({ JOBS_CRON: 'every minute' })).toThrowError(/JOBS_CRON must be a cron expression/)
   })
 
+  it('logs at info unless told otherwise, and refuses a level Payload’s logger does not know', () => {
+    expect(parseServerEnv({}).LOG_LEVEL).toBe('info')
+    expect(parseServerEnv({ LOG_LEVEL: 'warn' }).LOG_LEVEL).toBe('warn')
+    expect(() => parseServerEnv({ LOG_LEVEL: 'loud' })).toThrowError(/LOG_LEVEL/)
+  })
+
   it('refuses a port out of range', () => {
     expect(() => parseServerEnv({ PORT: '99999' })).toThrowError(/PORT/)
   })

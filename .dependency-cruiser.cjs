@@ -3,11 +3,11 @@
  *
  * The domains stand on each other in one order, and each may import only those below it:
  *
- *   backup → newsroom → accounts → search → story → collections → delivery → paywall → lib
+ *   backup → newsroom → accounts → reader → collections → delivery → paywall → lib
  *
  * lib: generic helpers · paywall: the meter's pure rules and the gate designs · delivery:
  * the proxy and its contracts with the server · collections: the content model (Payload) ·
- * story: the reader pages' queries and components · search: the site's search (its index,
+ * reader: the reader site's queries, components and search (its index,
  * its queries, its results page) · accounts: readers, sessions, payments ·
  * newsroom: the journalists' tools (the story importer, the dashboard) · backup: the whole
  * database to a folder and back, into either kind (npm run backup / restore).
@@ -16,7 +16,7 @@
  * and are not checked). With one order and no import against it, no two folders can import
  * each other; `no-circular` catches circles inside a folder.
  */
-const DOMAINS = ['lib', 'paywall', 'delivery', 'collections', 'story', 'search', 'accounts', 'newsroom', 'backup']
+const DOMAINS = ['lib', 'paywall', 'delivery', 'collections', 'reader', 'accounts', 'newsroom', 'backup']
 const ENTRY_POINTS = ['^app/', '^seed/', '^scripts/', '^tests/', '^proxy\\.ts$', '^server\\.ts$', '^instrumentation\\.ts$']
 // The configured Payload is assembled from the content model: only what stands above it may ask for it.
 const PAYLOAD_CONFIG = '^payload\\.config\\.ts$'
@@ -30,7 +30,7 @@ const layerRules = DOMAINS.map((domain, index) => ({
     path: [
       ...DOMAINS.slice(index + 1).map((above) => `^${above}/`),
       ...ENTRY_POINTS,
-      ...(index < DOMAINS.indexOf('story') ? [PAYLOAD_CONFIG] : []),
+      ...(index < DOMAINS.indexOf('reader') ? [PAYLOAD_CONFIG] : []),
     ],
   },
 }))
@@ -49,7 +49,7 @@ module.exports = {
       name: 'every-folder-has-its-place',
       comment: 'A new top-level folder of code takes its place in DOMAINS (or among the entry points) first.',
       severity: 'error',
-      from: { pathNot: ['^(lib|paywall|delivery|collections|story|search|accounts|newsroom|backup|app|seed|migrations)/', '^[^/]+$'] },
+      from: { pathNot: ['^(lib|paywall|delivery|collections|reader|accounts|newsroom|backup|app|seed|migrations)/', '^[^/]+$'] },
       to: {},
     },
     {

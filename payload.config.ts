@@ -27,7 +27,7 @@ import { wellFormedIds } from './collections/wellFormedIds'
 import { validationErrorDetails } from './collections/validationErrorDetails'
 import { publicErrorMessages } from './collections/publicErrorMessages'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
-import { searchIndex } from './search/searchIndex'
+import { searchIndex } from './reader/search/searchIndex'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const env = serverEnv()

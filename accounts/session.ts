@@ -10,7 +10,7 @@ import { isWellFormedSessionToken, SESSION_COOKIE, userOfSessionToken } from '@/
 import type { Reader } from '@/payload-types'
 import { meterAfterLogout } from '@/paywall/meter'
 import { METER_COOKIE, meterCookie, readMeter } from '@/paywall/meterCookie'
-import { getPaywallSettings } from '@/story/queries'
+import { getPaywallSettings } from '@/reader/queries/settings'
 
 import type { Session } from './operations'
 import { meterFromAccount } from './readerMeter'

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next'
 
 import { serverEnv } from '@/lib/env'
-import { listSitemapEntries } from '@/story/queries'
+import { listSitemapEntries } from '@/reader/queries/sitemap'
 
 /**
  * /sitemap.xml: the home page, every published story, section, person and country,

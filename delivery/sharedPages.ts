@@ -1,7 +1,7 @@
 import { isIdFor } from '@/lib/documentId'
 import { isWellFormedSlug } from '@/lib/slugify'
 
-/** Further pages of a person's, country's or author's stories: page 2 and on (story/EntityStoriesPage.tsx). */
+/** Further pages of a person's, country's or author's stories: page 2 and on (reader/components/EntityStoriesPage.tsx). */
 const ENTITY_PAGE = /^\/(people|countries|authors)\/([^/]+)(?:\/stories\/[1-9][0-9]{0,3})?$/
 const SECTION_PAGE = /^\/sections\/([^/]+)$/
 const QUOTE_PAGE = /^\/quotes\/([^/]+)$/

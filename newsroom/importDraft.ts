@@ -5,7 +5,7 @@ import { hasRole } from '@/collections/Users/roles'
 import { databaseKindOf } from '@/lib/database'
 import { isIdFor } from '@/lib/documentId'
 import { slugify } from '@/lib/slugify'
-import { paragraphWithQuotes, richTextDocument } from '@/story/richText'
+import { paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 
 import { MAX_STORY_CHARACTERS, type KnownEntities, type Proposal } from './importer'
 import { placeQuotes } from './importer/place'

@@ -18,7 +18,7 @@ import { slugify } from '@/lib/slugify'
 import { proposeImport, type KnownEntities, type Proposal, type ProposedQuote } from '@/newsroom/importer'
 import type { Article, Country, Media, Person, Quote, Section } from '@/payload-types'
 import { DEFAULT_PAYWALL_SETTINGS } from '@/paywall/settings'
-import { paragraphWithQuotes, richTextDocument, richTextFromParagraphs, uploadNode, type RichTextDocument } from '@/story/richText'
+import { paragraphWithQuotes, richTextDocument, richTextFromParagraphs, uploadNode, type RichTextDocument } from '@/reader/richText'
 
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from './constants'
 import {

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 
 import { SiteHeader } from '@/app/(frontend)/SiteHeader'
 import { serverEnv } from '@/lib/env'
-import { getSiteSettings } from '@/story/queries'
+import { getSiteSettings } from '@/reader/queries/settings'
 
 const FALLBACK_SETTINGS = { siteName: 'The Newsroom', tagline: null, navigation: [] }
 

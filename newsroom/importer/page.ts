@@ -5,7 +5,7 @@
  * the photos stood. On the scraped seed page it reads exactly what seed/parseStory.ts reads.
  */
 
-export type StoryPage = {
+export type ScrapedPage = {
   headline: string
   paragraphs: string[]
   photoCredits: string[]
@@ -36,7 +36,7 @@ const isChrome = (line: string): boolean => CHROME_LINES.has(line) || METER_NOTI
 const isRailHeading = (line: string): boolean => RAIL_HEADINGS.has(line.toLowerCase())
 const isPhotoCredit = (line: string): boolean => line.length <= MAX_CREDIT_CHARACTERS && PHOTO_CREDIT.test(line)
 
-export type PageResult = { ok: true; page: StoryPage } | { ok: false; error: string }
+export type PageResult = { ok: true; page: ScrapedPage } | { ok: false; error: string }
 
 export function readPage(text: string): PageResult {
   const storyLines: string[] = []

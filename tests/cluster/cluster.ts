@@ -1,6 +1,6 @@
 import type { StaffRole } from '@/collections/Users/roles'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { createReaderAccount, decodeEntities, Reader, READER_PASSWORD } from '../support/reader'
 import { startRedis, type RunningRedis } from '../support/redis'

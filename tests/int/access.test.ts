@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 import type { User } from '@/payload-types'
-import { paragraphNode, paragraphTexts, richTextDocument, uploadNode } from '@/story/richText'
+import { paragraphNode, paragraphTexts, richTextDocument, uploadNode } from '@/reader/richText'
 
 import { createImage, createStory, testSection } from './fixtures'
 import { bootPayload } from './harness'
@@ -70,7 +70,7 @@ describe('what anonymous readers can get from Payload', () => {
     const image = await createImage(payload, 'picks')
     const pick = await createStory(payload, { title: 'Picked story', status: 'published', paragraphs: ['Text of the picked story.'], heroImage: image.id })
     await payload.update({ collection: 'articles', id: metered.id, data: { related: [pick.id as number] } })
-    const { findStoryBySlug } = await import('@/story/queries')
+    const { findStoryBySlug } = await import('@/reader/queries/stories')
     const story = await findStoryBySlug(metered.slug)
     expect(paragraphTexts(story?.body)).toEqual(['Opening.', 'Secret middle.'])
     expect(story?.related).toEqual([expect.objectContaining({ title: 'Picked story' })])

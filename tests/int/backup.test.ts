@@ -38,7 +38,7 @@ const fromMongo = path.join(work, 'from-mongo')
 
 let mongo: Payload
 let cleanupMongo: () => Promise<void>
-let queries: typeof import('@/story/queries')
+let queries: typeof import('@/reader/queries/stories') & typeof import('@/reader/queries/settings')
 let seededArticleIds: string[]
 let pendingJobs: number
 
@@ -95,7 +95,7 @@ beforeAll(async () => {
   // A fresh module registry: the config reads DATABASE_URI anew, for MongoDB.
   vi.resetModules()
   ;({ payload: mongo, cleanup: cleanupMongo } = await bootMongoPayload())
-  queries = await import('@/story/queries')
+  queries = { ...(await import('@/reader/queries/stories')), ...(await import('@/reader/queries/settings')) }
 })
 afterAll(async () => {
   await cleanupMongo?.()

@@ -7,7 +7,7 @@ import { verificationToken } from '@/accounts/emailVerification'
 import { verifyReaderEmail } from '@/accounts/operations'
 import { serverEnv } from '@/lib/env'
 
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 /** Small, explicit test content (the seed has its own test). `as`: uploaded by this user, with their access. */
 export async function createImage(payload: Payload, name: string, as?: { user: User; overrideAccess: boolean }) {

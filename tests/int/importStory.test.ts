@@ -7,7 +7,7 @@ import type { User } from '@/payload-types'
 import { acceptedImportSchema, acceptEverything, createImportedDraft, knownEntities, type AcceptedImport } from '@/newsroom/importDraft'
 import { proposeImport } from '@/newsroom/importer'
 import { loadSeedStory } from '@/seed'
-import { paragraphTexts } from '@/story/richText'
+import { paragraphTexts } from '@/reader/richText'
 
 import { testSection } from './fixtures'
 import { bootPayload } from './harness'

@@ -1,5 +1,5 @@
 /**
- * The indexes the reader site's queries need (story/queries.ts, search/siteSearch.ts), on
+ * The indexes the reader site's queries need (reader/queries/stories.ts, reader/search/siteSearch.ts), on
  * whichever database the suite runs (./testDatabase.ts): SQLite's from the committed
  * migrations, MongoDB's as Payload's adapter creates them from the fields' `index` and
  * `unique`. The list is docs/data.md's.

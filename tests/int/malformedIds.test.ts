@@ -10,7 +10,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Article } from '@/payload-types'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { createImage, createStory, testSection } from './fixtures'
 import { bootPayload, type BootedPayload } from './harness'

@@ -65,7 +65,7 @@ export async function bootMongoPayload(): Promise<BootedPayload> {
     dir,
     cleanup: async () => {
       await payload.destroy()
-      // story/queries.ts opens its own Payload (the default key) on the same config.
+      // reader/queries/stories.ts opens its own Payload (the default key) on the same config.
       await (await getPayload({ config })).destroy()
       await server.stop()
       fs.rmSync(dir, { recursive: true, force: true })

@@ -22,7 +22,7 @@ import type { Article, Country, Media, Person, Quote, Reader, User } from '@/pay
 import { slugify } from '@/lib/slugify'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
-import { paragraphTexts } from '@/story/richText'
+import { paragraphTexts } from '@/reader/richText'
 
 import { createImage, createStory } from './fixtures'
 import { bootMongoPayload } from './mongoHarness'
@@ -35,7 +35,7 @@ let firstRun: SeedSummary
 let secondRun: SeedSummary
 let countsAfterFirstRun: Record<string, number>
 let countsAfterSecondRun: Record<string, number>
-let queries: typeof import('@/story/queries')
+let queries: typeof import('@/reader/queries/stories') & typeof import('@/reader/queries/settings')
 
 const anonymous = { overrideAccess: false } as const
 
@@ -57,7 +57,7 @@ beforeAll(async () => {
   secondRun = await seed(payload)
   countsAfterSecondRun = await counts()
   // The reader-site queries get their own Payload (default key) on the same DATABASE_URI.
-  queries = await import('@/story/queries')
+  queries = { ...(await import('@/reader/queries/stories')), ...(await import('@/reader/queries/settings')) }
 })
 afterAll(async () => cleanup?.())
 
@@ -102,7 +102,7 @@ describe('the seed on MongoDB', () => {
   })
 })
 
-describe('the reader-site queries (story/queries.ts) on MongoDB', () => {
+describe('the reader-site queries (reader/queries/) on MongoDB', () => {
   it('finds the main story with its 13 paragraphs, hero image, 7 countries and 5 people populated', async () => {
     const story = await queries.findStoryBySlug(MAIN_STORY_SLUG)
     expect(story).not.toBeNull()
@@ -182,9 +182,9 @@ describe('the reader-site queries (story/queries.ts) on MongoDB', () => {
   })
 })
 
-describe('the site’s search (search/siteSearch.ts) on MongoDB', () => {
+describe('the site’s search (reader/search/siteSearch.ts) on MongoDB', () => {
   const searched = async (q: string) => {
-    const { searchSite } = await import('@/search/siteSearch')
+    const { searchSite } = await import('@/reader/search/siteSearch')
     const outcome = await searchSite({ q })
     if (outcome.state !== 'searched') throw new Error(`search for ${q} was ${outcome.state}`)
     return outcome.groups

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { paragraphNode, paragraphWithQuotes, richTextDocument } from '@/story/richText'
+import { paragraphNode, paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 
 import { createImage, testSection } from './fixtures'
 import { bootPayload } from './harness'

@@ -1,14 +1,14 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { matchingAllStems, queryStemsOf } from '@/search/terms'
+import { matchingAllStems, queryStemsOf } from '@/reader/search/terms'
 
-import { paragraphWithQuotes, richTextDocument } from '@/story/richText'
+import { paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 
 import { createImage, createStory, testSection } from './fixtures'
 import { bootPayload } from './harness'
 
-/** The search index (search/searchIndex.ts) as Payload's search plugin keeps it on the real database. */
+/** The search index (reader/search/searchIndex.ts) as Payload's search plugin keeps it on the real database. */
 let payload: Payload
 let cleanup: () => Promise<void>
 let heroImage: number | string

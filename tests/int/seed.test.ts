@@ -5,7 +5,7 @@ import type { Article } from '@/payload-types'
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from '@/seed/constants'
 import { SEED_IMAGES } from '@/seed/images'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
-import { paragraphTexts } from '@/story/richText'
+import { paragraphTexts } from '@/reader/richText'
 
 import { bootPayload } from './harness'
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { STAFF_ROLES, type StaffRole } from '@/collections/Users/roles'
 import { registerReader } from '@/accounts/operations'
 import type { User } from '@/payload-types'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { STAFF_ACCESS_CASES, type StaffAction } from '../support/staffAccess'
 

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { slugify } from '@/lib/slugify'
 import { DEMO_LOGINS } from '@/seed/constants'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { decodeEntities, Reader, signedInStaff, testSectionId } from '../support/reader'
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { slugify } from '@/lib/slugify'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { COUNTRIES, MAIN_STORY_QUOTES, PEOPLE } from '@/seed/content'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { decodeEntities, Reader, signedInStaff, testSectionId } from '../support/reader'
 import { seedStory } from '../support/stories'

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { escapeXml } from '@/lib/xml'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { OTHER_ARTICLES } from '@/seed/content'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { decodeEntities, Reader, signedInStaff, testSectionId } from '../support/reader'
 import { piecesOf, seedStory } from '../support/stories'

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { METER_COOKIE } from '@/paywall/meterCookie'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
-import { paragraphNode, paywallBreakNode, richTextDocument } from '@/story/richText'
+import { paragraphNode, paywallBreakNode, richTextDocument } from '@/reader/richText'
 
 import { decodeEntities, Reader, signedInStaff, testSectionId } from '../support/reader'
 import { otherMeteredStories, piecesOf, publishedStories, seedStory, type PublishedStory } from '../support/stories'

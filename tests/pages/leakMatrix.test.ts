@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { slugify } from '@/lib/slugify'
 import { METER_COOKIE, signMeter } from '@/paywall/meterCookie'
 import { DEMO_LOGINS } from '@/seed/constants'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { TEST_SECRET } from '../support/server'
 import { createReaderAccount, decodeEntities, Reader, readerLogin, signedInStaff, testSectionId } from '../support/reader'

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { MAIN_STORY_SLUG } from '@/seed/constants'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { decodeEntities, Reader, signedInStaff, testSectionId } from '../support/reader'
 import { seedStory } from '../support/stories'

@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { STAFF_ROLES, type StaffRole } from '@/collections/Users/roles'
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { Refused, STAFF_ACCESS_CASES, type StaffAction } from '../support/staffAccess'
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/story/richText'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { createReaderAccount, decodeEntities, Reader, readerLogin, signedInStaff, testSectionId } from '../support/reader'
 import { publishedStories } from '../support/stories'

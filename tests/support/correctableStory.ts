@@ -1,6 +1,6 @@
 import sharp from 'sharp'
 
-import { paragraphNode, paragraphWithQuotes, richTextDocument } from '@/story/richText'
+import { paragraphNode, paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 
 import { type Reader, testSectionId } from './reader'
 

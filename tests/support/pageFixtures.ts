@@ -13,7 +13,7 @@ loadEnvFiles()
 
 const { getPayload } = await import('payload')
 const { default: config } = await import('@payload-config')
-const { richTextFromParagraphs } = await import('@/story/richText')
+const { richTextFromParagraphs } = await import('@/reader/richText')
 
 const payload = await getPayload({ config })
 const section = await payload.create({ collection: 'sections', data: TEST_SECTION })

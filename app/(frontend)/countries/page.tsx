@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 
 import { countryPath } from '@/collections/entityPaths'
-import { NameList } from '@/story/NameList'
-import { getSiteSettings, listCountries } from '@/story/queries'
-import { shareMetadata } from '@/story/shareMetadata'
+import { NameList } from '@/reader/components/NameList'
+import { listCountries } from '@/reader/queries/entities'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { shareMetadata } from '@/reader/shareMetadata'
 
 /**
  * Every country on record, by name. Read on each request: prerendered at build time

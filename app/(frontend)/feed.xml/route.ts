@@ -1,5 +1,6 @@
-import { feedItemsOf, getSiteSettings, listLatestStories, siteIdentityOf } from '@/story/queries'
-import { renderRssFeed, rssResponse } from '@/story/rss'
+import { getSiteSettings, siteIdentityOf } from '@/reader/queries/settings'
+import { feedItemsOf, listLatestStories } from '@/reader/queries/stories'
+import { renderRssFeed, rssResponse } from '@/reader/rss'
 
 // Cached like the reader pages and purged with them on publish (delivery/revalidate.ts).
 export const dynamic = 'force-static'

@@ -1,7 +1,7 @@
 import { ImageResponse } from 'next/og'
 
-import { PUBLISHER_LOGO } from '@/story/newsArticleJsonLd'
-import { getSiteSettings } from '@/story/queries'
+import { PUBLISHER_LOGO } from '@/reader/newsArticleJsonLd'
+import { getSiteSettings } from '@/reader/queries/settings'
 
 /** The publisher's logo named by every story's structured data: the site's name, set in its colours. */
 export const revalidate = 3600

@@ -1,5 +1,6 @@
-import { renderNewsSitemap } from '@/story/newsSitemap'
-import { getSiteSettings, listRecentStories, siteIdentityOf } from '@/story/queries'
+import { renderNewsSitemap } from '@/reader/newsSitemap'
+import { getSiteSettings, siteIdentityOf } from '@/reader/queries/settings'
+import { listRecentStories } from '@/reader/queries/sitemap'
 
 // Read on each request: its window moves with the clock, and a build-time copy would be empty.
 export const dynamic = 'force-dynamic'

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
 
 import { personPath } from '@/collections/entityPaths'
-import { NameList } from '@/story/NameList'
-import { getSiteSettings, listPeople } from '@/story/queries'
-import { shareMetadata } from '@/story/shareMetadata'
+import { NameList } from '@/reader/components/NameList'
+import { listPeople } from '@/reader/queries/entities'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { shareMetadata } from '@/reader/shareMetadata'
 
 /**
  * Everyone on record, by name. Read on each request: prerendered at build time (which

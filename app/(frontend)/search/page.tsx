@@ -1,8 +1,8 @@
 import type { Metadata } from 'next'
 
-import { SearchResults } from '@/search/SearchResults'
-import { searchSite } from '@/search/siteSearch'
-import { MAX_QUERY_LENGTH } from '@/search/terms'
+import { SearchResults } from '@/reader/search/SearchResults'
+import { searchSite } from '@/reader/search/siteSearch'
+import { MAX_QUERY_LENGTH } from '@/reader/search/terms'
 
 export const metadata: Metadata = { title: 'Search', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -11,7 +11,7 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-/** The site's search: stories, people and quotes (search/siteSearch.ts). */
+/** The site's search: stories, people and quotes (reader/search/siteSearch.ts). */
 export default async function SearchPage({ searchParams }: Props) {
   const outcome = await searchSite(await searchParams)
   const typed = outcome.state === 'empty' ? '' : outcome.query

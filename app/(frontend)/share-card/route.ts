@@ -1,5 +1,5 @@
-import { getSiteSettings } from '@/story/queries'
-import { shareCard } from '@/story/ShareCard'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { shareCard } from '@/reader/components/ShareCard'
 
 /** The site's own share card (its name and tagline), for pages without one of their own: home, sections, lists. */
 export const revalidate = 3600

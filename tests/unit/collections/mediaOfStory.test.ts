@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { mediaIdsOfStory } from '@/collections/Articles/mediaOfStory'
-import { paragraphNode, richTextDocument, uploadNode } from '@/story/richText'
+import { paragraphNode, richTextDocument, uploadNode } from '@/reader/richText'
 
 describe('the images a story shows', () => {
   it('are its hero and every upload in its body, once each', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { quoteIdsOfStory } from '@/collections/Articles/quotesOfStory'
-import { inlineQuoteNode, paragraphNode, paragraphWithQuotes, paragraphTexts, richTextDocument } from '@/story/richText'
+import { inlineQuoteNode, paragraphNode, paragraphWithQuotes, paragraphTexts, richTextDocument } from '@/reader/richText'
 
 const pullQuote = (quote: number | { id: number }) => ({ type: 'block', version: 2, format: '', fields: { id: 'p', blockName: '', blockType: 'pullQuote', quote } })
 

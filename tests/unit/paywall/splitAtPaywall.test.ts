@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { splitAtPaywall } from '@/paywall/PaywallBreak/split'
-import { paragraphNode, paragraphTexts, paywallBreakNode, richTextDocument, uploadNode } from '@/story/richText'
+import { paragraphNode, paragraphTexts, paywallBreakNode, richTextDocument, uploadNode } from '@/reader/richText'
 
 const story = richTextDocument([
   paragraphNode('One.'),

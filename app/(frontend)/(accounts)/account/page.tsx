@@ -11,7 +11,7 @@ import { readerStandingOf } from '@/collections/access/readerStandingOf'
 import { formatDate } from '@/lib/dates'
 import { serverEnv } from '@/lib/env'
 import { meterSummary } from '@/paywall/meter'
-import { getPaywallSettings } from '@/story/queries'
+import { getPaywallSettings } from '@/reader/queries/settings'
 
 import { cancelAction, deleteAccountAction, resendVerificationAction } from '../actions'
 

@@ -7,7 +7,7 @@ import { PASSWORD_MIN_LENGTH } from '@/accounts/credentials'
 import { safeNextPath } from '@/accounts/nextPath'
 import { currentVisitor } from '@/accounts/session'
 import { freeArticles } from '@/paywall/gateCopy'
-import { getPaywallSettings } from '@/story/queries'
+import { getPaywallSettings } from '@/reader/queries/settings'
 
 import { registerAction } from '../actions'
 

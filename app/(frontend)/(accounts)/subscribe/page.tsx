@@ -8,7 +8,7 @@ import { asReader, currentVisitor } from '@/accounts/session'
 import { readerStandingOf } from '@/collections/access/readerStandingOf'
 import { serverEnv } from '@/lib/env'
 import { freeArticles } from '@/paywall/gateCopy'
-import { getPaywallSettings } from '@/story/queries'
+import { getPaywallSettings } from '@/reader/queries/settings'
 
 import { resendVerificationAction, subscribeAction } from '../actions'
 

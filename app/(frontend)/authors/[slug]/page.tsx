@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 
 import { authorPath } from '@/collections/entityPaths'
 import { isWellFormedSlug } from '@/lib/slugify'
-import { AuthorPage } from '@/story/AuthorPage'
-import { findAuthorPage, getSiteSettings } from '@/story/queries'
-import { shareMetadata } from '@/story/shareMetadata'
+import { AuthorPage } from '@/reader/components/AuthorPage'
+import { findAuthorPage } from '@/reader/queries/authors'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { shareMetadata } from '@/reader/shareMetadata'
 
 /**
  * A staff author's page, linked from their bylines: the same for every reader, cached and

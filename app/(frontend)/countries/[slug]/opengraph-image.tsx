@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation'
 
-import { entityFound, lookUpEntity } from '@/story/entityRoute'
-import { findCountryPage, getSiteSettings } from '@/story/queries'
-import { SHARE_CARD, shareCard } from '@/story/ShareCard'
+import { entityFound, lookUpEntity } from '@/reader/entityRoute'
+import { findCountryPage } from '@/reader/queries/entities'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { SHARE_CARD, shareCard } from '@/reader/components/ShareCard'
 
 /** A country's share card: its name, its people and its stories. */
 export const alt = 'A country in the news'

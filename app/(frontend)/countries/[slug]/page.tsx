@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 
 import { countryPath } from '@/collections/entityPaths'
-import { CountryPage } from '@/story/CountryPage'
-import { entityFound, entityOrLeave, lookUpEntity } from '@/story/entityRoute'
-import { findCountryPage, getSiteSettings } from '@/story/queries'
-import { shareMetadata } from '@/story/shareMetadata'
+import { CountryPage } from '@/reader/components/CountryPage'
+import { entityFound, entityOrLeave, lookUpEntity } from '@/reader/entityRoute'
+import { findCountryPage } from '@/reader/queries/entities'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { shareMetadata } from '@/reader/shareMetadata'
 
 /**
  * A country's page: its people, their quotes any visitor may read, its stories. Cached

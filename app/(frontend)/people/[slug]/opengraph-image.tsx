@@ -1,8 +1,9 @@
 import { notFound } from 'next/navigation'
 
-import { entityFound, lookUpEntity } from '@/story/entityRoute'
-import { findPersonPage, getSiteSettings } from '@/story/queries'
-import { SHARE_CARD, shareCard } from '@/story/ShareCard'
+import { entityFound, lookUpEntity } from '@/reader/entityRoute'
+import { findPersonPage } from '@/reader/queries/entities'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { SHARE_CARD, shareCard } from '@/reader/components/ShareCard'
 
 /** A person's share card: their name, role and how often they are on record. */
 export const alt = 'A person in the news'

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 
 import { personPath } from '@/collections/entityPaths'
-import { entityFound, entityOrLeave, lookUpEntity } from '@/story/entityRoute'
-import { PersonPage } from '@/story/PersonPage'
-import { findPersonPage, getSiteIdentity, getSiteSettings } from '@/story/queries'
-import { shareMetadata } from '@/story/shareMetadata'
+import { entityFound, entityOrLeave, lookUpEntity } from '@/reader/entityRoute'
+import { PersonPage } from '@/reader/components/PersonPage'
+import { findPersonPage } from '@/reader/queries/entities'
+import { getSiteIdentity, getSiteSettings } from '@/reader/queries/settings'
+import { shareMetadata } from '@/reader/shareMetadata'
 
 /**
  * A person's page: the same for every reader (only quotes any visitor may read are on

@@ -1,6 +1,7 @@
 import { populated } from '@/lib/relations'
-import { findQuotePermalink, getSiteSettings } from '@/story/queries'
-import { SHARE_CARD, shareCard } from '@/story/ShareCard'
+import { findQuotePermalink } from '@/reader/queries/entities'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { SHARE_CARD, shareCard } from '@/reader/components/ShareCard'
 
 /** The quote's share card: the words and who said them; for a quote of a subscriber story, only who said it. */
 export const alt = 'A quote and who said it'

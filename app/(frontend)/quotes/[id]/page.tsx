@@ -3,9 +3,10 @@ import { notFound } from 'next/navigation'
 
 import { quotePath } from '@/collections/entityPaths'
 import { populated } from '@/lib/relations'
-import { QuotePage } from '@/story/QuotePage'
-import { findQuotePermalink, getSiteSettings } from '@/story/queries'
-import { shareMetadata } from '@/story/shareMetadata'
+import { QuotePage } from '@/reader/components/QuotePage'
+import { findQuotePermalink } from '@/reader/queries/entities'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { shareMetadata } from '@/reader/shareMetadata'
 
 /**
  * A quote's permalink, with its own share card. The same for every reader (a quote of

@@ -2,9 +2,10 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { isWellFormedSlug } from '@/lib/slugify'
-import { findSection, getSiteSettings, listLatestStories } from '@/story/queries'
-import { shareMetadata } from '@/story/shareMetadata'
-import { StoryCard } from '@/story/StoryCard'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { findSection, listLatestStories } from '@/reader/queries/stories'
+import { shareMetadata } from '@/reader/shareMetadata'
+import { StoryCard } from '@/reader/components/StoryCard'
 
 /**
  * A section's front: its newest published stories. The same for every reader, so

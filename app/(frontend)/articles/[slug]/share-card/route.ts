@@ -1,7 +1,8 @@
 import { isWellFormedSlug } from '@/lib/slugify'
-import { findStoryCard, getSiteSettings } from '@/story/queries'
-import { kickerOf } from '@/story/sections'
-import { shareCard } from '@/story/ShareCard'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { findStoryCard } from '@/reader/queries/stories'
+import { kickerOf } from '@/reader/sections'
+import { shareCard } from '@/reader/components/ShareCard'
 
 /**
  * A story's share card: its section and headline, what its metadata says (for a metered

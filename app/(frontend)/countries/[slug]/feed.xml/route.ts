@@ -1,4 +1,4 @@
-import { entityFeed } from '@/story/entityFeed'
+import { entityFeed } from '@/reader/entityFeed'
 
 // Cached like the site's feed and purged with the reader pages (delivery/revalidate.ts).
 export const dynamic = 'force-static'

@@ -3,10 +3,12 @@ import { notFound } from 'next/navigation'
 
 import { personPath } from '@/collections/entityPaths'
 import { HOME_VARIANT } from '@/delivery/variantPages'
-import { NameList } from '@/story/NameList'
-import { getSiteSettings, listFrontPageStories, listPeopleInTheNews } from '@/story/queries'
-import { shareMetadata } from '@/story/shareMetadata'
-import { StoryCard } from '@/story/StoryCard'
+import { NameList } from '@/reader/components/NameList'
+import { listPeopleInTheNews } from '@/reader/queries/entities'
+import { getSiteSettings } from '@/reader/queries/settings'
+import { listFrontPageStories } from '@/reader/queries/stories'
+import { shareMetadata } from '@/reader/shareMetadata'
+import { StoryCard } from '@/reader/components/StoryCard'
 
 /**
  * The home page, the same for every reader: the proxy keeps one copy and serves it at

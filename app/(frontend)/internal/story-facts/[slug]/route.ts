@@ -1,7 +1,8 @@
 import type { StoryFacts } from '@/delivery/storyFacts'
 import { isWellFormedSlug } from '@/lib/slugify'
 import { meterSettingsOf } from '@/paywall/settings'
-import { findRedirectTarget, findStoryFacts, getPaywallSettings } from '@/story/queries'
+import { getPaywallSettings } from '@/reader/queries/settings'
+import { findRedirectTarget, findStoryFacts } from '@/reader/queries/stories'
 
 /**
  * The proxy's facts about a story (delivery/storyFacts.ts), read on each request: the proxy

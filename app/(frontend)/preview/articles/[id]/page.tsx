@@ -3,9 +3,12 @@ import { notFound, redirect } from 'next/navigation'
 
 import { currentStaff } from '@/accounts/session'
 import { serverEnv } from '@/lib/env'
-import { findLatestDraft, findQuotesForPreview } from '@/story/draftQueries'
-import { findAuthors, getPaywallSettings, getSiteIdentity, isDocumentId, listRailStories } from '@/story/queries'
-import { StoryPage } from '@/story/StoryPage'
+import { findLatestDraft, findQuotesForPreview } from '@/reader/queries/drafts'
+import { findAuthors } from '@/reader/queries/authors'
+import { isDocumentId } from '@/reader/queries/entities'
+import { getPaywallSettings, getSiteIdentity } from '@/reader/queries/settings'
+import { listRailStories } from '@/reader/queries/stories'
+import { StoryPage } from '@/reader/components/StoryPage'
 
 import { RefreshOnSave } from './RefreshOnSave.island'
 

@@ -1,0 +1,18 @@
+import Link from 'next/link'
+
+import type { Article } from '@/payload-types'
+
+import { sectionOf } from '../sections'
+
+/** The section over a headline, leading to the section's page. */
+export function Kicker({ story }: { story: Pick<Article, 'section'> }) {
+  const section = sectionOf(story)
+  if (!section) return null
+  return (
+    <p className="kicker">
+      <Link href={`/sections/${section.slug}`} prefetch={false}>
+        {section.name}
+      </Link>
+    </p>
+  )
+}

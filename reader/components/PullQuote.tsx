@@ -1,0 +1,22 @@
+import { formatDate } from '@/lib/dates'
+import { populated } from '@/lib/relations'
+import type { Quote } from '@/payload-types'
+
+import { QuoteAttribution } from './QuoteAttribution'
+
+/** A quote set apart from the text: the words, then who said them, their role at the time and their country (and when, if told). */
+export function PullQuote({ quote, said }: { quote: Quote | string | number | null | undefined; said?: string | null }) {
+  const record = populated(quote)
+  if (!record) return null
+  return (
+    <figure className="pull-quote">
+      <blockquote>
+        <p>“{record.text}”</p>
+      </blockquote>
+      <figcaption>
+        <QuoteAttribution quote={record} />
+        {said && <>, {formatDate(said)}</>}
+      </figcaption>
+    </figure>
+  )
+}

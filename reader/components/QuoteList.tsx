@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react'
+
+import { QuoteAttribution } from '@/reader/components/QuoteAttribution'
+import { quotePath } from '@/collections/entityPaths'
+import { storyPath } from '@/collections/redirects'
+import { formatDate } from '@/lib/dates'
+import { populated } from '@/lib/relations'
+import type { Quote } from '@/payload-types'
+
+/**
+ * Quotes, each with who said it (their role at the time, their country) and a link to
+ * its own page; away from the story (`withStory`), also when it was said and the story
+ * that reports it.
+ */
+export function QuoteList({
+  quotes,
+  heading,
+  headingId,
+  withStory,
+  renderText = (text) => text,
+}: {
+  quotes: Quote[]
+  /** The list's own heading; without one, the list stands under its caller's. */
+  heading?: string
+  headingId?: string
+  withStory: boolean
+  /** How the words are written out: as they are, or with a search's matches marked. */
+  renderText?: (text: string) => ReactNode
+}) {
+  if (quotes.length === 0) return null
+  const list = (
+    <ul>
+      {quotes.map((quote) => {
+        const story = withStory ? populated(quote.article) : null
+        const said = quote.saidAt ?? story?.publishedAt
+        return (
+          <li key={quote.id}>
+            <blockquote>
+              <p>“{renderText(quote.text)}”</p>
+            </blockquote>
+            <p className="quote-attribution">
+              <QuoteAttribution quote={quote} />
+              {withStory && said && <>, {formatDate(said)}</>} · <a href={quotePath(quote.id)}>link</a>
+              {story?.slug && (
+                <>
+                  {' '}
+                  — in <a href={storyPath(story.slug)}>{story.title}</a>
+                </>
+              )}
+            </p>
+          </li>
+        )
+      })}
+    </ul>
+  )
+  return heading ? (
+    <section className="quotes" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      {list}
+    </section>
+  ) : (
+    <div className="quotes">{list}</div>
+  )
+}

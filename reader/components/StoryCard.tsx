@@ -1,0 +1,51 @@
+import Link from 'next/link'
+import type { ReactNode } from 'react'
+
+import { populated } from '@/lib/relations'
+import type { Media } from '@/payload-types'
+import type { StorySummary } from '@/reader/queries/asReader'
+
+import { mediaSource } from '../media'
+import { Kicker } from './Kicker'
+import { MediaFigure } from './MediaFigure'
+
+function CardImage({ media }: { media: Media }) {
+  const image = mediaSource(media, 'card')
+  if (!image) return null
+  return <img className="card-image" src={image.src} width={image.width} height={image.height} alt={media.alt} loading="lazy" />
+}
+
+type StoryCardProps = {
+  story: StorySummary
+  lead?: boolean
+  headingLevel?: 2 | 3
+  /** How the headline and standfirst are written out: as they are, or with a search's matches marked. */
+  renderText?: (text: string) => ReactNode
+  /** What follows the standfirst (a search result's excerpt). */
+  children?: ReactNode
+}
+
+/**
+ * A story teaser: `lead` is the home page's top story (large photo with caption and
+ * credit), otherwise a card. Links never prefetch: a prefetch would ask the paywall
+ * for the story before the reader chose to read it.
+ */
+export function StoryCard({ story, lead = false, headingLevel = 3, renderText = (text) => text, children }: StoryCardProps) {
+  const media = populated(story.heroImage)
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article className={lead ? 'lead-story' : 'card'}>
+      {media && (lead ? <MediaFigure media={media} size="hero" className="figure lead-figure" /> : <CardImage media={media} />)}
+      <div>
+        <Kicker story={story} />
+        <Heading className={lead ? 'lead-title' : 'card-title'}>
+          <Link href={`/articles/${story.slug}`} prefetch={false}>
+            {renderText(story.title)}
+          </Link>
+        </Heading>
+        <p className={lead ? 'dek' : 'card-dek'}>{renderText(story.dek)}</p>
+        {children}
+      </div>
+    </article>
+  )
+}

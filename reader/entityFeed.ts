@@ -1,0 +1,26 @@
+import { countryPath, personPath } from '@/collections/entityPaths'
+import { isWellFormedSlug } from '@/lib/slugify'
+
+import { resolveCountry, resolvePerson } from './queries/entities'
+import { getSiteSettings, siteIdentityOf } from './queries/settings'
+import { feedItemsOf, listStoriesTagging } from './queries/stories'
+import { renderRssFeed, rssResponse } from './rss'
+
+/**
+ * The feed of a person's or a country's stories (`/people/[slug]/feed.xml`): what their
+ * page lists, as RSS, like the site's feed (reader/rss.ts). Another name
+ * of the entity leads to its own feed (308); nothing found is a 404 with a message.
+ */
+const NO_SUCH_FEED = () => new Response('No such feed.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+
+export async function entityFeed(kind: 'people' | 'countries', slug: string): Promise<Response> {
+  if (!isWellFormedSlug(slug)) return NO_SUCH_FEED()
+  const [found, settings] = await Promise.all([kind === 'people' ? resolvePerson(slug) : resolveCountry(slug), getSiteSettings()])
+  if (!found) return NO_SUCH_FEED()
+  if ('redirectTo' in found) return new Response(null, { status: 308, headers: { location: `${found.redirectTo}/feed.xml` } })
+  const site = siteIdentityOf(settings)
+  const { name } = found
+  const path = kind === 'people' ? personPath(found.slug) : countryPath(found.slug)
+  const items = await feedItemsOf((await listStoriesTagging(kind, found.id)).docs)
+  return rssResponse(renderRssFeed({ url: site.url, name: `${name} · ${site.name}`, description: `Stories about ${name}.`, path }, items))
+}

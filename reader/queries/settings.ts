@@ -1,0 +1,26 @@
+import { cache } from 'react'
+
+import { serverEnv } from '@/lib/env'
+import type { SiteSetting } from '@/payload-types'
+import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
+
+import { asReader, readerPayload } from './asReader'
+
+// Settings are read by the layout, its metadata and the page: one query per render each.
+export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
+  const payload = await readerPayload()
+  return payload.findGlobal({ slug: 'site-settings', ...asReader, depth: 0 })
+})
+
+/** What the site says about itself in links and structured data. */
+export const siteIdentityOf = (settings: Pick<SiteSetting, 'siteName'>): { url: string; name: string } => ({
+  url: serverEnv().SITE_URL,
+  name: settings.siteName,
+})
+
+export const getSiteIdentity = async (): Promise<{ url: string; name: string }> => siteIdentityOf(await getSiteSettings())
+
+export const getPaywallSettings = cache(async (): Promise<PaywallSettings> => {
+  const payload = await readerPayload()
+  return toPaywallSettings(await payload.findGlobal({ slug: 'paywall-settings', ...asReader, depth: 0 }))
+})

@@ -1,0 +1,114 @@
+import config from '@payload-config'
+import { getPayload } from 'payload'
+import { z } from 'zod'
+
+import type { Quote } from '@/payload-types'
+import { type ResultPage, type StorySummary } from '@/reader/queries/asReader'
+import { type PersonResult } from '@/reader/queries/entities'
+import { searchResults } from '@/reader/search/results'
+
+import { SEARCH_INDEX, type SearchedCollection } from './searchIndex'
+import { matchingAllStems, MAX_QUERY_LENGTH, queryStemsOf } from './terms'
+
+/** The groups of results, in the order the page shows them. */
+export const RESULT_KINDS = ['stories', 'people', 'quotes'] as const
+export type ResultKind = (typeof RESULT_KINDS)[number]
+
+const COLLECTION_OF: Record<ResultKind, SearchedCollection> = {
+  stories: 'articles',
+  people: 'people',
+  quotes: 'quotes',
+}
+
+/** Results per group on the page of all groups, and per page of one group. */
+export const PREVIEW_SIZE = 5
+export const PAGE_SIZE = 10
+// An index entry only nominates a document; the collection's own query pages what is shown.
+const CANDIDATES = 500
+const MAX_PAGE = 50
+
+const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
+
+/** A query as typed: refused, with the reason the page gives, when it is too long or has no word to look for. */
+const querySchema = z
+  .string()
+  .trim()
+  .max(MAX_QUERY_LENGTH, `That search is too long: keep it under ${MAX_QUERY_LENGTH} characters.`)
+  .refine((query) => queryStemsOf(query).length > 0, 'Search for a word of at least two letters or digits.')
+
+/** The rest of the address (`&kind=…&page=…`): a wrong value falls back to the first page of every group. */
+const browsingSchema = z.object({
+  kind: z.preprocess(firstValue, z.enum(RESULT_KINDS).optional().catch(undefined)),
+  page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE).catch(1)),
+})
+
+export type SearchOutcome =
+  | { state: 'empty' }
+  | { state: 'refused'; query: string; message: string }
+  | {
+      state: 'searched'
+      query: string
+      stems: string[]
+      kind: ResultKind | undefined
+      groups: ResultGroups
+    }
+
+export type ResultGroups = {
+  stories?: ResultPage<StorySummary>
+  people?: ResultPage<PersonResult>
+  quotes?: ResultPage<Quote>
+  /** The text a found story's entry holds (what every reader may read of it), by story id: its excerpt. */
+  storyTexts: Map<string, string>
+}
+
+export async function searchSite(params: Record<string, unknown>): Promise<SearchOutcome> {
+  const typed = firstValue(params.q)
+  if (typeof typed !== 'string' || typed.trim() === '') return { state: 'empty' }
+  const judged = querySchema.safeParse(typed)
+  if (!judged.success)
+    return {
+      state: 'refused',
+      query: typed.trim().slice(0, MAX_QUERY_LENGTH),
+      message: judged.error.issues[0].message,
+    }
+  const query = judged.data
+  const { kind, page } = browsingSchema.parse(params)
+  const stems = queryStemsOf(query)
+  const kinds = kind ? [kind] : RESULT_KINDS
+  const groups: ResultGroups = { storyTexts: new Map() }
+  await Promise.all(
+    kinds.map(async (each) => {
+      const candidates = await candidatesFor(COLLECTION_OF[each], stems)
+      // Only a story's text is shown from its entry; a quote is shown from the quote, as its access rule allows.
+      if (each === 'stories') groups.storyTexts = new Map(candidates.map((candidate) => [String(candidate.id), candidate.text]))
+      const ids = candidates.map((candidate) => candidate.id)
+      const [pageNumber, size] = kind ? [page, PAGE_SIZE] : [1, PREVIEW_SIZE]
+      if (each === 'stories') groups.stories = await searchResults.stories(ids, pageNumber, size)
+      if (each === 'people') groups.people = await searchResults.people(ids, pageNumber, size)
+      if (each === 'quotes') groups.quotes = await searchResults.quotes(ids, pageNumber, size)
+    }),
+  )
+  return { state: 'searched', query, stems, kind, groups }
+}
+
+/** The documents of one collection whose entry has every stem of the query. */
+async function candidatesFor(collection: SearchedCollection, stems: string[]): Promise<{ id: string | number; text: string }[]> {
+  const payload = await getPayload({ config })
+  // The index is staff-only (it holds every quote's words); what it nominates is read again as a visitor.
+  const { docs } = await payload.find({
+    collection: SEARCH_INDEX,
+    overrideAccess: true,
+    where: {
+      and: [{ 'doc.relationTo': { equals: collection } }, matchingAllStems('terms', stems)],
+    },
+    select: { doc: true, text: true },
+    sort: '-updatedAt',
+    depth: 0,
+    limit: CANDIDATES,
+    pagination: false,
+  })
+  return docs.map((entry) => ({
+    id: entry.doc.value as string | number,
+    text: entry.text ?? '',
+  }))
+}

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+
+import { SHARE_CARD } from './components/ShareCard'
+
+/**
+ * What a public page tells search engines and link previews: its canonical address, and
+ * the same title and description as an Open Graph and a large Twitter card. The picture is
+ * the page's own (`images`, or its route's opengraph-image file: `cardFromRoute`, and
+ * Twitter reads it from Open Graph), else the site's card (app/(frontend)/share-card). Addresses are relative; the layout's
+ * `metadataBase` (SITE_URL) makes them absolute.
+ */
+export function shareMetadata(page: {
+  title: string
+  description: string
+  path: string
+  type?: 'website' | 'article' | 'profile'
+  siteName: string
+  /** The page's own RSS feed, announced to feed readers. */
+  feedPath?: string
+  /** A story's facts for Open Graph's `article` type. */
+  article?: { publishedTime?: string; modifiedTime: string; section: string; tags: string[] }
+  /** Pictures named here. */
+  images?: { url: string; alt: string; width?: number; height?: number }[]
+  /** The route has its own opengraph-image file, which Next adds. */
+  cardFromRoute?: boolean
+}): Metadata {
+  const images = page.cardFromRoute ? [] : (page.images ?? [{ url: '/share-card', alt: page.siteName, ...SHARE_CARD.size }])
+  return {
+    title: page.title,
+    description: page.description,
+    alternates: {
+      canonical: page.path,
+      ...(page.feedPath ? { types: { 'application/rss+xml': [{ url: page.feedPath, title: page.title }] } } : {}),
+    },
+    openGraph: {
+      ...(page.article ? { type: 'article', ...page.article } : { type: page.type ?? 'website' }),
+      title: page.title,
+      description: page.description,
+      url: page.path,
+      siteName: page.siteName,
+      ...(images.length > 0 ? { images } : {}),
+    },
+    twitter: {
+      card: 'summary_large_image',
+      title: page.title,
+      description: page.description,
+      ...(images.length > 0 ? { images: images.map((image) => image.url) } : {}),
+    },
+  }
+}

@@ -6,7 +6,7 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME === 'nodejs' && process.env.NEXT_PHASE !== 'phase-production-build') {
     // A bad environment stops the server here, with a message naming the variable.
-    const [{ validateEnvironmentOrExit }, { loadEnvFiles }] = await Promise.all([import('./lib/env'), import('./lib/envFiles')])
+    const [{ validateEnvironmentOrExit }, { loadEnvFiles }] = await Promise.all([import('@/lib/platform/env'), import('@/lib/platform/envFiles')])
     loadEnvFiles()
     validateEnvironmentOrExit()
 
@@ -26,6 +26,6 @@ export async function register(): Promise<void> {
 /** A request that failed on the server may mean the database went away: the proxy checks again (delivery/databaseState.ts). */
 export async function onRequestError(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
-  const { suspectDatabase } = await import('./delivery/databaseState')
+  const { suspectDatabase } = await import('@/delivery/databaseState')
   suspectDatabase()
 }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
-import { securityHeaders } from './lib/securityHeaders.mjs'
+import { securityHeaders } from './lib/http/securityHeaders.mjs'
 
 /**
  * Instances serving one site must agree on the build id (their pages load each other's
@@ -23,8 +23,8 @@ function buildId() {
 const nextConfig = {
   poweredByHeader: false,
   generateBuildId: buildId,
-  // Shared through Redis when REDIS_URL is set, Next's own store otherwise (cacheHandler.mjs).
-  cacheHandler: fileURLToPath(new URL('./cacheHandler.mjs', import.meta.url)),
+  // Shared through Redis when REDIS_URL is set, Next's own store otherwise (delivery/cacheHandler.mjs).
+  cacheHandler: fileURLToPath(new URL('./delivery/cacheHandler.mjs', import.meta.url)),
   headers: async () => [
     // SITE_URL as the app is built. Next's pages carry inline scripts, so no script policy here:
     // that needs nonces (every page dynamic) or each page's hashes.

@@ -7,15 +7,15 @@ import { answerReaderPage } from '@/delivery/pageServer'
 import { isInternalPath } from '@/delivery/internalRoutes'
 import { purgeBuildTimeCopies } from '@/delivery/purgeRequest'
 import { answerRateLimited, identifyClient } from '@/delivery/rateLimits'
-import { validateEnvironmentOrExit } from '@/lib/env'
-import { loadEnvFiles } from '@/lib/envFiles'
+import { validateEnvironmentOrExit } from '@/lib/platform/env'
+import { loadEnvFiles } from '@/lib/platform/envFiles'
 
 /**
  * The production server (`npm start`; `npm run build` bundles it into dist/server.mjs, since run
  * through tsx, its loader doubled the memory of the whole process): Next's own request handler,
  * behind a thin layer that answers page loads of the home page and stories from cached,
  * pre-compressed renderings (delivery/pageServer.ts, decision 011), and in front of both the
- * per-client rate limits (delivery/rateLimits.ts). Everything else is Next's, unchanged.
+ * per-client rate limits (delivery/rateLimits/index.ts). Everything else is Next's, unchanged.
  * `npm run dev` stays `next dev`, where the proxy renders those pages on each request.
  */
 // .env first, as `next start` would: a setting that is wrong stops the server naming its file and line.
@@ -46,7 +46,7 @@ const server = createServer((request, response) => {
 
 function answer(request: IncomingMessage, response: ServerResponse): void {
   // Logins, registration, password resets and the webhook are limited per client address first
-  // (delivery/rateLimits.ts): only this server sees the socket's address, and it names the client
+  // (delivery/rateLimits/index.ts): only this server sees the socket's address, and it names the client
   // to the app too (GraphQL's logins are counted by their route, which reads the body anyway).
   const client = identifyClient(request, env)
   answerRateLimited(request, response, client, env)

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 
 import { READER_PASSWORD_RESET, READER_REGISTRATION } from '@/collections/Readers/constants'
-import { decide, type RateLimitRule } from '@/lib/rateLimit'
-import type { RateLimitStore } from '@/lib/rateLimitStores'
+import { rateLimitDecision, type RateLimitRule } from '@/delivery/rateLimits/rules'
+import type { RateLimitStore } from '@/delivery/rateLimits/stores'
 import type { Reader } from '@/payload-types'
 import { hasActiveSubscription } from '@/paywall/readerStanding'
 
@@ -197,7 +197,7 @@ export async function verificationResend(
 ): Promise<{ ok: true; notice: string; send: () => Promise<void> } | Failure> {
   if (reader.emailVerifiedAt) return { ok: false, form: { message: 'Your email address is already confirmed.' } }
   for (const rule of VERIFICATION_RESEND_RULES) {
-    const decision = decide(await limits.hit(rule, String(reader.id), context.now.getTime()), rule, 1)
+    const decision = rateLimitDecision(await limits.hit(rule, String(reader.id), context.now.getTime()), rule, 1)
     if (!decision.allowed) {
       return {
         ok: false,

@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { ACCOUNT_FORM_PATHS } from '@/delivery/formPosts'
 import { INTERNAL_PREFIX } from '@/delivery/internalRoutes'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 
 /** /robots.txt: crawlers keep out of the newsroom, the API, readers' account pages and the internal routes; the sitemaps say what is in. */
 export const dynamic = 'force-dynamic'

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import { listSitemapEntries } from '@/reader/queries/sitemap'
 
 /**

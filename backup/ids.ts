@@ -1,4 +1,4 @@
-import type { DatabaseKind } from '@/lib/database'
+import type { DatabaseKind } from '@/lib/platform/database'
 
 import type { DocumentId } from './references'
 

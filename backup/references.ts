@@ -1,6 +1,6 @@
 import { flattenAllFields, type Block, type Field, type FlattenedField } from 'payload'
 
-import { jsonIdsOf } from '@/lib/jsonIds'
+import { jsonIdsOf } from '@/lib/api/jsonIds'
 
 /**
  * Every reference a document holds to another document, found by walking the collection's
@@ -8,7 +8,7 @@ import { jsonIdsOf } from '@/lib/jsonIds'
  * change here): relationship and upload fields (one or many, one collection or several),
  * inside groups, tabs, arrays and blocks; the rich text's upload, relationship and internal
  * link nodes and the fields of its blocks and inline blocks (a quote block's quote); and a
- * JSON field that declares the collection its ids belong to (lib/jsonIds.ts).
+ * JSON field that declares the collection its ids belong to (lib/api/jsonIds.ts).
  *
  * Ids change between databases, so a backup restored elsewhere has each one rewritten:
  * `mapReferences` returns a copy of the data with every reference passed through `resolve`.

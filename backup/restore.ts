@@ -12,7 +12,7 @@ import {
 } from 'payload'
 import type { z } from 'zod'
 
-import { databaseKindOf } from '@/lib/database'
+import { databaseKindOf } from '@/lib/platform/database'
 
 import { contentCollections, richTextBlocksOf, uploadedFiles, type UploadedFile } from './content'
 import { objectIdGenerator, planIds } from './ids'

@@ -5,15 +5,15 @@ import { S3 } from '@aws-sdk/client-s3'
 import { buildStoragePathData } from '@payloadcms/plugin-cloud-storage/utilities'
 import type { SanitizedCollectionConfig } from 'payload'
 
-import type { S3Settings } from '@/lib/env'
-import { s3ClientConfig, s3SettingsOf } from '@/lib/mediaStorage'
+import type { S3Settings } from '@/lib/platform/env'
+import { s3ClientConfig, s3SettingsOf } from '@/lib/platform/mediaStorage'
 
 import type { UploadedFile } from './content'
 
 /**
  * Where an upload collection's files are kept, read and written where the site itself reads
  * them: its folder on disk, or the S3 bucket when Payload's S3 storage adapter holds the
- * collection (lib/mediaStorage.ts).
+ * collection (lib/platform/mediaStorage.ts).
  */
 export type UploadStore = {
   /** Where the file is, for messages. */
@@ -29,7 +29,7 @@ export function uploadStoreOf(collection: SanitizedCollectionConfig): UploadStor
   // The storage plugin names its adapter here when it holds the collection (a bucket is configured).
   if (collection.upload.adapter === 's3') {
     const s3 = s3SettingsOf(collection)
-    if (!s3) throw new Error(`${collection.slug} is stored in S3, but its bucket is not known (lib/mediaStorage.ts)`)
+    if (!s3) throw new Error(`${collection.slug} is stored in S3, but its bucket is not known (lib/platform/mediaStorage.ts)`)
     return bucketStore(s3)
   }
   return collection.upload.staticDir ? folderStore(collection.upload.staticDir) : null

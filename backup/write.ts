@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 
-import { databaseKindOf } from '@/lib/database'
+import { databaseKindOf } from '@/lib/platform/database'
 
 import { compareIds } from './ids'
 import { contentCollections, PASSWORD_FIELDS, SESSION_FIELDS, uploadedFiles } from './content'

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 
 import { z } from 'zod'
 
-import { redisConnection } from '@/lib/redisConnection'
+import { redisConnection } from '@/lib/platform/redisConnection'
 
 import { beginContentChange, onContentChange } from './contentGeneration'
 import { forgetSessionsOf, onSessionsForgotten, trustRememberedSessions } from './rememberedSessions'

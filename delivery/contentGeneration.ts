@@ -1,5 +1,7 @@
+import { processWide } from '@/lib/processWide.mjs'
+
 /**
- * A counter that moves whenever reader-visible content changes (delivery/revalidate.ts).
+ * A counter that moves whenever reader-visible content changes (delivery/purge.ts).
  * The proxy keys its in-memory caches on it, so a publish reaches the next page view.
  *
  * While a change is being saved there is no generation to trust: a page loaded then may show
@@ -8,12 +10,10 @@
  *
  * Each change says which stories it was about (their slugs), or that it may touch everything
  * (a person, a quote, the settings): an older copy of a page may stand in for a slow fresh one
- * only when no change since that copy was about its story (delivery/proxy.ts).
+ * only when no change since that copy was about its story (delivery/proxyHandler.ts).
  *
- * It lives on globalThis because Next bundles the proxy and the app separately:
- * each gets its own copy of this module, but they share the process.
+ * Process-wide (lib/processWide.mjs): the proxy and the app, bundled apart, share it.
  */
-const KEY = Symbol.for('newsroom.contentGeneration')
 
 /** Changes remembered for `changedSince`; a copy older than all of them counts as changed. */
 const REMEMBERED_CHANGES = 200
@@ -22,12 +22,9 @@ type Change = { generation: number; stories: ReadonlySet<string> | null }
 /** What other instances hear of a change made here (delivery/clusterSignals.ts): it began, then it was saved. */
 export type ContentChangeEvent = { phase: 'begin'; id: number; stories: readonly string[] | null } | { phase: 'settle'; id: number }
 type GenerationState = { generation: number; changesInFlight: number; changes: Change[]; listeners: Set<(event: ContentChangeEvent) => void> }
-type GenerationHolder = { [KEY]?: GenerationState }
 
 function state(): GenerationState {
-  const holder = globalThis as GenerationHolder
-  holder[KEY] ??= { generation: 0, changesInFlight: 0, changes: [], listeners: new Set() }
-  return holder[KEY]
+  return processWide<GenerationState>('contentGeneration', () => ({ generation: 0, changesInFlight: 0, changes: [], listeners: new Set() }))
 }
 
 /** The current generation; null while a change is being saved. */

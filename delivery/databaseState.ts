@@ -1,3 +1,5 @@
+import { processWide } from '@/lib/processWide.mjs'
+
 import type { OwnServer } from './internalRoutes'
 
 /**
@@ -7,20 +9,15 @@ import type { OwnServer } from './internalRoutes'
  * error page with a 500. No answer from the health route (an overloaded server) keeps what
  * was known: only a health route that says so is an outage.
  *
- * On globalThis: Next bundles the proxy and the app separately, and both use this.
+ * Process-wide (lib/processWide.mjs): the proxy and the app, bundled apart, share it.
  */
 const CHECK_EVERY_MS = 1_000
 const HEALTH_TIMEOUT_MS = 1_500
 
 type Known = { available: boolean; checkedAt: number; checking: Promise<boolean> | null }
 
-const KEY = Symbol.for('newsroom.databaseState')
-type Holder = { [KEY]?: Known }
-
 function known(): Known {
-  const holder = globalThis as Holder
-  holder[KEY] ??= { available: true, checkedAt: Number.NEGATIVE_INFINITY, checking: null }
-  return holder[KEY]
+  return processWide<Known>('databaseState', () => ({ available: true, checkedAt: Number.NEGATIVE_INFINITY, checking: null }))
 }
 
 export function isDatabaseAvailable(server: OwnServer, now = Date.now()): Promise<boolean> {

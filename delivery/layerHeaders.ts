@@ -1,5 +1,5 @@
-import type { ServerEnv } from '@/lib/env'
-import { securityHeaders } from '@/lib/securityHeaders.mjs'
+import type { ServerEnv } from '@/lib/platform/env'
+import { securityHeaders } from '@/lib/http/securityHeaders.mjs'
 
 let headers: Record<string, string> | undefined
 

@@ -2,9 +2,9 @@ import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:
 
 import { parse as parseCookieHeader, serialize as serializeCookie } from 'cookie'
 
-import { preferredEncoding } from '@/lib/compressedBodies'
-import type { ServerEnv } from '@/lib/env'
-import { SESSION_COOKIE } from '@/lib/sessionCookie'
+import { preferredEncoding } from '@/lib/http/compressedBodies'
+import type { ServerEnv } from '@/lib/platform/env'
+import { SESSION_COOKIE } from '@/lib/http/sessionCookie'
 import { METER_COOKIE } from '@/paywall/meterCookie'
 
 import { changedSince } from './contentGeneration'

@@ -10,7 +10,7 @@ export const BAD_ADDRESS_MESSAGE = 'It has a broken %-escape, perhaps from a lin
 export const INCOMPLETE_FORM_HEADING = 'Your form arrived incomplete'
 export const INCOMPLETE_FORM_MESSAGE = 'Part of what you sent did not reach us, so nothing was saved. Please go back and send it again.'
 export const TOO_MANY_ATTEMPTS_HEADING = 'Too many attempts'
-/** Also the API's and the webhook's JSON message (delivery/rateLimits.ts). */
+/** Also the API's and the webhook's JSON message (delivery/rateLimits/index.ts). */
 export const tooManyAttemptsMessage = (retryAfterSeconds: number): string =>
   `Too many attempts from your address; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
 
@@ -37,7 +37,7 @@ export const badAddressPage = (): PlainPage =>
 export const incompleteFormPage = (path: string): PlainPage =>
   plainPage({ heading: INCOMPLETE_FORM_HEADING, message: INCOMPLETE_FORM_MESSAGE, link: { href: path, text: 'Back to the form' }, status: 400 })
 
-/** A form posted too often from one address (delivery/rateLimits.ts): 429, and when to come back. Nothing was sent on. */
+/** A form posted too often from one address (delivery/rateLimits/index.ts): 429, and when to come back. Nothing was sent on. */
 export const tooManyAttemptsPage = (path: string, retryAfterSeconds: number): PlainPage =>
   plainPage({
     heading: TOO_MANY_ATTEMPTS_HEADING,

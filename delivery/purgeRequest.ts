@@ -1,16 +1,16 @@
 import { z } from 'zod'
 
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import { isWellFormedSlug } from '@/lib/slugify'
 
 import { internalFetch, INTERNAL_PREFIX } from './internalRoutes'
 
 /**
  * Contract between the server and itself: code running outside a request (the job
- * runner publishing a scheduled story) asks app/(frontend)/internal/revalidate to
+ * runner publishing a scheduled story) asks app/(frontend)/internal/purge to
  * purge the reader pages, since only a request has Next's cache store at hand.
  */
-export const REVALIDATE_PATH = `${INTERNAL_PREFIX}/revalidate` as const
+export const PURGE_PATH = `${INTERNAL_PREFIX}/purge` as const
 
 /**
  * What a purge request says: the stories the change is about, or null for every page; and
@@ -29,7 +29,7 @@ export const purgeBuildTimeCopies = (): Promise<void> => requestPurge(null, { co
 /** Asks the server's own purge route, from code outside a request; a failure is logged, and the caller goes on. */
 export async function requestPurge(stories: readonly string[] | null, { commitFollows = true }: { commitFollows?: boolean } = {}): Promise<void> {
   try {
-    const response = await internalFetch(REVALIDATE_PATH, serverEnv(), {
+    const response = await internalFetch(PURGE_PATH, serverEnv(), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ stories, commitFollows }),

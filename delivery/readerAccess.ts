@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { isWellFormedSessionToken } from '@/lib/sessionCookie'
+import { isWellFormedSessionToken } from '@/lib/http/sessionCookie'
 import { decideStoryVariant } from '@/paywall/meter'
 import { PAYWALL_LIMITS } from '@/paywall/settings'
 import { parseVariantSegment, variantSegment, type VariantSegment } from '@/paywall/variants'

@@ -1,4 +1,5 @@
 import { ExpiringMap } from '@/lib/expiringMap'
+import { processWide } from '@/lib/processWide.mjs'
 import type { MeterState } from '@/paywall/meter'
 
 /**
@@ -15,8 +16,7 @@ import type { MeterState } from '@/paywall/meter'
  * readers' and staff's hooks, and by every instance when a cluster shares one), and after the
  * time to live at the latest (a session that expires by itself).
  *
- * On globalThis: the layer in front of Next (server.ts) and the app's hooks are bundled
- * separately, and share the process.
+ * Process-wide (lib/processWide.mjs): the layer in front of Next and the app's hooks share it.
  */
 export const SESSION_MEMORY_MS = 30_000
 
@@ -35,19 +35,14 @@ type Memory = {
   listeners: Set<(accountId: string) => void>
 }
 
-const KEY = Symbol.for('newsroom.rememberedSessions')
-type Holder = { [KEY]?: Memory }
-
 function memory(): Memory {
-  const holder = globalThis as Holder
-  holder[KEY] ??= {
+  return processWide('rememberedSessions', () => ({
     trusted: true,
     sessions: new ExpiringMap({ maxEntries: 20_000, ttlMs: SESSION_MEMORY_MS }),
     // Kept as long as a session can be: an entry remembered before it is stale for that long at most.
     forgottenAt: new ExpiringMap({ maxEntries: 20_000, ttlMs: SESSION_MEMORY_MS }),
-    listeners: new Set(),
-  }
-  return holder[KEY]
+    listeners: new Set<(accountId: string) => void>(),
+  }))
 }
 
 export function rememberedSession(token: string, now = Date.now()): RememberedSession | null {

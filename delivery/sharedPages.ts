@@ -1,4 +1,4 @@
-import { isIdFor } from '@/lib/documentId'
+import { isIdFor } from '@/lib/api/documentId'
 import { isWellFormedSlug } from '@/lib/slugify'
 
 /** Further pages of a person's, country's or author's stories: page 2 and on (reader/components/EntityStoriesPage.tsx). */

@@ -1,5 +1,5 @@
-import type { ServerEnv } from '@/lib/env'
-import { isWellFormedSessionToken } from '@/lib/sessionCookie'
+import type { ServerEnv } from '@/lib/platform/env'
+import { isWellFormedSessionToken } from '@/lib/http/sessionCookie'
 import { isWellFormedSlug } from '@/lib/slugify'
 import { decideStoryVariant } from '@/paywall/meter'
 import { meterCookie, readMeter } from '@/paywall/meterCookie'

@@ -1,4 +1,4 @@
-import { compressedBodies, type CompressedBodies } from '@/lib/compressedBodies'
+import { compressedBodies, type CompressedBodies } from '@/lib/http/compressedBodies'
 import { concurrencyLimit } from '@/lib/concurrencyLimit'
 import type { VariantSegment } from '@/paywall/variants'
 

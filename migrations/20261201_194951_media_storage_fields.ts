@@ -1,7 +1,7 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
 /**
- * The fields Payload's storage plugin adds to media (lib/mediaStorage.ts): the bucket folder an
+ * The fields Payload's storage plugin adds to media (lib/platform/mediaStorage.ts): the bucket folder an
  * image was stored under (`prefix`) and the key of a file the browser put in the bucket itself
  * (`_objectKey`, which this site does not do). They exist whether files go to S3 or stay on disk,
  * so the schema is the same either way. Images already stored get no prefix: the plugin then looks

@@ -2,8 +2,8 @@ import { APIError, type Payload, type TypedUser } from 'payload'
 import { z } from 'zod'
 
 import { hasRole } from '@/collections/Users/roles'
-import { databaseKindOf } from '@/lib/database'
-import { isIdFor } from '@/lib/documentId'
+import { databaseKindOf } from '@/lib/platform/database'
+import { isIdFor } from '@/lib/api/documentId'
 import { slugify } from '@/lib/slugify'
 import { paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 

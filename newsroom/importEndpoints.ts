@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/collections/access/staff'
-import { readBodyUpTo } from '@/lib/requestBody'
+import { readBodyUpTo } from '@/lib/http/requestBody'
 
 import { acceptedImportSchema, createImportedDraft, describeImportProblem, knownEntities } from './importDraft'
 import { proposeImport } from './importer'

@@ -1,4 +1,4 @@
-import { countryPath, personPath } from '@/collections/entityPaths'
+import { countryPath, personPath } from '@/lib/readerPaths'
 import { isWellFormedSlug } from '@/lib/slugify'
 
 import { resolveCountry, resolvePerson } from './queries/entities'

@@ -6,7 +6,7 @@
  * It never carries `articleBody`: metadata is readable by everyone.
  */
 
-import { countryPath, personPath } from '@/collections/entityPaths'
+import { countryPath, personPath, sectionPath, storyPath } from '@/lib/readerPaths'
 import type { Person } from '@/payload-types'
 
 /** The class of the element holding a story's gated paragraphs (reader/components/StoryBody.tsx). */
@@ -41,7 +41,7 @@ const publisherOf = (site: Site) => ({
 })
 
 export function newsArticleJsonLd(story: JsonLdStory, site: Site): Record<string, unknown> {
-  const url = new URL(`/articles/${encodeURIComponent(story.slug)}`, site.url).href
+  const url = new URL(storyPath(story.slug), site.url).href
   const publisher = publisherOf(site)
   return {
     '@context': 'https://schema.org',
@@ -82,8 +82,8 @@ export function newsArticleJsonLd(story: JsonLdStory, site: Site): Record<string
 export function breadcrumbJsonLd(story: { title: string; slug: string; section: { name: string; slug: string } | null }, site: Site): Record<string, unknown> {
   const crumbs = [
     { name: site.name, path: '/' },
-    ...(story.section ? [{ name: story.section.name, path: `/sections/${story.section.slug}` }] : []),
-    { name: story.title, path: `/articles/${story.slug}` },
+    ...(story.section ? [{ name: story.section.name, path: sectionPath(story.section.slug) }] : []),
+    { name: story.title, path: storyPath(story.slug) },
   ]
   return {
     '@context': 'https://schema.org',

@@ -1,4 +1,4 @@
-import { storyPath } from '@/collections/redirects'
+import { storyPath } from '@/lib/readerPaths'
 import { escapeXml } from '@/lib/xml'
 
 /**

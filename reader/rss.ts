@@ -1,4 +1,5 @@
 import { escapeXml } from '@/lib/xml'
+import { storyPath } from '@/lib/readerPaths'
 
 /**
  * The site's RSS 2.0 feeds: headline, standfirst and link per story, and the whole text
@@ -20,7 +21,7 @@ export type FeedItem = {
 /** `site.path`: the page the feed follows (a person's, a country's), the home page when absent. */
 export function renderRssFeed(site: { url: string; name: string; description: string; path?: string }, items: FeedItem[]): string {
   const entries = items.map((item) => {
-    const link = new URL(`/articles/${encodeURIComponent(item.slug)}`, site.url).href
+    const link = new URL(storyPath(item.slug), site.url).href
     return [
       '    <item>',
       `      <title>${escapeXml(item.title)}</title>`,

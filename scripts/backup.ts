@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { loadEnvFiles } from '../lib/envFiles'
+import { loadEnvFiles } from '../lib/platform/envFiles'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 

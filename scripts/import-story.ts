@@ -8,13 +8,13 @@
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
 
-import { loadEnvFiles } from '../lib/envFiles'
+import { loadEnvFiles } from '../lib/platform/envFiles'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
-import { databaseKind } from '../lib/database'
-import { migrateSqlite } from '../lib/databaseAdapter'
-import { serverEnv } from '../lib/env'
+import { databaseKind } from '../lib/platform/database'
+import { migrateSqlite } from '../lib/platform/databaseAdapter'
+import { serverEnv } from '../lib/platform/env'
 import { acceptEverything, acceptedImportSchema, createImportedDraft, describeImportProblem, knownEntities } from '../newsroom/importDraft'
 import { proposeImport } from '../newsroom/importer'
 

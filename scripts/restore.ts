@@ -6,14 +6,14 @@
  */
 import { parseArgs } from 'node:util'
 
-import { loadEnvFiles } from '../lib/envFiles'
+import { loadEnvFiles } from '../lib/platform/envFiles'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
 import { BackupRefused, restoreBackup } from '../backup/restore'
-import { databaseKind } from '../lib/database'
-import { migrateSqlite } from '../lib/databaseAdapter'
-import { serverEnv } from '../lib/env'
+import { databaseKind } from '../lib/platform/database'
+import { migrateSqlite } from '../lib/platform/databaseAdapter'
+import { serverEnv } from '../lib/platform/env'
 
 const USAGE = 'Usage: npm run restore -- DIR'
 

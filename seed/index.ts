@@ -13,7 +13,7 @@ import fs from 'node:fs'
 import type { CollectionSlug, GlobalSlug, Payload, Where } from 'payload'
 
 import type { StaffRole } from '@/collections/Users/roles'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import { slugify } from '@/lib/slugify'
 import { proposeImport, type KnownEntities, type Proposal, type ProposedQuote } from '@/newsroom/importer'
 import type { Article, Country, Media, Person, Quote, Section } from '@/payload-types'

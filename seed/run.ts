@@ -2,12 +2,12 @@
  * `npm run seed`: migrates an SQLite database if needed, then seeds it.
  * Safe to run again: it creates only what is missing.
  */
-import { loadEnvFiles } from '../lib/envFiles'
+import { loadEnvFiles } from '../lib/platform/envFiles'
 import { getPayload } from 'payload'
 
-import { databaseKind } from '../lib/database'
-import { migrateSqlite } from '../lib/databaseAdapter'
-import { serverEnv } from '../lib/env'
+import { databaseKind } from '../lib/platform/database'
+import { migrateSqlite } from '../lib/platform/databaseAdapter'
+import { serverEnv } from '../lib/platform/env'
 
 import { seed, SEED_TARGETS } from './index'
 

@@ -1,10 +1,10 @@
-import type { ServerEnv } from '@/lib/env'
+import type { ServerEnv } from '@/lib/platform/env'
 
 import { demoProvider } from './demoProvider'
 import type { PaymentProvider } from './provider'
 import { stripeProvider } from './stripeProvider'
 
-/** The provider `PAYMENT_PROVIDER` names (lib/env.ts checks Stripe is configured in full). */
+/** The provider `PAYMENT_PROVIDER` names (lib/platform/env.ts checks Stripe is configured in full). */
 export function paymentProvider(env: ServerEnv): PaymentProvider {
   if (env.PAYMENT_PROVIDER !== 'stripe') return demoProvider
   return stripeProvider({

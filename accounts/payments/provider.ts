@@ -6,7 +6,7 @@ import type { Plan } from './plans'
 
 /**
  * How the site takes payments. /subscribe and /account call a provider and
- * nothing else; which one runs is `PAYMENT_PROVIDER` (lib/env.ts).
+ * nothing else; which one runs is `PAYMENT_PROVIDER` (lib/platform/env.ts).
  *
  * - `demo` (payments/demoProvider.ts): activates the subscription at once, takes no
  *   money, and says so on screen. It is what runs on the embedded default.

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import type { Reader } from '@/payload-types'
 import { hasActiveSubscription } from '@/paywall/readerStanding'
 

@@ -4,7 +4,7 @@ import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 
 import { SiteHeader } from '@/app/(frontend)/SiteHeader'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import { getSiteSettings } from '@/reader/queries/settings'
 
 const FALLBACK_SETTINGS = { siteName: 'The Newsroom', tagline: null, navigation: [] }

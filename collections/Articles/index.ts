@@ -8,14 +8,14 @@ import { articleVersionReaders } from '@/collections/access/articleVersionReader
 import { editors } from '@/collections/access/editors'
 import { isStaffUser } from '@/collections/access/staff'
 import { storyBodyReaders } from '@/collections/access/storyBodyReaders'
-import { createdByField } from '@/collections/createdBy'
-import { slugField } from '@/collections/slugField'
+import { createdByField } from '@/collections/fields/createdBy'
+import { slugField } from '@/collections/fields/slugField'
 import { PaywallBreak } from '@/paywall/PaywallBreak/config'
 
 import { InlineQuote, PullQuote } from './blocks/Quote/config'
 import { linkQuotes } from './hooks/linkQuotes'
 import { redirectOldSlug } from './hooks/redirectOldSlug'
-import { revalidateAfterChange, revalidateAfterDelete } from './hooks/revalidateArticle'
+import { purgeArticleAfterChange, purgeArticleAfterDelete } from './hooks/purgeArticle'
 import { setByline } from './hooks/setByline'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { showImagesOnPublish } from './hooks/showImagesOnPublish'
@@ -54,8 +54,8 @@ export const Articles: CollectionConfig = {
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [setPublishedAt, setByline, trackReview, redirectOldSlug],
-    afterChange: [showImagesOnPublish, linkQuotes, revalidateAfterChange],
-    afterDelete: [revalidateAfterDelete],
+    afterChange: [showImagesOnPublish, linkQuotes, purgeArticleAfterChange],
+    afterDelete: [purgeArticleAfterDelete],
   },
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 200 },

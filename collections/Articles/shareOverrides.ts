@@ -1,8 +1,8 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 
-import { storyPath } from '../redirects'
+import { storyPath } from '@/lib/readerPaths'
 
 /**
  * A story's share title, description and image, when the editors want them to differ from

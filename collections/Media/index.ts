@@ -7,9 +7,9 @@ import { editors } from '@/collections/access/editors'
 import { mediaWriters } from '@/collections/access/mediaWriters'
 import { staff } from '@/collections/access/staff'
 import { staffOrVisibleMedia } from '@/collections/access/staffOrVisibleMedia'
-import { createdByField } from '@/collections/createdBy'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
-import { serverEnv } from '@/lib/env'
+import { createdByField } from '@/collections/fields/createdBy'
+import { purgeReaderPagesAfterChange, purgeReaderPagesAfterDelete } from '@/collections/hooks/purgeReaderPages'
+import { serverEnv } from '@/lib/platform/env'
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -17,7 +17,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   admin: { group: 'Content', defaultColumns: ['filename', 'alt', 'credit'] },
   access: { read: staffOrVisibleMedia, create: staff, update: mediaWriters, delete: editors },
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { afterChange: [purgeReaderPagesAfterChange], afterDelete: [purgeReaderPagesAfterDelete] },
   upload: {
     staticDir: serverEnv().MEDIA_DIR ?? path.join(projectRoot, 'media'),
     mimeTypes: ['image/*'],

@@ -4,9 +4,9 @@ import { anyone } from '@/collections/access/anyone'
 import { editors } from '@/collections/access/editors'
 import { personWriters } from '@/collections/access/personWriters'
 import { staff } from '@/collections/access/staff'
-import { createdByField } from '@/collections/createdBy'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
-import { slugField } from '@/collections/slugField'
+import { createdByField } from '@/collections/fields/createdBy'
+import { purgeReaderPagesAfterChange, purgeReaderPagesAfterDelete } from '@/collections/hooks/purgeReaderPages'
+import { slugField } from '@/collections/fields/slugField'
 
 import { showPhoto } from './hooks/showPhoto'
 
@@ -21,7 +21,7 @@ export const People: CollectionConfig = {
   },
   access: { read: anyone, create: staff, update: personWriters, delete: editors },
   defaultSort: 'name',
-  hooks: { afterChange: [showPhoto, revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { afterChange: [showPhoto, purgeReaderPagesAfterChange], afterDelete: [purgeReaderPagesAfterDelete] },
   fields: [
     // Lists of people are sorted by it: docs/data.md.
     { name: 'name', type: 'text', required: true, index: true },

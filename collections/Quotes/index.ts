@@ -4,8 +4,8 @@ import { editors } from '@/collections/access/editors'
 import { quoteReaders } from '@/collections/access/quoteReaders'
 import { quoteWriters } from '@/collections/access/quoteWriters'
 import { staff } from '@/collections/access/staff'
-import { createdByField } from '@/collections/createdBy'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
+import { createdByField } from '@/collections/fields/createdBy'
+import { purgeReaderPagesAfterChange, purgeReaderPagesAfterDelete } from '@/collections/hooks/purgeReaderPages'
 
 export const Quotes: CollectionConfig = {
   slug: 'quotes',
@@ -20,7 +20,7 @@ export const Quotes: CollectionConfig = {
   },
   access: { read: quoteReaders, create: staff, update: quoteWriters, delete: editors },
   defaultSort: 'createdAt',
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { afterChange: [purgeReaderPagesAfterChange], afterDelete: [purgeReaderPagesAfterDelete] },
   fields: [
     {
       name: 'text',

@@ -1,13 +1,13 @@
 import type { CollectionConfig } from 'payload'
 
-import { serverEnv } from '@/lib/env'
-import { holdsIdsOf } from '@/lib/jsonIds'
+import { serverEnv } from '@/lib/platform/env'
+import { holdsIdsOf } from '@/lib/api/jsonIds'
 
 import { admins } from '@/collections/access/admins'
 import { readerManagers } from '@/collections/access/readerManagers'
 import { readerManagersOrOwnAccount } from '@/collections/access/readerManagersOrOwnAccount'
-import { equalLoginTime } from '@/collections/equalLoginTime'
-import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/forgetRememberedSessions'
+import { equalLoginTime } from '@/lib/api/equalLoginTime'
+import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/hooks/forgetRememberedSessions'
 import { READERS_COLLECTION } from '@/collections/slugs'
 
 import { READER_NAME_MAX_LENGTH, SUBSCRIPTION_STATUSES } from './constants'

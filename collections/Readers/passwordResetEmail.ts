@@ -1,7 +1,7 @@
 import type { IncomingAuthType } from 'payload'
 
 import { emailMessage, type EmailMessage } from '@/lib/emailMessage'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 
 /** Readers reset their password on the site (/reset-password), not in the admin, where Payload's own email would send them. */
 export const RESET_PASSWORD_PATH = '/reset-password'

@@ -2,8 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
 import { editors } from '@/collections/access/editors'
-import { revalidateAfterChange, revalidateAfterDelete } from '@/collections/revalidateReaderPages'
-import { slugField } from '@/collections/slugField'
+import { purgeReaderPagesAfterChange, purgeReaderPagesAfterDelete } from '@/collections/hooks/purgeReaderPages'
+import { slugField } from '@/collections/fields/slugField'
 
 /**
  * The newsroom's sections (the kicker over a headline, a page of their own at
@@ -15,7 +15,7 @@ export const Sections: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Reference' },
   access: { read: anyone, create: editors, update: editors, delete: editors },
   defaultSort: 'name',
-  hooks: { afterChange: [revalidateAfterChange], afterDelete: [revalidateAfterDelete] },
+  hooks: { afterChange: [purgeReaderPagesAfterChange], afterDelete: [purgeReaderPagesAfterDelete] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 60 },
     slugField('name'),

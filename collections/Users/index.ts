@@ -3,10 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { admins, isAdminUser } from '@/collections/access/admins'
 import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
 import { staff } from '@/collections/access/staff'
-import { equalLoginTime } from '@/collections/equalLoginTime'
-import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/forgetRememberedSessions'
-import { revalidateAfterDelete, revalidateWhenShownFieldsChange } from '@/collections/revalidateReaderPages'
-import { slugField } from '@/collections/slugField'
+import { equalLoginTime } from '@/lib/api/equalLoginTime'
+import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/hooks/forgetRememberedSessions'
+import { purgeReaderPagesAfterDelete, purgeWhenShownFieldsChange } from '@/collections/hooks/purgeReaderPages'
+import { slugField } from '@/collections/fields/slugField'
 
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { ROLE_OPTIONS, ROLES_EXPLAINED } from './roles'
@@ -30,8 +30,8 @@ export const Users: CollectionConfig = {
     beforeChange: [firstUserIsAdmin],
     beforeOperation: [equalLoginTime],
     // Readers see a staff member's name, slug and note (author pages, JSON-LD); nothing else of the account.
-    afterChange: [revalidateWhenShownFieldsChange(['name', 'slug', 'bio']), forgetSessionsAfterChange],
-    afterDelete: [revalidateAfterDelete, forgetSessionsAfterDelete],
+    afterChange: [purgeWhenShownFieldsChange(['name', 'slug', 'bio']), forgetSessionsAfterChange],
+    afterDelete: [purgeReaderPagesAfterDelete, forgetSessionsAfterDelete],
     afterLogout: [forgetSessionsAfterLogout],
   },
   fields: [

@@ -5,7 +5,7 @@ import { anyone } from '@/collections/access/anyone'
 import { DEFAULT_PAYWALL_SETTINGS, PAYWALL_LIMITS } from '@/paywall/settings'
 
 import { markQuotesInEveryOpening } from '@/collections/Articles/openingQuotes'
-import { revalidateAfterGlobalChange } from '@/collections/revalidateReaderPages'
+import { purgeReaderPagesAfterGlobalChange } from '@/collections/hooks/purgeReaderPages'
 
 /** A longer or shorter opening frees or withholds quotes: each story's are marked again (paywall/quoteVisibility.ts). */
 const markOpeningQuotesAgain: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
@@ -17,7 +17,7 @@ export const PaywallSettings: GlobalConfig = {
   slug: 'paywall-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: admins },
-  hooks: { afterChange: [markOpeningQuotesAgain, revalidateAfterGlobalChange] },
+  hooks: { afterChange: [markOpeningQuotesAgain, purgeReaderPagesAfterGlobalChange] },
   fields: [
     {
       name: 'freeArticles',

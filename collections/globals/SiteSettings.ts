@@ -3,13 +3,13 @@ import type { GlobalConfig } from 'payload'
 import { admins } from '@/collections/access/admins'
 import { anyone } from '@/collections/access/anyone'
 
-import { revalidateAfterGlobalChange } from '@/collections/revalidateReaderPages'
+import { purgeReaderPagesAfterGlobalChange } from '@/collections/hooks/purgeReaderPages'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   admin: { group: 'Settings' },
   access: { read: anyone, update: admins },
-  hooks: { afterChange: [revalidateAfterGlobalChange] },
+  hooks: { afterChange: [purgeReaderPagesAfterGlobalChange] },
   fields: [
     { name: 'siteName', type: 'text', required: true, defaultValue: 'The Newsroom' },
     { name: 'tagline', type: 'text', defaultValue: 'Independent reporting from Latin America and beyond' },

@@ -2,11 +2,12 @@ import Link from 'next/link'
 
 import { freeArticles } from '@/paywall/gateCopy'
 import type { PaywallSettings } from '@/paywall/settings'
+import { storyPath } from '@/lib/readerPaths'
 
 
 /** Where a story stops for a reader whose free articles are used up: subscribe, or sign in. */
 export function GatePanel({ settings, storySlug }: { settings: PaywallSettings; storySlug: string }) {
-  const back = encodeURIComponent(`/articles/${storySlug}`)
+  const back = encodeURIComponent(storyPath(storySlug))
   return (
     <section className="gate-panel" aria-labelledby="gate-heading" data-testid="gate-panel">
       <h2 id="gate-heading">{settings.gateHeading}</h2>

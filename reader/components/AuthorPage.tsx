@@ -1,4 +1,4 @@
-import { authorPath } from '@/collections/entityPaths'
+import { authorPath } from '@/lib/readerPaths'
 
 import { EntityStories } from './EntityStories'
 import type { AuthorPageData } from '../queries/authors'

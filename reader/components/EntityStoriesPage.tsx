@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, permanentRedirect } from 'next/navigation'
 import { z } from 'zod'
 
-import { authorPath, countryPath, personPath } from '@/collections/entityPaths'
+import { authorPath, countryPath, personPath } from '@/lib/readerPaths'
 
 import { EntityStories, entityStoriesPath } from './EntityStories'
 import { resolveAuthor } from '../queries/authors'

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 
 import type { Article } from '@/payload-types'
+import { sectionPath } from '@/lib/readerPaths'
 
 import { sectionOf } from '../sections'
 
@@ -10,7 +11,7 @@ export function Kicker({ story }: { story: Pick<Article, 'section'> }) {
   if (!section) return null
   return (
     <p className="kicker">
-      <Link href={`/sections/${section.slug}`} prefetch={false}>
+      <Link href={sectionPath(section.slug)} prefetch={false}>
         {section.name}
       </Link>
     </p>

@@ -1,4 +1,4 @@
-import { countryPath, personPath } from '@/collections/entityPaths'
+import { countryPath, personPath } from '@/lib/readerPaths'
 import { populated } from '@/lib/relations'
 
 import { EntityStories } from './EntityStories'

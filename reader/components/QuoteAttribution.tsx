@@ -1,4 +1,4 @@
-import { personPath } from '@/collections/entityPaths'
+import { personPath } from '@/lib/readerPaths'
 import { populated } from '@/lib/relations'
 import type { Quote } from '@/payload-types'
 

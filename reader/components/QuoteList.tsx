@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 
 import { QuoteAttribution } from '@/reader/components/QuoteAttribution'
-import { quotePath } from '@/collections/entityPaths'
-import { storyPath } from '@/collections/redirects'
+import { quotePath } from '@/lib/readerPaths'
+import { storyPath } from '@/lib/readerPaths'
 import { formatDate } from '@/lib/dates'
 import { populated } from '@/lib/relations'
 import type { Quote } from '@/payload-types'

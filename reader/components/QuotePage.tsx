@@ -1,6 +1,6 @@
 import { PullQuote } from '@/reader/components/PullQuote'
-import { personPath } from '@/collections/entityPaths'
-import { storyPath } from '@/collections/redirects'
+import { personPath } from '@/lib/readerPaths'
+import { storyPath } from '@/lib/readerPaths'
 import { populated } from '@/lib/relations'
 
 import type { QuotePermalink } from '../queries/entities'

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 import { populated } from '@/lib/relations'
 import type { Media } from '@/payload-types'
 import type { StorySummary } from '@/reader/queries/asReader'
+import { storyPath } from '@/lib/readerPaths'
 
 import { mediaSource } from '../media'
 import { Kicker } from './Kicker'
@@ -39,7 +40,7 @@ export function StoryCard({ story, lead = false, headingLevel = 3, renderText = 
       <div>
         <Kicker story={story} />
         <Heading className={lead ? 'lead-title' : 'card-title'}>
-          <Link href={`/articles/${story.slug}`} prefetch={false}>
+          <Link href={storyPath(story.slug)} prefetch={false}>
             {renderText(story.title)}
           </Link>
         </Heading>

@@ -1,5 +1,5 @@
 import { bylineOf, inBylineOrder } from '@/collections/Articles/byline'
-import { authorPath } from '@/collections/entityPaths'
+import { authorPath } from '@/lib/readerPaths'
 import { formatDate } from '@/lib/dates'
 import { populated } from '@/lib/relations'
 import type { Article, Quote } from '@/payload-types'

@@ -1,8 +1,8 @@
 import { cache } from 'react'
 
-import { countryPath, personPath } from '@/collections/entityPaths'
-import { databaseKindOf } from '@/lib/database'
-import { isIdFor } from '@/lib/documentId'
+import { countryPath, personPath } from '@/lib/readerPaths'
+import { databaseKindOf } from '@/lib/platform/database'
+import { isIdFor } from '@/lib/api/documentId'
 import { relationId, relationIds } from '@/lib/relations'
 import { slugify } from '@/lib/slugify'
 import type { Country, Person, Quote } from '@/payload-types'

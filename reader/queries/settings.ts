@@ -1,6 +1,6 @@
 import { cache } from 'react'
 
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import type { SiteSetting } from '@/payload-types'
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 

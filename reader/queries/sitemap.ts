@@ -1,5 +1,5 @@
-import { authorPath, countryPath, personPath, quotePath } from '@/collections/entityPaths'
-import { storyPath } from '@/collections/redirects'
+import { authorPath, countryPath, personPath, quotePath, sectionPath } from '@/lib/readerPaths'
+import { storyPath } from '@/lib/readerPaths'
 import { relationIds } from '@/lib/relations'
 import type { Article } from '@/payload-types'
 
@@ -26,7 +26,7 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
   return [
     { path: '/', lastModified: newest },
     ...stories.docs.map((doc) => ({ path: storyPath(doc.slug), lastModified: doc.updatedAt })),
-    ...sections.docs.map((doc) => ({ path: `/sections/${doc.slug}`, lastModified: doc.updatedAt })),
+    ...sections.docs.map((doc) => ({ path: sectionPath(doc.slug), lastModified: doc.updatedAt })),
     ...people.docs.map((doc) => ({ path: personPath(doc.slug), lastModified: doc.updatedAt })),
     ...countries.docs.map((doc) => ({ path: countryPath(doc.slug), lastModified: doc.updatedAt })),
     ...quotes.docs.map((doc) => ({ path: quotePath(doc.id), lastModified: doc.updatedAt })),

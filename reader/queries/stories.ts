@@ -1,7 +1,7 @@
 import { cache } from 'react'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
-import { storyPath } from '@/collections/redirects'
+import { storyPath } from '@/lib/readerPaths'
 import { populated, relationId, relationIds } from '@/lib/relations'
 import type { Article, Quote, Section } from '@/payload-types'
 
@@ -89,7 +89,7 @@ export async function findStoryFacts(slug: string): Promise<{ id: string; freeTo
 }
 
 /**
- * Where an old story address leads now (collections/redirects.ts): the current address of
+ * Where an old story address leads now (collections/Redirects/index.ts): the current address of
  * the published story it names, or a path on this site an editor set; null otherwise.
  */
 export async function findRedirectTarget(slug: string): Promise<string | null> {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 
-import { personPath } from '@/collections/entityPaths'
+import { personPath } from '@/lib/readerPaths'
 import type { ResultPage } from '@/reader/queries/asReader'
 import { Pagination } from '@/reader/components/Pagination'
 import { QuoteList } from '@/reader/components/QuoteList'

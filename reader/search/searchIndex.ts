@@ -4,7 +4,7 @@ import { z } from 'zod'
 
 import { admins } from '@/collections/access/admins'
 import { staff } from '@/collections/access/staff'
-import { readBodyUpTo } from '@/lib/requestBody'
+import { readBodyUpTo } from '@/lib/http/requestBody'
 import type { Article, Quote } from '@/payload-types'
 
 import { quoteEntry, storyEntry, toSearchEntry } from './entries'

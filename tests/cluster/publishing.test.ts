@@ -8,7 +8,7 @@ import { createStory, msUntil, pageFrom, PROPAGATION_BOUND_MS, setStatus, staffO
  * A journalist publishes through instance A; readers of instance B (another process, its own
  * memory) must get the change within a second, as readers of A do: the story's page, the home
  * page, its section's page (a copy the layer keeps, like the home page's), and the site's feed (a
- * page Next keeps in its own cache, cacheHandler.mjs).
+ * page Next keeps in its own cache, delivery/cacheHandler.mjs).
  */
 const a = inject('baseURL')
 const b = inject('instanceB')

@@ -18,8 +18,8 @@ import {
 } from '@/accounts/operations'
 import { demoProvider } from '@/accounts/payments/demoProvider'
 import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
-import { serverEnv } from '@/lib/env'
-import { memoryStore } from '@/lib/rateLimitStores'
+import { serverEnv } from '@/lib/platform/env'
+import { memoryStore } from '@/delivery/rateLimits/stores'
 import type { Reader } from '@/payload-types'
 
 import { emailsTo, linkIn, startMailbox, waitForEmail, type RunningMailbox } from '../support/mailbox'

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { passwordResetRequest, registerReader, sendVerificationEmail, startCheckout } from '@/accounts/operations'
 import { demoProvider } from '@/accounts/payments/demoProvider'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 
 import { confirmAddress } from './fixtures'
 import { bootPayload } from './harness'

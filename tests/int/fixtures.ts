@@ -5,7 +5,7 @@ import sharp from 'sharp'
 
 import { verificationToken } from '@/accounts/emailVerification'
 import { verifyReaderEmail } from '@/accounts/operations'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 
 import { richTextFromParagraphs } from '@/reader/richText'
 

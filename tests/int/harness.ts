@@ -28,7 +28,7 @@ export async function bootSqlitePayload(options: { migrate?: boolean } = {}): Pr
   process.env.MEDIA_DIR = path.join(dir, 'media')
 
   const { default: config } = await import('@payload-config')
-  const { migrateSqlite } = await import('@/lib/databaseAdapter')
+  const { migrateSqlite } = await import('@/lib/platform/databaseAdapter')
   const payload = await getPayload({ config, key: dir })
   if (options.migrate ?? true) await migrateSqlite(payload)
 

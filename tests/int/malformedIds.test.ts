@@ -4,7 +4,7 @@
  * 500 (MongoDB's CastError). On MongoDB (`npm run test:mongo`) the telling id is a number,
  * which names a document on SQLite; on SQLite, an ObjectId. A document address that names
  * nothing is a 404; a `where` comparing a relation with no id, a 400 naming the parameter;
- * a body relating to no id, a validation error on the field (collections/wellFormedIds.ts).
+ * a body relating to no id, a validation error on the field (lib/api/wellFormedIds.ts).
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -1,5 +1,5 @@
 /**
- * With S3_BUCKET set, media go through Payload's S3 storage adapter (lib/mediaStorage.ts) into
+ * With S3_BUCKET set, media go through Payload's S3 storage adapter (lib/platform/mediaStorage.ts) into
  * the bucket, here s3rver's: an in-process S3 stand-in on a free loopback port
  * (tests/support/bucket.ts). An upload and each size sharp makes of it become objects under
  * S3_PREFIX and nothing is written to the media folder; Payload serves them back at the URL it

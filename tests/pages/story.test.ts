@@ -174,7 +174,7 @@ describe('pages that do not exist', () => {
     expect(await response.text()).not.toContain(seedStory.paragraphs[12])
   })
 
-  it.each(['/internal/reader-access', '/internal/revalidate'])('answers a post to %s from outside with the 404 page', async (path) => {
+  it.each(['/internal/reader-access', '/internal/purge'])('answers a post to %s from outside with the 404 page', async (path) => {
     const response = await new Reader().send('POST', path, {})
     expect(response.status).toBe(404)
     expect(await response.text()).toContain('We couldn’t find that page')

@@ -18,7 +18,7 @@ export type ReceivedEmail = { to: string[]; from: string; subject: string; text:
 export type RunningMailbox = {
   /** Where the messages are filed: give it to waitForEmail. */
   dir: string
-  /** The settings (lib/env.ts) that send a server's email here. */
+  /** The settings (lib/platform/env.ts) that send a server's email here. */
   env: Record<string, string>
   stop: () => Promise<void>
 }

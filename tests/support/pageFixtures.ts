@@ -5,7 +5,7 @@
  * ahead, queued exactly as the admin's "Schedule Publish" queues it, for the server's
  * job runner to publish.
  */
-import { loadEnvFiles } from '@/lib/envFiles'
+import { loadEnvFiles } from '@/lib/platform/envFiles'
 
 import { SCHEDULED_STORY, TEST_SECTION } from './scheduledStory'
 

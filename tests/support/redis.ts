@@ -53,7 +53,7 @@ export async function startRedis(): Promise<RunningRedis> {
       appendonly: 'no',
       dir,
       logfile: log,
-      // Next's shared cache (cacheHandler.mjs) follows expired and evicted keys through these events.
+      // Next's shared cache (delivery/cacheHandler.mjs) follows expired and evicted keys through these events.
       'notify-keyspace-events': 'Exe',
     }
     child = spawn(

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 
-import { parseServerEnv } from '@/lib/env'
+import { parseServerEnv } from '@/lib/platform/env'
 
 // No Docker engine runs on our machines: the compose file is checked for what a broken deployment would violate.
 type Service = {

@@ -24,8 +24,8 @@ import {
 import { paymentProvider } from '@/accounts/payments'
 import { asReader, currentVisitor, endSession, startSession } from '@/accounts/session'
 import { rateLimitStore } from '@/delivery/rateLimits'
-import { serverEnv } from '@/lib/env'
-import { SESSION_COOKIE } from '@/lib/sessionCookie'
+import { serverEnv } from '@/lib/platform/env'
+import { SESSION_COOKIE } from '@/lib/http/sessionCookie'
 
 /**
  * The account forms' server actions: thin wrappers that add the session cookie

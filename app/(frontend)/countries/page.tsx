@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { countryPath } from '@/collections/entityPaths'
+import { countryPath } from '@/lib/readerPaths'
 import { NameList } from '@/reader/components/NameList'
 import { listCountries } from '@/reader/queries/entities'
 import { getSiteSettings } from '@/reader/queries/settings'

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { personPath } from '@/collections/entityPaths'
+import { personPath } from '@/lib/readerPaths'
 import { NameList } from '@/reader/components/NameList'
 import { listPeople } from '@/reader/queries/entities'
 import { getSiteSettings } from '@/reader/queries/settings'

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { storyPath } from '@/collections/redirects'
+import { storyPath } from '@/lib/readerPaths'
 
 /**
  * Shared links never break: publishing a story under a new slug records its old
- * address as a redirect to the story (collections/redirects.ts), so the old URL leads
+ * address as a redirect to the story (collections/Redirects/index.ts), so the old URL leads
  * to it, wherever it moves next. Drafts change no address: readers still reach the
  * published story where it was.
  */

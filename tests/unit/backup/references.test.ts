@@ -2,7 +2,7 @@ import type { Block, FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
 import { foreignKeyTargets, mapReferences, type DocumentId } from '@/backup/references'
-import { holdsIdsOf } from '@/lib/jsonIds'
+import { holdsIdsOf } from '@/lib/api/jsonIds'
 
 // Fields as Payload's sanitized config gives them (flattenedFields), reduced to what the walk reads.
 const fields = [

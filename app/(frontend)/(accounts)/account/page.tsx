@@ -9,7 +9,7 @@ import { meterFromAccount } from '@/accounts/readerMeter'
 import { asReader, currentVisitor } from '@/accounts/session'
 import { readerStandingOf } from '@/collections/access/readerStandingOf'
 import { formatDate } from '@/lib/dates'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import { meterSummary } from '@/paywall/meter'
 import { getPaywallSettings } from '@/reader/queries/settings'
 

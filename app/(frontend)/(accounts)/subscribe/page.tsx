@@ -6,7 +6,7 @@ import { paymentProvider } from '@/accounts/payments'
 import { PLANS } from '@/accounts/payments/plans'
 import { asReader, currentVisitor } from '@/accounts/session'
 import { readerStandingOf } from '@/collections/access/readerStandingOf'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import { freeArticles } from '@/paywall/gateCopy'
 import { getPaywallSettings } from '@/reader/queries/settings'
 

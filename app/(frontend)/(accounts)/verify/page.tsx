@@ -5,7 +5,7 @@ import { notFound } from 'next/navigation'
 import { getPayload } from 'payload'
 
 import { verifyReaderEmail } from '@/accounts/operations'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 
 export const metadata: Metadata = { title: 'Email address confirmed', robots: { index: false }, referrer: 'no-referrer' }
 export const dynamic = 'force-dynamic'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { authorPath } from '@/collections/entityPaths'
+import { authorPath } from '@/lib/readerPaths'
 import { isWellFormedSlug } from '@/lib/slugify'
 import { AuthorPage } from '@/reader/components/AuthorPage'
 import { findAuthorPage } from '@/reader/queries/authors'

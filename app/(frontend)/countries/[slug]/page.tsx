@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { countryPath } from '@/collections/entityPaths'
+import { countryPath } from '@/lib/readerPaths'
 import { CountryPage } from '@/reader/components/CountryPage'
 import { entityFound, entityOrLeave, lookUpEntity } from '@/reader/entityRoute'
 import { findCountryPage } from '@/reader/queries/entities'

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 
-import { personPath } from '@/collections/entityPaths'
+import { personPath } from '@/lib/readerPaths'
 import { entityFound, entityOrLeave, lookUpEntity } from '@/reader/entityRoute'
 import { PersonPage } from '@/reader/components/PersonPage'
 import { findPersonPage } from '@/reader/queries/entities'

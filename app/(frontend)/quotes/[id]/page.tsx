@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { quotePath } from '@/collections/entityPaths'
+import { quotePath } from '@/lib/readerPaths'
 import { populated } from '@/lib/relations'
 import { QuotePage } from '@/reader/components/QuotePage'
 import { findQuotePermalink } from '@/reader/queries/entities'

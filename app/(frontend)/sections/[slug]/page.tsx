@@ -6,6 +6,7 @@ import { getSiteSettings } from '@/reader/queries/settings'
 import { findSection, listLatestStories } from '@/reader/queries/stories'
 import { shareMetadata } from '@/reader/shareMetadata'
 import { StoryCard } from '@/reader/components/StoryCard'
+import { sectionPath } from '@/lib/readerPaths'
 
 /**
  * A section's front: its newest published stories. The same for every reader, so
@@ -28,7 +29,7 @@ export async function generateMetadata(props: Params): Promise<Metadata> {
   const section = await sectionOfParams(props)
   if (!section) return {}
   const { siteName } = await getSiteSettings()
-  return shareMetadata({ title: section.name, description: section.description || `The latest ${section.name} stories.`, path: `/sections/${section.slug}`, siteName })
+  return shareMetadata({ title: section.name, description: section.description || `The latest ${section.name} stories.`, path: sectionPath(section.slug), siteName })
 }
 
 export default async function SectionPage(props: Params) {

@@ -3,8 +3,8 @@ import { getPayload } from 'payload'
 
 import { subscriptionChangeFromEvent, verifyStripeSignature } from '@/accounts/payments/stripeWebhook'
 import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
-import { serverEnv } from '@/lib/env'
-import { readBodyUpTo } from '@/lib/requestBody'
+import { serverEnv } from '@/lib/platform/env'
+import { readBodyUpTo } from '@/lib/http/requestBody'
 
 export const dynamic = 'force-dynamic'
 

@@ -4,11 +4,11 @@ import { getPayload } from 'payload'
 
 import { STAFF_COLLECTION } from '@/collections/slugs'
 
-import { databaseKindOf } from '@/lib/database'
-import { isReadableForm } from '@/lib/requestBody'
-import { queryableFields } from '@/lib/queryableFields'
-import { anonymousCapProblem, restRequestProblem } from '@/lib/restRequest'
-import { withoutSessions } from '@/lib/withoutSessions'
+import { databaseKindOf } from '@/lib/platform/database'
+import { isReadableForm } from '@/lib/http/requestBody'
+import { queryableFields } from '@/lib/api/queryableFields'
+import { anonymousCapProblem, restRequestProblem } from '@/lib/api/restRequest'
+import { withoutSessions } from '@/lib/api/withoutSessions'
 
 import { answeringOutages } from '../databaseHealth'
 
@@ -17,7 +17,7 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 /**
  * A request Payload would answer with a 500 (a malformed query, a truncated upload) gets a
  * 400 that says why, an address whose id names no document in this database a 404
- * (lib/restRequest.ts, lib/requestBody.ts); one asking for more documents or depth than
+ * (lib/api/restRequest.ts, lib/http/requestBody.ts); one asking for more documents or depth than
  * callers not signed in may, from one, a 403.
  */
 const database = config.then(databaseKindOf)
@@ -47,7 +47,7 @@ const unversioned = config.then(
 const isVersionsOfUnversioned = async (slug: string[]): Promise<boolean> =>
   slug[0] === 'globals' ? slug[2] === 'versions' && (await unversioned).has(`globals/${slug[1]}`) : slug[1] === 'versions' && (await unversioned).has(slug[0])
 
-// Staff and readers: their accounts come back without their sessions (lib/withoutSessions.ts).
+// Staff and readers: their accounts come back without their sessions (lib/api/withoutSessions.ts).
 const accountCollections = config.then(
   (built) => new Set<string>(built.collections.filter((collection) => collection.auth).map((collection) => collection.slug)),
 )

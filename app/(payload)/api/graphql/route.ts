@@ -2,9 +2,9 @@ import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
 import { answerGraphqlRateLimited } from '@/delivery/rateLimits'
-import { serverEnv } from '@/lib/env'
-import { graphqlRequestProblem } from '@/lib/graphqlRequest'
-import { readBodyUpTo } from '@/lib/requestBody'
+import { serverEnv } from '@/lib/platform/env'
+import { graphqlRequestProblem } from '@/lib/api/graphqlRequest'
+import { readBodyUpTo } from '@/lib/http/requestBody'
 
 import { answeringOutages, graphqlFailedOnServer } from '../databaseHealth'
 
@@ -13,8 +13,8 @@ const graphql = GRAPHQL_POST(config)
 const MAX_QUERY_BYTES = 200_000
 
 /**
- * A body Payload would answer with a 500 (not JSON, fragments in a circle) gets a 400 that says why (lib/graphqlRequest.ts);
- * logins, registrations and password resets past their client's limit a 429 (delivery/rateLimits.ts), as over REST.
+ * A body Payload would answer with a 500 (not JSON, fragments in a circle) gets a 400 that says why (lib/api/graphqlRequest.ts);
+ * logins, registrations and password resets past their client's limit a 429 (delivery/rateLimits/index.ts), as over REST.
  */
 export async function POST(request: Request): Promise<Response> {
   const body = await readBodyUpTo(request.clone(), MAX_QUERY_BYTES)

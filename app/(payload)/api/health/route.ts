@@ -1,5 +1,5 @@
-import { serverEnv } from '@/lib/env'
-import { redisConnection } from '@/lib/redisConnection'
+import { serverEnv } from '@/lib/platform/env'
+import { redisConnection } from '@/lib/platform/redisConnection'
 
 import { databaseCheck } from '../databaseHealth'
 

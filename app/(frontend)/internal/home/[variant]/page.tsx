@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { personPath } from '@/collections/entityPaths'
+import { personPath } from '@/lib/readerPaths'
 import { HOME_VARIANT } from '@/delivery/variantPages'
 import { NameList } from '@/reader/components/NameList'
 import { listPeopleInTheNews } from '@/reader/queries/entities'

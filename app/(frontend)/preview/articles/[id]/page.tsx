@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
 import { currentStaff } from '@/accounts/session'
-import { serverEnv } from '@/lib/env'
+import { serverEnv } from '@/lib/platform/env'
 import { findLatestDraft, findQuotesForPreview } from '@/reader/queries/drafts'
 import { findAuthors } from '@/reader/queries/authors'
 import { isDocumentId } from '@/reader/queries/entities'

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { storyPath } from '@/collections/redirects'
+import { storyPath } from '@/lib/readerPaths'
 import { parseVariantSegment } from '@/paywall/variants'
 import { populated } from '@/lib/relations'
 import { heroImageOf, mediaSource } from '@/reader/media'
@@ -15,8 +15,8 @@ import { StoryPage } from '@/reader/components/StoryPage'
 
 /**
  * The story page, one rendering per variant (full, metered-N, gated). Readers reach it
- * only through the proxy (delivery/proxy.ts), which picks the variant and keeps the one
- * cached copy of each; on publish those are dropped (delivery/revalidate.ts) and the
+ * only through the proxy (delivery/proxyHandler.ts), which picks the variant and keeps the one
+ * cached copy of each; on publish those are dropped (delivery/purge.ts) and the
  * next request renders again. Rendered on each request, with no cache of Next's in
  * between: a page loaded once a change is saved shows the change (delivery/contentGeneration.ts).
  */

@@ -37,7 +37,7 @@ export type StoryAnswer =
 /**
  * Which variant of a story this reader gets: the one decision behind every way a story is
  * asked for (a page load in server.ts's layer, a router request in the proxy), made with
- * paywall/meter from the signed meter cookie (anonymous readers) or by the server that keeps
+ * paywall/meter.ts from the signed meter cookie (anonymous readers) or by the server that keeps
  * a signed-in reader's meter (delivery/readerAccess.ts). In doubt, the gated variant.
  */
 export async function decideStory(slug: string, reader: StoryReader, env: ServerEnv): Promise<StoryAnswer> {

@@ -11,22 +11,21 @@ const STAMP = path.join('.next', 'newsroom-build.json')
 const SERVER_BUNDLE = path.join('dist', 'server.mjs')
 /** Settings `next build` bakes into the build (next.config.mjs); a change to one needs a new build. */
 const BUILD_SETTINGS = ['SITE_URL', 'NEWSROOM_BUILD_ID', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']
-/** Tracked files that no build reads, beside what tsconfig.build.json leaves out: CI, deployment, tooling. */
-const NOT_BUILT = ['.ci', 'deploy', 'Dockerfile', 'docker-compose.yml', '.dockerignore', '.env.example', '.gitignore', '.dependency-cruiser.cjs']
+/** Tracked files and folders that no build reads: tests, tooling, CI, deployment, operators' scripts. */
+const NOT_BUILT = ['tests', 'scripts', 'backup', 'docs', '.ci', 'deploy', 'docker-compose.yml', '.env.example', '.gitignore', 'vitest.config.ts']
 /** The files `next build` reads settings from, first found first (Next's order for production). */
 const ENV_FILES = ['.env.production.local', '.env.local', '.env.production', '.env']
 
 /**
  * The files the app is built from: what git knows (tracked, or new and not ignored), except
- * documentation, what tsconfig.build.json leaves out of the app (tests, scripts…) and NOT_BUILT. Null outside
+ * documentation and NOT_BUILT. Null outside
  * a git checkout (an image built from a copy): nothing to compare, so every build is stale.
  */
 function buildInputs(root) {
-  const { exclude } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.build.json'), 'utf8'))
   const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
   if (listed.status !== 0) return null
   const outsideApp = (file) =>
-    file.endsWith('.md') || [...exclude, ...NOT_BUILT].some((entry) => file === entry || file.startsWith(`${entry}/`)) || /^vitest\.[\w.]+$/.test(file)
+    file.endsWith('.md') || NOT_BUILT.some((entry) => file === entry || file.startsWith(`${entry}/`))
   return listed.stdout
     .split('\0')
     .filter((file) => file !== '' && !outsideApp(file) && fs.existsSync(path.join(root, file)))

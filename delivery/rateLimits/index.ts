@@ -46,7 +46,7 @@ const LIMITED_POSTS: Record<string, RateLimitRule> = {
 /**
  * Payload's GraphQL mutations that do what a limited post does (the names its schema gives the
  * readers' and staff's auth operations), counted under the same rules and counters: the limits do
- * not depend on the way in. Checked against the schema by tests/int/graphqlRateLimits.test.ts.
+ * not depend on the way in. Checked against the schema by tests/pages/rateLimits.test.ts.
  */
 export const LIMITED_GRAPHQL_MUTATIONS: ReadonlyMap<string, RateLimitRule> = new Map([
   ['loginReader', RATE_LIMIT_RULES.login],

@@ -2,7 +2,7 @@
  * A pasted story arrives wrapped in whatever surrounded it on the page: an empty menu, photo
  * credits standing where the photos were, the "other content" rail and the meter's notices. This
  * separates the story (headline, paragraphs) from that chrome, keeping the photo credits and where
- * the photos stood. On the scraped seed page it reads exactly what seed/parseStory.ts reads.
+ * the photos stood. The seed (seed/index.ts) reads its first story through it.
  */
 
 export type ScrapedPage = {

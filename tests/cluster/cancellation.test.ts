@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import type { Reader } from '../support/reader'
-import { activeSubscription, msUntil, pageFrom, signedInReaderOn, staffOn } from './cluster'
+import { activeSubscription, msUntil, pageFrom, signedInReaderOn, staffOn } from '../support/cluster'
 
 /**
  * A subscriber's pages skip the session check for a while (delivery/readerAccess.ts remembers

@@ -2,7 +2,7 @@ import type { TestProject } from 'vitest/node'
 
 import { prepareProductionBuild } from '../support/server'
 
-import { startCluster } from './cluster'
+import { startCluster } from '../support/cluster'
 
 declare module 'vitest' {
   export interface ProvidedContext {

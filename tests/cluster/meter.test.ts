@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEFAULT_PAYWALL_SETTINGS } from '@/paywall/settings'
 
 import type { Reader } from '../support/reader'
-import { createStory, pageFrom, signedInReaderOn, staffOn, withheldParagraph } from './cluster'
+import { createStory, pageFrom, signedInReaderOn, staffOn, withheldParagraph } from '../support/cluster'
 
 /**
  * A free account's allowance holds across instances: reading through A and B in turn, one

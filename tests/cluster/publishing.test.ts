@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Reader } from '../support/reader'
 import { TEST_SECTION } from '../support/scheduledStory'
-import { createStory, msUntil, pageFrom, PROPAGATION_BOUND_MS, setStatus, staffOn } from './cluster'
+import { createStory, msUntil, pageFrom, PROPAGATION_BOUND_MS, setStatus, staffOn } from '../support/cluster'
 
 /**
  * A journalist publishes through instance A; readers of instance B (another process, its own

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { Reader } from '../support/reader'
-import { startCluster, type Cluster } from './cluster'
+import { startCluster, type Cluster } from '../support/cluster'
 
 /**
  * A client's login allowance is one across the instances (counted in Redis), not one per

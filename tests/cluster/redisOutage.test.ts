@@ -16,7 +16,7 @@ import {
   startCluster,
   withheldParagraph,
   type Cluster,
-} from './cluster'
+} from '../support/cluster'
 
 /**
  * Redis stops while two instances serve: both keep answering from their own memory (a free

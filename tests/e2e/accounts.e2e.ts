@@ -6,7 +6,7 @@ import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { linkIn, waitForEmail } from '../support/mailbox'
 import { otherMeteredStories, seedStory } from '../support/stories'
-import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from './browser'
+import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from '../support/browser'
 
 const story = seedStory
 const PASSWORD = 'a long reader password'

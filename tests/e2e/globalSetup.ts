@@ -5,7 +5,7 @@ import type { TestProject } from 'vitest/node'
 import { startMailbox } from '../support/mailbox'
 import { prepareProductionBuild, startNewsroom } from '../support/server'
 
-import { CHROMIUM_PATH } from './browser'
+import { CHROMIUM_PATH } from '../support/browser'
 
 declare module 'vitest' {
   export interface ProvidedContext {

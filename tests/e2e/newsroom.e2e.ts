@@ -8,8 +8,8 @@ import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { createCorrectableStory, type CorrectableStory } from '../support/correctableStory'
 import { decodeEntities, Reader, signedInStaff } from '../support/reader'
-import { autosaveOf, bodyEditor, choose, publish, save, signInToAdmin, startStory } from './admin'
-import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from './browser'
+import { autosaveOf, bodyEditor, choose, publish, save, signInToAdmin, startStory } from '../support/adminSession'
+import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from '../support/browser'
 
 let browser: Browser
 

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { linkIn, waitForEmail } from '../support/mailbox'
-import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from './browser'
+import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from '../support/browser'
 
 let browser: Browser
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 
 import { otherMeteredStories, seedStory } from '../support/stories'
-import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from './browser'
+import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from '../support/browser'
 
 const story = seedStory
 let browser: Browser

@@ -5,8 +5,8 @@ import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 import type { User } from '@/payload-types'
 import { paragraphNode, paragraphTexts, richTextDocument, uploadNode } from '@/reader/richText'
 
-import { createImage, createStory, testSection } from './fixtures'
-import { bootPayload } from './harness'
+import { createImage, createStory, testSection } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 let payload: Payload
 let cleanup: () => Promise<void>

@@ -7,8 +7,8 @@ import { PaymentProviderError, type PaymentProvider } from '@/accounts/payments/
 import { applySubscriptionChange } from '@/accounts/payments/subscriptionChange'
 import type { Reader } from '@/payload-types'
 
-import { confirmAddress } from './fixtures'
-import { bootPayload } from './harness'
+import { confirmAddress } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 let payload: Payload
 let cleanup: () => Promise<void>

@@ -25,8 +25,8 @@ import { relationId } from '@/lib/relations'
 import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { seed } from '@/seed/index'
 
-import { bootSqlitePayload } from './harness'
-import { bootMongoPayload } from './mongoHarness'
+import { bootSqlitePayload } from '../support/harness'
+import { bootMongoPayload } from '../support/mongoHarness'
 
 const READER = { name: 'Rita Reader', email: 'rita@example.com', password: 'correct horse battery' }
 const EDITOR = { name: 'Eda Editor', email: 'eda@newsroom.test', password: 'a-long-editor-password' }
@@ -219,7 +219,7 @@ describe('SQLite → MongoDB → backup again', () => {
 describe('MongoDB → SQLite', () => {
   it('restores the MongoDB backup into a fresh SQLite database, which backs up to the same backup again', async () => {
     vi.resetModules()
-    const { bootSqlitePayload: bootSqlite } = await import('./harness')
+    const { bootSqlitePayload: bootSqlite } = await import('../support/harness')
     const { restoreBackup: restoreIntoSqlite } = await import('@/backup/restore')
     const { writeBackup: writeFromSqlite } = await import('@/backup/write')
     const sqlite = await bootSqlite()

@@ -23,8 +23,8 @@ import { memoryStore } from '@/delivery/rateLimits/stores'
 import type { Reader } from '@/payload-types'
 
 import { emailsTo, linkIn, startMailbox, waitForEmail, type RunningMailbox } from '../support/mailbox'
-import { confirmAddress } from './fixtures'
-import { bootPayload } from './harness'
+import { confirmAddress } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 let payload: Payload
 let mailbox: RunningMailbox

@@ -7,8 +7,8 @@ import { passwordResetRequest, registerReader, sendVerificationEmail, startCheck
 import { demoProvider } from '@/accounts/payments/demoProvider'
 import { serverEnv } from '@/lib/platform/env'
 
-import { confirmAddress } from './fixtures'
-import { bootPayload } from './harness'
+import { confirmAddress } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 let payload: Payload
 let cleanup: () => Promise<void>

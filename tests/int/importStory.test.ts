@@ -9,8 +9,8 @@ import { proposeImport } from '@/newsroom/importer'
 import { loadSeedStory } from '@/seed'
 import { paragraphTexts } from '@/reader/richText'
 
-import { testSection } from './fixtures'
-import { bootPayload } from './harness'
+import { testSection } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 /** From a pasted story to a draft (newsroom/importDraft.ts), on a real Payload and database. */
 let payload: Payload

@@ -8,8 +8,8 @@ import type { MongooseAdapter } from '@payloadcms/db-mongodb'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { bootPayload } from './harness'
-import { itNeeds } from './testDatabase'
+import { bootPayload } from '../support/harness'
+import { itNeeds } from '../support/testDatabase'
 
 /** Each collection's fields that reader queries filter or sort on, and how (one relation or many). */
 const READER_QUERY_FIELDS: Record<string, { field: string; kind?: 'relation' | 'relations' | 'polymorphic' }[]> = {

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Article } from '@/payload-types'
 import { richTextFromParagraphs } from '@/reader/richText'
 
-import { createImage, createStory, testSection } from './fixtures'
-import { bootPayload, type BootedPayload } from './harness'
-import { TEST_DATABASE } from './testDatabase'
+import { createImage, createStory, testSection } from '../support/fixtures'
+import { bootPayload, type BootedPayload } from '../support/harness'
+import { TEST_DATABASE } from '../support/testDatabase'
 
 // An id of the other database: well-formed there, and naming nothing here.
 const FOREIGN_ID = TEST_DATABASE === 'mongodb' ? '42' : '65a1b2c3d4e5f60718293a4b'

@@ -25,7 +25,7 @@ import { seed } from '@/seed/index'
 
 import { startTestBuckets, type TestBuckets } from '../support/bucket'
 
-import { bootPayload, type BootedPayload } from './harness'
+import { bootPayload, type BootedPayload } from '../support/harness'
 
 const BUCKET = 'newsroom-media'
 const RESTORED_BUCKET = 'newsroom-restored'
@@ -135,7 +135,7 @@ describe("the seed's photos, backed up and restored into another bucket", () => 
     // Another site, on its own SQLite database and bucket (a config built afresh from the environment).
     vi.resetModules()
     process.env.S3_BUCKET = RESTORED_BUCKET
-    const { bootSqlitePayload: bootAnother } = await import('./harness')
+    const { bootSqlitePayload: bootAnother } = await import('../support/harness')
     restoredSite = await bootAnother()
     const summary = await restoreBackup(restoredSite.payload, backupDir)
     expect(summary.uploads).toBe(manifest.uploads.length)

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { migrations } from '@/migrations'
 
-import { bootSqlitePayload } from './harness'
-import { describeNeeds } from './testDatabase'
+import { bootSqlitePayload } from '../support/harness'
+import { describeNeeds } from '../support/testDatabase'
 
 let payload: Payload
 let cleanup: () => Promise<void>

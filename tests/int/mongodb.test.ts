@@ -24,8 +24,8 @@ import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
 import { paragraphTexts } from '@/reader/richText'
 
-import { createImage, createStory } from './fixtures'
-import { bootMongoPayload } from './mongoHarness'
+import { createImage, createStory } from '../support/fixtures'
+import { bootMongoPayload } from '../support/mongoHarness'
 
 const OBJECT_ID = /^[0-9a-f]{24}$/
 

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphNode, paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 
-import { createImage, testSection } from './fixtures'
-import { bootPayload } from './harness'
+import { createImage, testSection } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 /** The body is the single source of truth for a story's quotes (collections/Articles/hooks/linkQuotes.ts). */
 let payload: Payload

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STORY_BODY_GRANT } from '@/collections/access/storyBodyReaders'
 
-import { createImage, createStory } from './fixtures'
-import { bootPayload } from './harness'
+import { createImage, createStory } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 /** The quote rule (paywall/quoteVisibility.ts) as Payload applies it to every reader-facing query. */
 let payload: Payload

@@ -6,8 +6,8 @@ import { demoProvider } from '@/accounts/payments/demoProvider'
 import { isSessionListed, signedInAccess } from '@/accounts/signedInAccess'
 import type { Reader } from '@/payload-types'
 
-import { confirmAddress, createImage, createStory } from './fixtures'
-import { bootPayload } from './harness'
+import { confirmAddress, createImage, createStory } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 let payload: Payload
 let cleanup: () => Promise<void>

@@ -1,8 +1,8 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createImage, createStory } from './fixtures'
-import { bootPayload } from './harness'
+import { createImage, createStory } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 let payload: Payload
 let cleanup: () => Promise<void>

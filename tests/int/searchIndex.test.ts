@@ -5,8 +5,8 @@ import { matchingAllStems, queryStemsOf } from '@/reader/search/terms'
 
 import { paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 
-import { createImage, createStory, testSection } from './fixtures'
-import { bootPayload } from './harness'
+import { createImage, createStory, testSection } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 /** The search index (reader/search/searchIndex.ts) as Payload's search plugin keeps it on the real database. */
 let payload: Payload

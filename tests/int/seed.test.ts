@@ -7,7 +7,7 @@ import { SEED_IMAGES } from '@/seed/images'
 import { loadSeedStory, seed, SEED_TARGETS, type SeedSummary } from '@/seed/index'
 import { paragraphTexts } from '@/reader/richText'
 
-import { bootPayload } from './harness'
+import { bootPayload } from '../support/harness'
 
 const HEADLINE = 'Bolivia’s interest in Iranian drones raises concerns in U.S. and Latin America'
 const SCRAPED_PHOTO_CREDIT = 'Photo Internet reproduction.'

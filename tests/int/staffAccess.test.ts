@@ -8,8 +8,8 @@ import { richTextFromParagraphs } from '@/reader/richText'
 
 import { STAFF_ACCESS_CASES, type StaffAction } from '../support/staffAccess'
 
-import { createImage, testSection } from './fixtures'
-import { bootPayload } from './harness'
+import { createImage, testSection } from '../support/fixtures'
+import { bootPayload } from '../support/harness'
 
 /** The role table (tests/support/staffAccess.ts) through the Local API, as each role, with `overrideAccess: false`. */
 let payload: Payload

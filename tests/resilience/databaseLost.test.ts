@@ -9,7 +9,7 @@ import { MAIN_STORY_SLUG } from '@/seed/constants'
 import { startNewsroom, type RunningNewsroom } from '../support/server'
 import { publishedStories } from '../support/stories'
 
-import { leaksInternals } from './leaks'
+import { leaksInternals } from '../support/leaks'
 
 /**
  * The database lost mid-run (its SQLite file's first page overwritten, as a failing disk would)

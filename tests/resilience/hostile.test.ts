@@ -3,8 +3,8 @@ import http from 'node:http'
 import config from '@payload-config'
 import { describe, expect, inject, it } from 'vitest'
 
-import { bodyRequests, graphqlRequests, headerRequests, pathRequests, queryRequests, seededRandom, type HostileRequest } from './hostileRequests'
-import { leaksInternals } from './leaks'
+import { bodyRequests, graphqlRequests, headerRequests, pathRequests, queryRequests, seededRandom, type HostileRequest } from '../support/hostileRequests'
+import { leaksInternals } from '../support/leaks'
 
 type Answer = { request: HostileRequest; status: number; ms: number; body: string }
 

@@ -22,7 +22,7 @@ const { services } = parse(read('docker-compose.yml')) as { services: Record<str
 const nginx = read('deploy/nginx.conf')
 /** The image's ENV line: what every container of the app starts with. */
 const imageEnv = Object.fromEntries(
-  [...(read('Dockerfile').match(/^ENV (.+)$/gm)?.at(-1)?.matchAll(/(\w+)=(\S+)/g) ?? [])].map(([, name, value]) => [name, value]),
+  [...(read('deploy/Dockerfile').match(/^ENV (.+)$/gm)?.at(-1)?.matchAll(/(\w+)=(\S+)/g) ?? [])].map(([, name, value]) => [name, value]),
 )
 
 /** Compose's interpolation: `${X:?message}` must be given, `${X:-default}` falls back, `${X}` may be empty. */

@@ -22,7 +22,6 @@ beforeEach(() => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-build-stamp-'))
   spawnSync('git', ['init', '-q'], { cwd: root })
   write('.gitignore', '/dist/\n/.next/\n/.tmp/\n.env\n')
-  write('tsconfig.build.json', JSON.stringify({ exclude: ['tests'] }))
   write('app/page.tsx', 'export default function Page() {}')
   write('tests/page.test.ts', '// a test')
   fs.mkdirSync(path.join(root, '.next'))

@@ -2,10 +2,10 @@ import type { StaffRole } from '@/collections/Users/roles'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 import { richTextFromParagraphs } from '@/reader/richText'
 
-import { createReaderAccount, decodeEntities, Reader, READER_PASSWORD } from '../support/reader'
-import { startRedis, type RunningRedis } from '../support/redis'
-import { startNewsroom, type RunningNewsroom } from '../support/server'
-import { TEST_SECTION } from '../support/scheduledStory'
+import { createReaderAccount, decodeEntities, Reader, READER_PASSWORD } from './reader'
+import { startRedis, type RunningRedis } from './redis'
+import { startNewsroom, type RunningNewsroom } from './server'
+import { TEST_SECTION } from './scheduledStory'
 
 /** What the issue asks: a change made through one instance is served by the other "within a second". */
 export const PROPAGATION_BOUND_MS = 1_000

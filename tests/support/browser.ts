@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { expect, inject, it } from 'vitest'
 
-export { CHROMIUM_PATH, launchBrowser } from '../support/chromium'
+export { CHROMIUM_PATH, launchBrowser } from './chromium'
 
 /** What Chromium refused under a page's Content-Security-Policy, in this test file's browser: a script, a frame, a plugin. */
 const policyViolations: string[] = []

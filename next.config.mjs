@@ -31,6 +31,8 @@ const nextConfig = {
     { source: '/:path*', headers: securityHeaders(process.env.SITE_URL) },
     // Later rules win: the preview may be framed by the admin, on the same origin.
     { source: '/preview/:path*', headers: securityHeaders(process.env.SITE_URL, { framedBy: "'self'" }) },
+    // An uploaded file is shown, never run: were one to slip past the upload checks, it gets no script and no origin.
+    { source: '/api/media/file/:path*', headers: securityHeaders(process.env.SITE_URL, { scripts: "'none'", sandboxed: true }) },
   ],
   // `npm run typecheck` (CI) checks everything, tests included, once: the build need not check the app again.
   typescript: { ignoreBuildErrors: true },

@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import next from 'next'
 
 import { shareChangesThrough } from '@/delivery/clusterSignals'
+import { answerOtherSpelling } from '@/delivery/canonicalRequest'
 import { answerReaderPage } from '@/delivery/pageServer'
+import { hashesPassword, inHashingTurn } from '@/delivery/passwordHashing'
 import { isInternalPath } from '@/delivery/internalRoutes'
 import { purgeBuildTimeCopies } from '@/delivery/purgeRequest'
 import { answerRateLimited, identifyClient } from '@/delivery/rateLimits'
@@ -32,6 +34,7 @@ await app.prepare()
 let startingUp: Promise<void> | null = null
 
 const server = createServer((request, response) => {
+  if (answerOtherSpelling(request, response, env)) return
   if (startingUp && !isInternalPath((request.url ?? '/').split('?', 1)[0])) {
     void startingUp.then(() => answer(request, response))
     return
@@ -56,7 +59,11 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
       return false
     })
     .then((limited) => limited || answerReaderPage(request, response, env))
-    .then((answered) => (answered ? undefined : handle(request, response)))
+    .then((answered) => {
+      if (answered) return
+      if (hashesPassword(request)) return inHashingTurn(request, response, env, () => handle(request, response))
+      return handle(request, response)
+    })
     .catch((error: unknown) => {
       console.error('The reader page layer failed; Next answers instead:', error)
       if (!response.headersSent) return handle(request, response)

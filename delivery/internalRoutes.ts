@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto'
 
 import { hmacSign } from '@/lib/hmac'
+import { ruleKeyOfPath } from '@/lib/http/canonicalPath'
 
 /**
  * Routes only the proxy may request live under one prefix (app/(frontend)/internal/):
@@ -11,8 +12,11 @@ import { hmacSign } from '@/lib/hmac'
  */
 export const INTERNAL_PREFIX = '/internal'
 
-export const isInternalPath = (pathname: string): boolean =>
-  pathname === INTERNAL_PREFIX || pathname.startsWith(`${INTERNAL_PREFIX}/`)
+/** Whatever the letters' case: a router that matched `/Internal/…` must meet the same guard. */
+export const isInternalPath = (pathname: string): boolean => {
+  const key = ruleKeyOfPath(pathname)
+  return key === INTERNAL_PREFIX || key.startsWith(`${INTERNAL_PREFIX}/`)
+}
 
 /** Carries a token derived from the secret; it never appears in a response. */
 const INTERNAL_REQUEST_HEADER = 'x-newsroom-internal'

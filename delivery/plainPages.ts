@@ -10,6 +10,9 @@ export const BAD_ADDRESS_MESSAGE = 'It has a broken %-escape, perhaps from a lin
 export const INCOMPLETE_FORM_HEADING = 'Your form arrived incomplete'
 export const INCOMPLETE_FORM_MESSAGE = 'Part of what you sent did not reach us, so nothing was saved. Please go back and send it again.'
 export const TOO_MANY_ATTEMPTS_HEADING = 'Too many attempts'
+export const BUSY_HEADING = 'We are busy right now'
+export const CROSS_SITE_POST_HEADING = 'This form can only be sent from this site'
+export const CROSS_SITE_POST_MESSAGE = 'It was sent from another site (a cross-site request), so nothing was done. Open the page here and send it again.'
 /** Also the API's and the webhook's JSON message (delivery/rateLimits/index.ts). */
 export const tooManyAttemptsMessage = (retryAfterSeconds: number): string =>
   `Too many attempts from your address; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
@@ -36,6 +39,20 @@ export const badAddressPage = (): PlainPage =>
 /** A form post whose body is cut short (a dropped connection, a broken client), which a server action would answer with a 500: 400. */
 export const incompleteFormPage = (path: string): PlainPage =>
   plainPage({ heading: INCOMPLETE_FORM_HEADING, message: INCOMPLETE_FORM_MESSAGE, link: { href: path, text: 'Back to the form' }, status: 400 })
+
+/** A form posted to this site from another (CSRF), which Next would answer with a bare 500: 403. Nothing was done. */
+export const crossSitePostPage = (): PlainPage =>
+  plainPage({ heading: CROSS_SITE_POST_HEADING, message: CROSS_SITE_POST_MESSAGE, link: { href: '/', text: 'Go to the latest stories' }, status: 403 })
+
+/** Sign-ins beyond what the server hashes at once (delivery/passwordHashing.ts): 503, and when to come back. */
+export const busyPage = (retryAfterSeconds: number): PlainPage =>
+  plainPage({
+    heading: BUSY_HEADING,
+    message: 'Too many sign-ins at this moment, so nothing was sent. Please try again in a few seconds.',
+    link: { href: '', text: 'Try again' },
+    status: 503,
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  })
 
 /** A form posted too often from one address (delivery/rateLimits/index.ts): 429, and when to come back. Nothing was sent on. */
 export const tooManyAttemptsPage = (path: string, retryAfterSeconds: number): PlainPage =>

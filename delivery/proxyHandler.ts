@@ -9,7 +9,7 @@ import { METER_COOKIE } from '@/paywall/meterCookie'
 import { isDatabaseAvailable } from './databaseState'
 import { ACCOUNT_FORM_PATHS, isCrossSitePost } from './formPosts'
 import { isInternalPath, isInternalRequest } from './internalRoutes'
-import { badAddressPage, incompleteFormPage, unavailablePage } from './plainPages'
+import { badAddressPage, crossSitePostPage, incompleteFormPage, unavailablePage } from './plainPages'
 import { decideStory, isPrefetch, STORY_CACHE_CONTROL, storyOfPath } from './storyRequest'
 import { HOME_PAGE_PATH, pageOfSharedPagePath } from './variantPages'
 
@@ -38,8 +38,10 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 async function route(request: NextRequest, pathname: string, rendering: ForwardedRequest): Promise<NextResponse> {
   const env = serverEnv()
-  // A server action posted to any page (the matcher sends them all here), and every account form.
-  if (request.headers.has('next-action') || (ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request, env, rendering)
+  // Any post to a page (a server action, a form without script, one from elsewhere), and every account form.
+  const isPost = request.method !== 'GET' && request.method !== 'HEAD'
+  if (isPost || request.headers.has('next-action') || (ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname))
+    return guardFormPost(request, env, rendering)
   if (pathname === '/') return NextResponse.rewrite(samePath(request, HOME_PAGE_PATH), rendering)
   const slug = storyOfPath(pathname)
   if (slug !== null) return serveStory(request, slug, env, rendering)
@@ -116,7 +118,7 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv, re
   return response
 }
 
-/** Next answers a cross-site server action, and one whose form data is cut short, with a bare 500: these answer first. */
+/** Next answers a cross-site post, and a form whose data is cut short, with a bare 500: these answer first. */
 async function guardFormPost(request: NextRequest, env: ServerEnv, rendering: ForwardedRequest): Promise<NextResponse> {
   const crossSite = isCrossSitePost({
     method: request.method,
@@ -124,10 +126,8 @@ async function guardFormPost(request: NextRequest, env: ServerEnv, rendering: Fo
     host: request.headers.get('x-forwarded-host') ?? request.headers.get('host'),
   })
   if (crossSite) {
-    return new NextResponse('This form can only be sent from this site (cross-site request refused).', {
-      status: 403,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-    })
+    const { html, init } = crossSitePostPage()
+    return new NextResponse(html, init)
   }
   if (request.method === 'POST' && !(await isReadableForm(request))) {
     const { html, init } = incompleteFormPage(request.nextUrl.pathname)

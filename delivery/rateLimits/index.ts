@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import { ruleKeyOfPath } from '@/lib/http/canonicalPath'
 import type { ServerEnv } from '@/lib/platform/env'
 import { processWide } from '@/lib/processWide.mjs'
 
@@ -58,21 +59,10 @@ export const LIMITED_GRAPHQL_MUTATIONS: ReadonlyMap<string, RateLimitRule> = new
   ['resetPasswordUser', RATE_LIMIT_RULES.passwordReset],
 ])
 
-/**
- * The rule a request falls under, if any, and its path. The path as the app will route it: %-escapes decoded,
- * repeated and trailing slashes dropped, so `/api//readers/%6Cogin/` counts as a login too.
- */
+/** The rule a POST falls under, if any. `url` is canonical (delivery/canonicalRequest.ts); case does not matter. */
 export function limitedPost(method: string | undefined, url: string): { path: string; rule: RateLimitRule } | null {
   if (method !== 'POST') return null
-  const [rawPath] = url.split('?', 1)
-  let path: string
-  try {
-    path = decodeURIComponent(rawPath)
-  } catch {
-    // A malformed escape: no page of the app answers it (the page layer's 400).
-    return null
-  }
-  path = path.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1')
+  const path = ruleKeyOfPath(url.split('?', 1)[0])
   const rule = LIMITED_POSTS[path]
   return rule ? { path, rule } : null
 }

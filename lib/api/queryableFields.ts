@@ -2,10 +2,10 @@ import type { FlattenedField } from 'payload'
 
 /**
  * What a `where` may compare each field with, derived from the collection's own fields, so a
- * new field is judged without anyone listing it. Fields that hold no comparable value of their
- * own (joins, arrays, blocks, rich text) are left out: Payload answers those itself.
+ * new field is judged without anyone listing it. Joins are listed to be refused; arrays, blocks and
+ * rich text are left out: Payload answers those itself.
  */
-export type FieldKind = 'text' | 'number' | 'date' | 'boolean' | 'id'
+export type FieldKind = 'text' | 'number' | 'date' | 'boolean' | 'id' | 'join'
 export type QueryableField = { kind: FieldKind; hasMany: boolean }
 export type QueryableFields = ReadonlyMap<string, QueryableField>
 
@@ -21,6 +21,8 @@ const KIND_OF_TYPE: Partial<Record<FlattenedField['type'], FieldKind>> = {
   checkbox: 'boolean',
   relationship: 'id',
   upload: 'id',
+  // The documents that point here: no value of its own, so a `where` on it is refused, never ignored.
+  join: 'join',
 }
 
 export function queryableFields(fields: FlattenedField[]): QueryableFields {

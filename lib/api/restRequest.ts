@@ -48,12 +48,16 @@ const valueRulesFor = (database: DatabaseKind): Record<FieldKind, ValueRule> => 
   date: { accepts: (value) => Number.isFinite(Date.parse(value)), expected: 'a date such as 2026-12-01' },
   boolean: { accepts: (value) => value === 'true' || value === 'false', expected: 'true or false' },
   id: { accepts: (value) => isIdFor(database, value), expected: 'a document id' },
+  join: { accepts: () => false, expected: 'nothing to compare' },
 })
+/** Also GraphQL's answer (lib/api/wellFormedIds.ts). */
+export const JOIN_PROBLEM = 'this field lists the documents that point here (a join); filter those documents by their own field instead'
 const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
 const EQUALITY = new Set(['equals', 'not_equals'])
 
 /** What is wrong with comparing this field with this value by this operator; null when the database can run it. */
 function valueProblem(rules: Record<FieldKind, ValueRule>, field: QueryableField, operator: string, value: string | string[]): string | null {
+  if (field.kind === 'join') return JOIN_PROBLEM
   if (operator === 'exists') return null
   if (TEXT_OPERATORS.has(operator) && field.kind !== 'text') return `${operator} compares text; this field holds ${rules[field.kind].expected}`
   if (operator === 'all' && !field.hasMany) return 'all needs a field that holds several values'

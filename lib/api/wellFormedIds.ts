@@ -12,6 +12,7 @@ import type {
 import { databaseKindOf } from '@/lib/platform/database'
 import { isIdFor } from '@/lib/api/documentId'
 import { queryableFields, type QueryableFields } from '@/lib/api/queryableFields'
+import { JOIN_PROBLEM } from '@/lib/api/restRequest'
 
 /**
  * Every id a REST or GraphQL caller hands Payload is judged for the database at hand
@@ -68,6 +69,7 @@ function whereProblem(fields: QueryableFields, where: Where, isId: (value: unkno
       }
       continue
     }
+    if (fields.get(key)?.kind === 'join') return `${path}.${key}: ${JOIN_PROBLEM}.`
     if (fields.get(key)?.kind !== 'id' || typeof condition !== 'object' || condition === null) continue
     for (const [operator, operand] of Object.entries(condition)) {
       if (!ID_OPERATORS.has(operator) || operand === null) continue

@@ -22,7 +22,8 @@ export const FRAMED_BY_SITE_PREFIX = '/preview/'
  */
 
 /**
- * @param {{ framedBy?: "'none'" | "'self'"; scripts?: ScriptPolicy }} [options]
+ * `sandboxed`: a unique origin and no script, for uploaded files opened on their own.
+ * @param {{ framedBy?: "'none'" | "'self'"; scripts?: ScriptPolicy; sandboxed?: boolean }} [options]
  * @returns {string}
  */
 export function contentSecurityPolicy(options = {}) {
@@ -31,12 +32,12 @@ export function contentSecurityPolicy(options = {}) {
   const scriptSources =
     scripts === undefined || typeof scripts === 'string' ? scripts : `'nonce-${scripts.nonce}' 'strict-dynamic'${scripts.development ? " 'unsafe-eval'" : ''}`
   const scriptPolicy = scriptSources === undefined ? '' : `; script-src ${scriptSources}`
-  return `frame-ancestors ${framedBy}; ${CONTENT_POLICY}${scriptPolicy}`
+  return `frame-ancestors ${framedBy}; ${CONTENT_POLICY}${scriptPolicy}${options.sandboxed ? '; sandbox' : ''}`
 }
 
 /**
  * @param {string | undefined} siteUrl
- * @param {{ framedBy?: "'none'" | "'self'"; scripts?: ScriptPolicy }} [options]
+ * @param {{ framedBy?: "'none'" | "'self'"; scripts?: ScriptPolicy; sandboxed?: boolean }} [options]
  * @returns {{ key: string; value: string }[]}
  */
 export function securityHeaders(siteUrl, options = {}) {

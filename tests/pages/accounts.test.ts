@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { signStripePayload } from '@/accounts/payments/stripeWebhook'
+import { CROSS_SITE_POST_HEADING } from '@/delivery/plainPages'
 
 import { TEST_STRIPE_WEBHOOK_SECRET } from '../support/server'
 import { createReaderAccount, decodeEntities, Reader, READER_PASSWORD, readerLogin, signedInStaff, type ReaderAccount } from '../support/reader'
@@ -148,7 +149,7 @@ describe('the account forms, posted without JavaScript', () => {
     const victim = new Reader()
     const response = await victim.submitForm('/login', { email: 'csrf-target@example.com', password: READER_PASSWORD }, { origin: 'https://evil.example' })
     expect(response.status).toBe(403)
-    expect(await response.text()).toContain('cross-site request refused')
+    expect(decodeEntities(await response.text())).toContain(`<h1>${CROSS_SITE_POST_HEADING}</h1>`)
     expect(victim.cookies.has('payload-token')).toBe(false)
   })
 

@@ -175,8 +175,13 @@ describe('the staff preview of a draft', () => {
     expect(await response.text()).not.toContain(DRAFT_TEXT)
   })
 
-  it.each(['no-such-story', '..%2F..%2Fetc', 'x'.repeat(100)])('answers 404 for the story id %s', async (id) => {
-    expect((await staff.get(`/preview/articles/${id}`)).status).toBe(404)
+  it.each([
+    ['no-such-story', 404],
+    ['x'.repeat(100), 404],
+    // An escaped slash is a separator to one layer and a character to another: no page answers it.
+    ['..%2F..%2Fetc', 400],
+  ])('answers the story id %s with a %i', async (id, status) => {
+    expect((await staff.get(`/preview/articles/${id}`)).status).toBe(status)
   })
 })
 
@@ -203,6 +208,9 @@ describe('a malformed REST request', () => {
     ['a relation compared with a list’s brackets', '/api/quotes?where[article][equals]=[]', 'where[article][equals]: equals needs a document id'],
     ['an empty list', '/api/people?where[id][not_in]=', 'where[id][not_in]: not_in needs a list'],
     ['all on a field of one value', '/api/redirects?where[from][all]=-1', 'where[from][all]: all needs a field that holds several values'],
+    ['a list compared with a story’s quotes (a join)', '/api/articles?where[quotes][in]=a,b', 'where[quotes][in]: this field lists the documents that point here'],
+    ['a list kept from a person’s quotes (a join)', '/api/people?where[quotes][not_in]=1,2', 'where[quotes][not_in]: this field lists the documents'],
+    ['one value compared with a join, which would be ignored', '/api/articles?where[quotes][equals]=a', 'where[quotes][equals]: this field lists the documents'],
   ])('answers %s with a 400 that says what is wrong, never a 500', async (_, path, message) => {
     for (const caller of [anonymous, staff]) {
       const response = await caller.get(path)
@@ -210,6 +218,17 @@ describe('a malformed REST request', () => {
       expect(((await response.json()) as { errors: { message: string }[] }).errors[0].message).toContain(message)
     }
   })
+})
+
+it('answers a GraphQL where on a join with an error that says what is wrong, never a 500 or every story', async () => {
+  for (const caller of [anonymous, staff]) {
+    const response = await caller.send('POST', '/api/graphql', { query: '{ Articles(where: { quotes: { in: ["a", "b"] } }) { docs { title } } }' })
+    // GraphQL answers a refused query with errors, under 200 or 400 as the refusal's stage decides.
+    expect(response.status).toBeLessThan(500)
+    const { data, errors } = (await response.json()) as { data?: { Articles?: unknown } | null; errors: { message: string }[] }
+    expect(data?.Articles ?? null).toBeNull()
+    expect(errors[0].message).toMatch(/quotes/)
+  }
 })
 
 it('answers Payload’s own bookkeeping, which has no REST routes, with a 404 rather than 501', async () => {

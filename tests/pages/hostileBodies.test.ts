@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { INCOMPLETE_FORM_HEADING } from '@/delivery/plainPages'
+import { CROSS_SITE_POST_HEADING, CROSS_SITE_POST_MESSAGE, INCOMPLETE_FORM_HEADING } from '@/delivery/plainPages'
 
 import { decodeEntities, Reader, signedInStaff } from '../support/reader'
 
@@ -33,16 +33,29 @@ describe('an account form that arrives cut short', () => {
   })
 })
 
-describe('a server action posted from another site', () => {
-  it.each(['/', '/people/edmundo-novillo', '/articles/bolivia-iranian-drones-concerns', '/login'])('to %s is refused with a 403 that says why', async (path) => {
+describe('a form posted from another site', () => {
+  const crossSite = { origin: 'https://evil.example' }
+  it.each(['/', '/people/edmundo-novillo', '/articles/bolivia-iranian-drones-concerns', '/login'])('to %s as a server action is a 403 page that says why', async (path) => {
     const response = await new Reader().request(path, {
       method: 'POST',
-      headers: { 'next-action': '0123456789abcdef', origin: 'https://evil.example', 'content-type': 'text/plain' },
+      headers: { 'next-action': '0123456789abcdef', ...crossSite, 'content-type': 'text/plain' },
       body: '[]',
       redirect: 'manual',
     })
     expect(response.status).toBe(403)
-    expect(await response.text()).toContain('cross-site request refused')
+    expect(decodeEntities(await response.text())).toContain(`<h1>${CROSS_SITE_POST_HEADING}</h1>`)
+  })
+
+  it.each(['/search', '/', '/people', '/countries/bolivia', '/account', '/Search'])('to %s without script (no action on that page) is a 403 page too', async (path) => {
+    const response = await new Reader().request(path, {
+      method: 'POST',
+      headers: { ...crossSite, 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'q=drones',
+      redirect: 'manual',
+    })
+    expect(response.status).toBe(403)
+    expect(response.headers.get('content-type')).toContain('text/html')
+    expect(decodeEntities(await response.text())).toContain(CROSS_SITE_POST_MESSAGE)
   })
 })
 

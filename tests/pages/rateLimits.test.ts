@@ -4,6 +4,7 @@ import { TOO_MANY_ATTEMPTS_HEADING } from '@/delivery/plainPages'
 import { LIMITED_GRAPHQL_MUTATIONS } from '@/delivery/rateLimits'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 
+import { sendAsWritten } from '../support/rawRequest'
 import { Reader } from '../support/reader'
 import { startNewsroom, type RunningNewsroom } from '../support/server'
 
@@ -213,5 +214,43 @@ describe('the rate limits on IPv6 clients', () => {
     expect(await wrongLogin('2001:DB8:0:7:0:0:a:1')).toBe(429)
     // The next /64 is someone else.
     expect([400, 401]).toContain(await wrongLogin('2001:db8:0:8::1'))
+  })
+})
+
+describe('the rate limits under another spelling of their path', () => {
+  const wrongLogin = JSON.stringify({ email: 'nobody@example.com', password: 'a wrong guess' })
+  const postAsWritten = (address: string, path: string, body = wrongLogin, contentType = 'application/json') =>
+    sendAsWritten(proxied.url, { method: 'POST', path, headers: { 'content-type': contentType, 'x-forwarded-for': address }, body })
+
+  it('count every spelling of the login with the login, so the eleventh attempt is refused whatever its spelling', async () => {
+    const spellings = [
+      '/api/readers/LOGIN',
+      '/api/users/./login',
+      '/api/x/../readers/login',
+      '/api/readers/%2e/login',
+      '/api/readers/%6Cogin',
+      '//api//users/login/',
+      '/api/readers/login;x',
+      '/API/Users/Login',
+      '/api\\readers\\login',
+      '/api/readers/.%2E/readers/login',
+    ]
+    for (const path of spellings) {
+      const answer = await postAsWritten('198.51.100.80', path)
+      expect(answer.status, path).not.toBe(429)
+      expect(answer.status, path).toBeLessThan(500)
+    }
+    for (const path of ['/api/readers/login', ...spellings]) expect((await postAsWritten('198.51.100.80', path)).status, path).toBe(429)
+  })
+
+  it('count reset emails and registrations under any spelling too', async () => {
+    const reset = JSON.stringify({ email: DEMO_LOGINS.admin.email })
+    for (let attempt = 1; attempt <= 5; attempt++) expect((await postAsWritten('198.51.100.81', '/api/users/./forgot-password', reset)).status).toBeLessThan(429)
+    expect((await postAsWritten('198.51.100.81', '/api/users/forgot-password', reset)).status).toBe(429)
+
+    for (let attempt = 1; attempt <= 5; attempt++) expect((await postAsWritten('198.51.100.82', '/./register', 'email=x', 'application/x-www-form-urlencoded')).status).not.toBe(429)
+    const refused = await postAsWritten('198.51.100.82', '/register/', 'email=x', 'application/x-www-form-urlencoded')
+    expect(refused.status).toBe(429)
+    expect(refused.body).toContain(`<h1>${TOO_MANY_ATTEMPTS_HEADING}</h1>`)
   })
 })

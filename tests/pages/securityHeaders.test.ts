@@ -81,4 +81,14 @@ describe('security headers', () => {
     expect(response.headers.get('x-frame-options')).toBe('SAMEORIGIN')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
   })
+
+  it('open an uploaded file sandboxed, with no script and no sniffing', async () => {
+    const { docs } = (await (await new Reader().get('/api/media?limit=1')).json()) as { docs: { url: string }[] }
+    const src = new URL(docs[0].url, 'http://site').pathname
+    expect(src).toMatch(/^\/api\/media\/file\//)
+    const response = await new Reader().request(src, { redirect: 'manual' })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toMatch(/^image\//)
+    expectSecurityHeaders(response, `${BASE_POLICY}; script-src 'none'; sandbox`)
+  })
 })

@@ -5,41 +5,12 @@ import { describe, expect, inject, it } from 'vitest'
 
 import { bodyRequests, graphqlRequests, headerRequests, pathRequests, queryRequests, seededRandom, type HostileRequest } from '../support/hostileRequests'
 import { leaksInternals } from '../support/leaks'
+import { sendAsWritten, type RawAnswer } from '../support/rawRequest'
 
-type Answer = { request: HostileRequest; status: number; ms: number; body: string }
+type Answer = RawAnswer & { request: HostileRequest }
 
-const REQUEST_TIMEOUT_MS = 15_000
-
-/** Sent with node:http as written: fetch would normalise the path and refuse some headers. */
-function send(origin: URL, request: HostileRequest, agent: http.Agent): Promise<Answer> {
-  const started = performance.now()
-  return new Promise((resolve) => {
-    const body = request.body === undefined ? undefined : Buffer.from(request.body)
-    const outgoing = http.request(
-      {
-        host: origin.hostname,
-        port: origin.port,
-        method: request.method,
-        path: request.path,
-        agent,
-        headers: { ...request.headers, ...(body ? { 'content-length': String(body.length) } : {}) },
-        timeout: REQUEST_TIMEOUT_MS,
-      },
-      (response) => {
-        const chunks: Buffer[] = []
-        response.on('data', (chunk: Buffer) => chunks.push(chunk))
-        response.on('end', () =>
-          resolve({ request, status: response.statusCode ?? 0, ms: performance.now() - started, body: Buffer.concat(chunks).toString('utf8') }),
-        )
-        response.on('error', () => resolve({ request, status: 0, ms: performance.now() - started, body: 'response broken off' }))
-      },
-    )
-    outgoing.on('timeout', () => outgoing.destroy(new Error('timeout')))
-    // The server may answer (413, 431) and close before an oversized body is sent: that answer counts.
-    outgoing.on('error', (error) => resolve({ request, status: 0, ms: performance.now() - started, body: `no answer: ${error.message}` }))
-    outgoing.end(body)
-  })
-}
+/** Sent as written (tests/support/rawRequest.ts). */
+const send = async (origin: URL, request: HostileRequest, agent: http.Agent): Promise<Answer> => ({ ...(await sendAsWritten(origin, request, agent)), request })
 
 async function sendAll(requests: HostileRequest[], concurrency: number): Promise<Answer[]> {
   const origin = new URL(inject('baseURL'))

@@ -112,7 +112,32 @@ export function pathRequests(random: () => number): HostileRequest[] {
   requests.push({ family: 'overlong', method: 'GET', path: `/articles/${'%41'.repeat(2000)}` })
   requests.push({ family: 'overlong', method: 'GET', path: `/search?q=${'drone+'.repeat(1500)}` })
   for (let i = 0; i < 40; i += 1) requests.push({ family: 'random path', method: 'GET', path: randomPath(random) })
+  for (const spelling of respellings('/api/readers/login')) {
+    requests.push({ family: 'other spelling', method: 'POST', path: spelling, headers: json, body: '{"email":"nobody@example.com","password":"x"}' })
+  }
+  for (const page of ['/articles/bolivia-iranian-drones-concerns', '/internal/home/full', '/register', '/api/articles']) {
+    for (const spelling of respellings(page)) requests.push({ family: 'other spelling', method: 'GET', path: spelling })
+  }
   return requests
+}
+
+/** Every spelling of a path that some layer reads as the path itself (lib/http/canonicalPath.ts). */
+function respellings(path: string): string[] {
+  const [first, ...rest] = path.slice(1).split('/')
+  const tail = rest.join('/')
+  const escapedFirstLetter = `%${first.charCodeAt(0).toString(16)}${first.slice(1)}`
+  return [
+    `/${first}/./${tail}`,
+    `/${first}/%2e/${tail}`,
+    `/x/../${first}/${tail}`,
+    `/x/%2E%2E/${first}/${tail}`,
+    `//${first}//${tail}/`,
+    `/${first.toUpperCase()}/${tail.toUpperCase()}`,
+    `/${escapedFirstLetter}/${tail}`,
+    `/${first}/${tail};x=1`,
+    `/${first}\\${tail}`,
+    `/${first}%2f${tail}`,
+  ]
 }
 
 function randomPath(random: () => number): string {
@@ -332,6 +357,10 @@ export function graphqlRequests(): HostileRequest[] {
     post({ query: '{ Articles { docs { id } } }', variables: 'not an object' }),
     post({ query: 'subscription { x }' }),
     post({ query: '{'.repeat(10000) }),
+    post({ query: `{ ${Array.from({ length: 300 }, (_, i) => `a${i}: Articles(limit: 1) { ...F }`).join(' ')} } fragment F on Articles { totalDocs }` }),
+    post({ query: '{ Articles(limit: 0) { docs { id title quotes(limit: 0) { docs { text } } } } }' }),
+    post({ query: `{ ${['Articles', 'People', 'Countries', 'Quotes', 'Sections'].map((name) => `${name}(limit: 1000) { docs { id } totalDocs }`).join(' ')} }` }),
+    post(Array.from({ length: 50 }, () => ({ query: '{ Articles(limit: 100) { docs { id title } totalDocs } }' }))),
     { family: 'graphql', method: 'GET', path: `/api/graphql?query=${encodeURIComponent(deep(15))}` },
     { family: 'graphql', method: 'GET', path: '/api/graphql?query=%zz' },
   ]

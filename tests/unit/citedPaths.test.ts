@@ -4,7 +4,7 @@ import fs from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 // A comment or a doc that points at a file which moved sends the next reader nowhere.
-const tracked = spawnSync('git', ['ls-files'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
+const tracked = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard'], { encoding: 'utf8' }).stdout.split('\n').filter(Boolean)
 const folders = new Set(tracked.flatMap((file) => file.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'))))
 const topFolders = [...new Set(tracked.filter((file) => file.includes('/')).map((file) => file.split('/')[0]))]
 const CITATION = new RegExp(`(?<![\\w./@-])((?:${topFolders.map((name) => name.replace(/[.]/g, '\\.')).join('|')})/[\\w.\\-[\\]()/@…]*)`, 'g')

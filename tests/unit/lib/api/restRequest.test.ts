@@ -14,6 +14,7 @@ const ARTICLE_FIELDS = new Map([
   ['section', field('id')],
   ['people', field('id', true)],
   ['review.state', field('text')],
+  ['quotes', field('join')],
 ])
 const COLLECTIONS = new Map([
   ['articles', ARTICLE_FIELDS],
@@ -73,6 +74,10 @@ describe('judging a REST request before Payload reads it', () => {
     ['?where[title][all]=-1', 'where[title][all]: all needs a field that holds several values'],
     ['?where[freeToRead][equals]=yes', 'where[freeToRead][equals]: equals needs true or false'],
     ['?where[or][0][section][greater_than]=x', 'where[or][0][section][greater_than]: greater_than needs a document id'],
+    ['?where[quotes][in]=a,b', 'where[quotes][in]: this field lists the documents that point here (a join)'],
+    ['?where[quotes][not_in]=1', 'where[quotes][not_in]: this field lists the documents that point here'],
+    ['?where[quotes][equals]=a', 'where[quotes][equals]: this field lists the documents that point here'],
+    ['?where[quotes][exists]=true', 'where[quotes][exists]: this field lists the documents that point here'],
   ])('answers %s with what is wrong', (search, message) => {
     expect(problem(search)).toContain(message)
   })

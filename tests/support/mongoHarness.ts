@@ -24,7 +24,7 @@ import { REAL_MONGODB_URI } from './testDatabase'
  * access constraints, population at depth, drafts and versions).
  * What it cannot prove: CongoDB does not enforce unique indexes, does not roll back
  * transactions (and, being a standalone server, Payload runs without them anyway),
- * and ignores collation (README, "MongoDB").
+ * and ignores collation (docs/testing.md, "MongoDB").
  *
  * A deviation from production: the driver polls CongoDB for its heartbeat (`serverMonitoringMode=poll`): CongoDB does not
  * implement the streaming heartbeat (`moreToCome`), and when that stream broke, which a busy

@@ -14,11 +14,10 @@ import { SHARE_CARD } from '@/reader/components/ShareCard'
 import { StoryPage } from '@/reader/components/StoryPage'
 
 /**
- * The story page, one rendering per variant (full, metered-N, gated). Readers reach it
- * only through the proxy (delivery/proxyHandler.ts), which picks the variant and keeps the one
- * cached copy of each; on publish those are dropped (delivery/purge.ts) and the
- * next request renders again. Rendered on each request, with no cache of Next's in
- * between: a page loaded once a change is saved shows the change (delivery/contentGeneration.ts).
+ * The story page, one rendering per variant (full, metered-N, gated). Readers reach it only through
+ * the layer (delivery/pageServer.ts) or the proxy (delivery/proxyHandler.ts), which pick the variant;
+ * the layer keeps one copy of each until a publish drops them (delivery/purge.ts). No cache of Next's
+ * in between: a page loaded once a change is saved shows it (delivery/contentGeneration.ts).
  */
 export const dynamic = 'force-dynamic'
 

@@ -22,6 +22,7 @@ import { databaseAdapter } from './lib/platform/databaseAdapter'
 import { emailAdapter } from './lib/platform/emailAdapter'
 import { serverEnv } from './lib/platform/env'
 import { mediaStoragePlugin } from './lib/platform/mediaStorage'
+import { guardScheduledPublishCancellation } from './collections/plugins/scheduledPublishCancellation'
 import { staffOnlyLocks } from './collections/plugins/staffOnlyLocks'
 import { wellFormedIds } from './lib/api/wellFormedIds'
 import { validationErrorDetails } from './lib/api/validationErrorDetails'
@@ -54,6 +55,7 @@ export default buildConfig({
   jobs: {
     // By default any signed-in user, readers included, could start the runner over HTTP.
     access: { run: admins },
+    jobsCollectionOverrides: guardScheduledPublishCancellation,
     // Publishes scheduled stories inside the server process; instrumentation.ts starts it.
     autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
   },

@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createImage, createStory } from '../support/fixtures'
@@ -40,5 +40,34 @@ describe('scheduled publishing', () => {
     const published = await payload.findByID({ collection: 'articles', id: story.id })
     expect(published._status).toBe('published')
     expect(published.publishedAt).toBeTruthy()
+  })
+
+  it('is cancelled only by staff who may publish the story, as the admin cancels it', async () => {
+    const image = await createImage(payload, 'scheduled-cancel')
+    const story = await createStory(payload, { title: 'Embargoed story an editor scheduled', status: 'draft', heroImage: image.id })
+    await payload.jobs.queue({
+      task: 'schedulePublish',
+      input: { type: 'publish', doc: { relationTo: 'articles', value: story.id } },
+      waitUntil: new Date(Date.now() + 3_600_000),
+    })
+    const job = (await payload.find({ collection: 'payload-jobs', where: { 'input.doc.value': { equals: story.id } } })).docs.at(-1)!
+    const staffMember = async (role: string) => {
+      const user = await payload.create({ collection: 'users', data: { email: `${role}-schedule@newsroom.test`, password: 'a-long-password', name: role, role } as never })
+      return createLocalReq({ user: { ...user, collection: 'users' } }, payload)
+    }
+    // What Payload's schedulePublishHandler does with the admin's deleteID: a delete with access overridden.
+    const cancelAs = async (role: string) =>
+      payload.delete({ collection: 'payload-jobs', req: await staffMember(role), where: { and: [{ id: { equals: job.id } }, { taskSlug: { equals: 'schedulePublish' } }] } })
+
+    // The first staff account is made an admin; the roles under test come after it.
+    await staffMember('admin')
+    const byContributor = await cancelAs('contributor')
+    expect(byContributor.errors.length).toBe(1)
+    expect(byContributor.docs).toEqual([])
+    expect(await payload.findByID({ collection: 'payload-jobs', id: job.id })).toMatchObject({ id: job.id })
+
+    const byEditor = await cancelAs('editor')
+    expect(byEditor.errors).toEqual([])
+    await expect(payload.findByID({ collection: 'payload-jobs', id: job.id })).rejects.toThrow()
   })
 })

@@ -55,7 +55,6 @@ export default buildConfig({
   jobs: {
     // By default any signed-in user, readers included, could start the runner over HTTP.
     access: { run: admins },
-    jobsCollectionOverrides: guardScheduledPublishCancellation,
     // Publishes scheduled stories inside the server process; instrumentation.ts starts it.
     autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
   },
@@ -74,4 +73,5 @@ export default buildConfig({
   hooks: { afterError: [validationErrorDetails, publicErrorMessages] },
 })
   .then(staffOnlyLocks)
+  .then(guardScheduledPublishCancellation)
   .then(wellFormedIds)

@@ -18,6 +18,7 @@ import * as migration_20261201_142506_author_pages from './20261201_142506_autho
 import * as migration_20261201_164953_reader_email_verified from './20261201_164953_reader_email_verified';
 import * as migration_20261201_170016_reader_query_indexes from './20261201_170016_reader_query_indexes';
 import * as migration_20261201_194951_media_storage_fields from './20261201_194951_media_storage_fields';
+import * as migration_20261207_105345_no_account_locks from './20261207_105345_no_account_locks';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261201_194951_media_storage_fields.up,
     down: migration_20261201_194951_media_storage_fields.down,
-    name: '20261201_194951_media_storage_fields'
+    name: '20261201_194951_media_storage_fields',
+  },
+  {
+    up: migration_20261207_105345_no_account_locks.up,
+    down: migration_20261207_105345_no_account_locks.down,
+    name: '20261207_105345_no_account_locks'
   },
 ];

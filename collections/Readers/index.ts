@@ -7,6 +7,7 @@ import { admins } from '@/collections/access/admins'
 import { readerManagers } from '@/collections/access/readerManagers'
 import { readerManagersOrOwnAccount } from '@/collections/access/readerManagersOrOwnAccount'
 import { equalLoginTime } from '@/lib/api/equalLoginTime'
+import { guessesPerAccount } from '@/collections/hooks/guessesPerAccount'
 import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/hooks/forgetRememberedSessions'
 import { READERS_COLLECTION } from '@/collections/slugs'
 
@@ -25,8 +26,8 @@ export const Readers: CollectionConfig = {
   slug: READERS_COLLECTION,
   labels: { singular: 'Reader', plural: 'Readers' },
   auth: {
-    maxLoginAttempts: 5,
-    lockTime: 15 * 60 * 1000,
+    // No lock: guesses are limited per account and client (hooks/guessesPerAccount.ts).
+    maxLoginAttempts: 0,
     tokenExpiration: 30 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: serverEnv().SECURE_COOKIES },
     // Asked for on /forgot-password only (hooks/resetLinksOnlyFromTheSite.ts).
@@ -45,7 +46,7 @@ export const Readers: CollectionConfig = {
     unlock: readerManagers,
   },
   hooks: {
-    beforeOperation: [createOnlyThroughRegistration, resetLinksOnlyFromTheSite, equalLoginTime],
+    beforeOperation: [createOnlyThroughRegistration, resetLinksOnlyFromTheSite, guessesPerAccount, equalLoginTime],
     beforeChange: [unconfirmChangedEmail],
     afterLogin: [recordLastLogin],
     afterChange: [forgetSessionsAfterChange],

@@ -4,6 +4,7 @@ import { admins, isAdminUser } from '@/collections/access/admins'
 import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
 import { staff } from '@/collections/access/staff'
 import { equalLoginTime } from '@/lib/api/equalLoginTime'
+import { guessesPerAccount } from '@/collections/hooks/guessesPerAccount'
 import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/hooks/forgetRememberedSessions'
 import { purgeReaderPagesAfterDelete, purgeWhenShownFieldsChange } from '@/collections/hooks/purgeReaderPages'
 import { slugField } from '@/collections/fields/slugField'
@@ -14,7 +15,8 @@ import { ROLE_OPTIONS, ROLES_EXPLAINED } from './roles'
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Staff member', plural: 'Staff' },
-  auth: { maxLoginAttempts: 5, lockTime: 10 * 60 * 1000 },
+  // No lock: guesses are limited per account and client (collections/hooks/guessesPerAccount.ts).
+  auth: { maxLoginAttempts: 0 },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Admin' },
   access: {
     admin: staff,
@@ -22,12 +24,12 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
-    // The lock stops password guessing; by default any signed-in staff could lift it.
+    // Payload's unlock route stays (no account locks now); by default any signed-in staff could call it.
     unlock: admins,
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
-    beforeOperation: [equalLoginTime],
+    beforeOperation: [guessesPerAccount, equalLoginTime],
     // Readers see only a staff member's name, slug and note (author pages, JSON-LD).
     afterChange: [purgeWhenShownFieldsChange(['name', 'slug', 'bio']), forgetSessionsAfterChange],
     afterDelete: [purgeReaderPagesAfterDelete, forgetSessionsAfterDelete],

@@ -1,4 +1,4 @@
-import { docAccessOperation, Forbidden, type CollectionBeforeDeleteHook, type CollectionConfig } from 'payload'
+import { docAccessOperation, Forbidden, type CollectionBeforeDeleteHook, type SanitizedConfig } from 'payload'
 
 /**
  * Payload's "cancel scheduled publish" deletes the job with access overridden, for anyone who can
@@ -17,7 +17,9 @@ const onlyWhoMayPublish: CollectionBeforeDeleteHook = async ({ id, req }) => {
   if (!update) throw new Forbidden(req.t)
 }
 
-export const guardScheduledPublishCancellation = ({ defaultJobsCollection }: { defaultJobsCollection: CollectionConfig }): CollectionConfig => ({
-  ...defaultJobsCollection,
-  hooks: { ...defaultJobsCollection.hooks, beforeDelete: [...(defaultJobsCollection.hooks?.beforeDelete ?? []), onlyWhoMayPublish] },
-})
+/** Set on the built config, as staffOnlyLocks.ts does: the jobs collection exists only after it is built. */
+export function guardScheduledPublishCancellation(config: SanitizedConfig): SanitizedConfig {
+  const jobs = config.collections.find((collection) => collection.slug === 'payload-jobs')
+  if (jobs) jobs.hooks.beforeDelete = [...(jobs.hooks.beforeDelete ?? []), onlyWhoMayPublish]
+  return config
+}

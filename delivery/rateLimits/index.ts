@@ -22,6 +22,8 @@ export const RATE_LIMIT_RULES = {
   registration: { name: 'registration', limit: 5, windowMs: 10 * MINUTE_MS },
   passwordReset: { name: 'password-reset', limit: 5, windowMs: 10 * MINUTE_MS },
   webhook: { name: 'webhook', limit: 300, windowMs: MINUTE_MS },
+  // One client's guesses at one account: instead of locking the account, which anyone could do to anyone.
+  accountGuesses: { name: 'account-guesses', limit: 5, windowMs: 15 * MINUTE_MS },
 } satisfies Record<string, RateLimitRule>
 
 const LIMITED_POSTS: Record<string, RateLimitRule> = {
@@ -133,4 +135,12 @@ export async function answerGraphqlRateLimited(body: string, headers: Headers, e
   if (retryAfterSeconds === 0) return null
   const refusal = tooManyAttemptsJson(retryAfterSeconds)
   return new Response(refusal.body, { status: 429, headers: refusal.headers })
+}
+
+/**
+ * Counts one login attempt at `email` by the client the request names (decision 013). The count
+ * depends only on what was typed and who typed it, never on whether the account exists.
+ */
+export async function countAccountGuess(email: string, headers: Headers, env: ServerEnv): Promise<RateLimitDecision> {
+  return count(RATE_LIMIT_RULES.accountGuesses, `${namedClient(headers)} ${email.trim().toLowerCase()}`, 1, env)
 }

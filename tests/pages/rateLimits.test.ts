@@ -5,7 +5,7 @@ import { LIMITED_GRAPHQL_MUTATIONS } from '@/delivery/rateLimits'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
 
 import { sendAsWritten } from '../support/rawRequest'
-import { Reader } from '../support/reader'
+import { createReaderAccount, Reader, READER_PASSWORD } from '../support/reader'
 import { startNewsroom, type RunningNewsroom } from '../support/server'
 
 // Its own server, on the default limits (the suite's runs with RATE_LIMIT_SCALE=1000): every request comes from 127.0.0.1.
@@ -22,6 +22,10 @@ afterAll(async () => {
   await proxied?.stop()
   await newsroom?.stop()
 })
+
+let guesses = 0
+/** A fresh address for each wrong password: these tests are about the per-client limits, not the per-account one. */
+const freshAddress = () => `nobody-${++guesses}@example.com`
 
 const TOO_MANY = /^Too many attempts from your address; try again in (\d+) seconds?\.$/
 
@@ -42,7 +46,7 @@ describe('the rate limit on logins', () => {
       client.request('/api/readers/login', {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ email: 'nobody@example.com', password: 'a wrong guess' }),
+        body: JSON.stringify({ email: freshAddress(), password: 'a wrong guess' }),
       })
     for (let attempt = 1; attempt <= 10; attempt++) {
       const response = await wrongLogin()
@@ -117,8 +121,8 @@ function proxiedClient(address: string, headers: Record<string, string> = {}) {
   }
 }
 
-const WRONG_LOGIN = 'loginReader(email: "nobody@example.com", password: "a wrong guess") { token }'
-const aliased = (field: string, times: number) => `mutation { ${Array.from({ length: times }, (_, index) => `attempt${index}: ${field}`).join(' ')} }`
+const WRONG_LOGIN = () => `loginReader(email: "${freshAddress()}", password: "a wrong guess") { token }`
+const aliased = (field: () => string, times: number) => `mutation { ${Array.from({ length: times }, (_, index) => `attempt${index}: ${field()}`).join(' ')} }`
 
 describe('the rate limits on GraphQL', () => {
   it('count every counted mutation under a name of the schema', async () => {
@@ -138,7 +142,7 @@ describe('the rate limits on GraphQL', () => {
     const { errors } = (await four.json()) as GraphqlAnswer
     expect(errors?.map((error) => error.message)).toEqual(Array(4).fill('The email or password provided is incorrect.'))
     for (let attempt = 1; attempt <= 5; attempt++) {
-      const response = await client.post('/api/readers/login', { email: 'nobody@example.com', password: 'a wrong guess' })
+      const response = await client.post('/api/readers/login', { email: freshAddress(), password: 'a wrong guess' })
       await response.arrayBuffer()
       expect([400, 401]).toContain(response.status)
     }
@@ -163,7 +167,7 @@ describe('the rate limits on GraphQL', () => {
 
     // Queries, and the operation of a document that is not the login, go on; so does another client's login.
     expect((await client.graphql('{ __typename }')).status).toBe(200)
-    const notTheLogin = await client.graphql(`query Look { __typename } mutation Guess { ${WRONG_LOGIN} }`, 'Look')
+    const notTheLogin = await client.graphql(`query Look { __typename } mutation Guess { ${WRONG_LOGIN()} }`, 'Look')
     expect(((await notTheLogin.json()) as GraphqlAnswer).data).toEqual({ __typename: 'Query' })
     const other = await proxiedClient('203.0.113.51').graphql(staffLogin)
     expect(other.status).toBe(200)
@@ -172,7 +176,7 @@ describe('the rate limits on GraphQL', () => {
 
   it('count password resets with the reset form, and registrations with the REST sign-up', async () => {
     const resetter = proxiedClient('203.0.113.60')
-    const resets = await resetter.graphql(aliased('forgotPasswordReader(email: "nobody@example.com")', 5))
+    const resets = await resetter.graphql(aliased(() => 'forgotPasswordReader(email: "nobody@example.com")', 5))
     expect(resets.status).toBe(200)
     await resets.arrayBuffer()
     const form = await resetter.submitForm('/forgot-password', { email: 'nobody@example.com' })
@@ -205,7 +209,7 @@ describe('the rate limits on GraphQL', () => {
 describe('the rate limits on IPv6 clients', () => {
   it('count a whole /64 as one client, however many of its addresses it uses', async () => {
     const wrongLogin = async (address: string) => {
-      const response = await proxiedClient(address).post('/api/readers/login', { email: 'nobody@example.com', password: 'a wrong guess' })
+      const response = await proxiedClient(address).post('/api/readers/login', { email: freshAddress(), password: 'a wrong guess' })
       await response.arrayBuffer()
       return response.status
     }
@@ -218,8 +222,8 @@ describe('the rate limits on IPv6 clients', () => {
 })
 
 describe('the rate limits under another spelling of their path', () => {
-  const wrongLogin = JSON.stringify({ email: 'nobody@example.com', password: 'a wrong guess' })
-  const postAsWritten = (address: string, path: string, body = wrongLogin, contentType = 'application/json') =>
+  const wrongLogin = () => JSON.stringify({ email: freshAddress(), password: 'a wrong guess' })
+  const postAsWritten = (address: string, path: string, body = wrongLogin(), contentType = 'application/json') =>
     sendAsWritten(proxied.url, { method: 'POST', path, headers: { 'content-type': contentType, 'x-forwarded-for': address }, body })
 
   it('count every spelling of the login with the login, so the eleventh attempt is refused whatever its spelling', async () => {
@@ -252,5 +256,32 @@ describe('the rate limits under another spelling of their path', () => {
     const refused = await postAsWritten('198.51.100.82', '/register/', 'email=x', 'application/x-www-form-urlencoded')
     expect(refused.status).toBe(429)
     expect(refused.body).toContain(`<h1>${TOO_MANY_ATTEMPTS_HEADING}</h1>`)
+  })
+})
+
+describe('guesses at one account', () => {
+  const login = (address: string, email: string, password: string) =>
+    proxiedClient(address).post('/api/readers/login', { email, password })
+
+  it('stop the guessing client after five, the same for an address with no account, and never lock the owner out', async () => {
+    const staff = new Reader(proxied.url)
+    expect((await staff.send('POST', '/api/users/login', { email: DEMO_LOGINS.admin.email, password: DEMO_PASSWORD })).status).toBe(200)
+    await createReaderAccount(staff, 'guessed-at@example.com')
+
+    for (const email of ['guessed-at@example.com', 'nobody-guessed@example.com']) {
+      for (let attempt = 1; attempt <= 5; attempt++) expect((await login('198.51.100.90', email, `guess ${attempt}`)).status).toBe(401)
+    }
+    const known = await login('198.51.100.90', 'guessed-at@example.com', READER_PASSWORD)
+    const unknown = await login('198.51.100.90', 'nobody-guessed@example.com', READER_PASSWORD)
+    expect([known.status, unknown.status]).toEqual([429, 429])
+    const messageOf = async (response: Response) => ((await response.json()) as GraphqlAnswer).errors?.[0].message ?? ''
+    const knownMessage = await messageOf(known)
+    expect(knownMessage).toMatch(TOO_MANY)
+    // The same words, but for the seconds left, which tick between the two answers.
+    const withoutSeconds = (message: string) => message.replace(/\d+ seconds?/, 'N seconds')
+    expect(withoutSeconds(await messageOf(unknown))).toBe(withoutSeconds(knownMessage))
+
+    // The owner, from their own address, is not locked out by a stranger's guesses.
+    expect((await login('198.51.100.91', 'guessed-at@example.com', READER_PASSWORD)).status).toBe(200)
   })
 })

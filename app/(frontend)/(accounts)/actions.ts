@@ -1,10 +1,10 @@
 'use server'
 
 import config from '@payload-config'
-import { cookies } from 'next/headers'
+import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { after } from 'next/server'
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
 import type { FormState } from '@/accounts/formState'
 import { safeNextPath } from '@/accounts/nextPath'
@@ -39,7 +39,7 @@ const linkContext = (): LinkContext => ({ siteUrl: serverEnv().SITE_URL, secret:
 
 /** Registering, logging in and resetting a password end alike: a session, then where the reader was going. */
 async function signIn(
-  operation: typeof registerReader | typeof loginReader | typeof resetReaderPassword,
+  operation: (payload: Payload, input: Record<string, unknown>) => ReturnType<typeof registerReader | typeof loginReader | typeof resetReaderPassword>,
   data: FormData,
   options: { next?: string; afterwards?: (session: Session) => Promise<void> } = {},
 ): Promise<FormState> {
@@ -59,7 +59,8 @@ export async function registerAction(_previous: FormState, data: FormData): Prom
 }
 
 export async function loginAction(_previous: FormState, data: FormData): Promise<FormState> {
-  return signIn(loginReader, data)
+  const requestHeaders = new Headers(await headers())
+  return signIn((payload, input) => loginReader(payload, input, requestHeaders), data)
 }
 
 /** The email goes out after the page is answered (next/server#after): the answer's timing tells nothing. */

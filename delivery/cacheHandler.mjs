@@ -6,42 +6,30 @@ import { RedisStringsHandler } from '@trieb.work/nextjs-turbo-redis-cache'
 
 import { processWide } from '../lib/processWide.mjs'
 
-/** Next's own store, the one it uses when no handler is set (a CommonJS module of Next's). */
+// A CommonJS module of Next's: the store it uses when no handler is set.
 const { default: FileSystemCache } = createRequire(import.meta.url)('next/dist/server/lib/incremental-cache/file-system-cache.js')
 
 /**
- * Next's page cache (ISR pages, route handlers, fetches; revalidatePath/revalidateTag), set as
- * `cacheHandler` in next.config.mjs (Next bundles it into the server). Which store it uses is
- * decided when the server starts, from its environment:
- *
- * - without REDIS_URL (and always during `next build`): Next's own store, exactly as without a
- *   handler — memory, and the files the build prerendered;
- * - with REDIS_URL: @trieb.work/nextjs-turbo-redis-cache, so every instance serves the same copies
- *   and a purge on one (delivery/purge.ts) drops them on all (docs/decisions/010-…).
- *
- * Redis may go away while the server runs. A reader's page must not wait for it: a lookup that
- * has not answered within GET_TIMEOUT_MS is a miss (the page renders), a write that fails is
- * dropped, and a purge that fails is kept and sent again once Redis answers, so a copy stored
- * before the outage cannot outlive a change made during it.
+ * Next's page cache in Redis when REDIS_URL is set, so a purge on one instance reaches all.
+ * Without it, and always in `next build`, it is Next's own store (docs/decisions/010-…).
+ * A page never waits for Redis: a slow lookup is a miss and a failed write is dropped.
+ * A failed purge is retried until Redis answers, so no copy outlives a change made meanwhile.
  */
 
-/** The library's own limit for a lookup is this too; ours also covers its wait for a connection. */
+// Ours also covers the wait for a connection, which the library's own limit does not.
 const GET_TIMEOUT_MS = 500
-/** A write or a purge gives up after this long; a purge is then kept for later. */
 const WRITE_TIMEOUT_MS = 2_000
-/** How often a purge that failed is tried again. */
 const RETRY_PURGES_MS = 1_000
 
 const BUILD_PHASE = 'phase-production-build'
 
-/** Resolves to `fallback` once `ms` have passed, or when `work` fails. */
 function within(work, ms, fallback) {
   let timer
   const late = new Promise((resolve) => (timer = setTimeout(() => resolve(fallback), ms)))
   return Promise.race([Promise.resolve(work).catch(() => fallback), late]).finally(() => clearTimeout(timer))
 }
 
-/** The build this server runs (Next bundles this module too, so no path relative to it holds). */
+// Next bundles this module too, so no path relative to it holds.
 const buildId = (serverDistDir) =>
   fs.readFileSync(path.join(/* turbopackIgnore: true */ serverDistDir ?? path.join(process.cwd(), '.next', 'server'), '..', 'BUILD_ID'), 'utf8').trim()
 
@@ -54,7 +42,6 @@ class SharedRedisCache {
       keyPrefix: `newsroom:next:${buildId(ctx.serverDistDir)}:`,
       getTimeoutMs: GET_TIMEOUT_MS,
     })
-    /** Tags a purge could not reach Redis with, sent again until it can. */
     this.unsentPurges = new Set()
     setInterval(() => void this.sendUnsentPurges(), RETRY_PURGES_MS).unref()
   }
@@ -72,7 +59,7 @@ class SharedRedisCache {
     await this.sendUnsentPurges(durations)
   }
 
-  /** One send at a time: a purge asked for during a send goes out after it, with what is still unsent. */
+  // One send at a time: a purge asked for during a send goes out after it.
   sendUnsentPurges(durations) {
     this.sending = (this.sending ?? Promise.resolve()).then(async () => {
       if (this.unsentPurges.size === 0) return

@@ -8,18 +8,13 @@ import { beginContentChange, onContentChange } from './contentGeneration'
 import { forgetSessionsOf, onSessionsForgotten, trustRememberedSessions } from './rememberedSessions'
 
 /**
- * What the instances of one site tell each other through Redis (REDIS_URL), so each keeps its
- * own copies and memory and still serves what the newsroom and the readers did elsewhere:
- * - a content change begun and saved: every instance stops keeping copies meanwhile, and leaves
- *   its copies behind once it is saved (delivery/contentGeneration.ts), within a message's time;
- * - an account changed: every instance forgets its sessions (delivery/rememberedSessions.ts).
- *
- * While Redis cannot be reached, no instance can hear the others: each serves from its own
- * memory, starts a new generation every few seconds (so another's publish shows within that
- * long), and asks the server about every session; once it is back, everything kept is left behind.
+ * Instances tell each other of content changes and forgotten sessions through Redis, so each
+ * can keep its own copies and memory.
+ * While Redis is away no instance hears the others: each starts a new generation every few
+ * seconds and asks the server about every session; once it is back, everything kept is dropped.
  */
 export const UNHEARD_CHANGE_BOUND_MS = 5_000
-/** However a change made elsewhere ends, it is over after this long (its "saved" may never come). */
+// A change made elsewhere may never send its "saved".
 const LONGEST_REMOTE_CHANGE_MS = 30_000
 
 const CONTENT_CHANNEL = 'newsroom:content-changes'
@@ -44,7 +39,6 @@ const parsed = <T>(schema: z.ZodType<T>, message: string): T | null => {
 
 let started = false
 
-/** Joins this instance to the others sharing `redisUrl`; once per process. */
 export function shareChangesThrough(redisUrl: string): void {
   if (started) return
   started = true
@@ -111,9 +105,8 @@ const LOCK_HOLD_MS = 5_000
 const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end"
 
 /**
- * Runs `task` while holding a lock all instances respect (a free account's meter is read,
- * decided and written under it). `held` false: the lock could not be had (Redis unreachable,
- * or another instance took too long): the task must then not do what needed it (count a read).
+ * Runs `task` under a lock all instances respect, so a free account's meter is counted once.
+ * `held` false (Redis away, or another instance too slow): the task must not count a read.
  */
 export async function withClusterLock<T>(redisUrl: string, key: string, task: (held: boolean) => Promise<T>): Promise<T> {
   const redis = redisConnection(redisUrl)

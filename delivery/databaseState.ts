@@ -3,13 +3,8 @@ import { processWide } from '@/lib/processWide.mjs'
 import type { OwnServer } from './internalRoutes'
 
 /**
- * Whether the database answers, as /api/health last said: asked again at most once a second
- * while requests come, and at once after a page failed to render (instrumentation.ts). The
- * proxy answers reader pages with its readable 503 page while it does not, instead of Next's
- * error page with a 500. No answer from the health route (an overloaded server) keeps what
- * was known: only a health route that says so is an outage.
- *
- * Process-wide (lib/processWide.mjs): the proxy and the app, bundled apart, share it.
+ * Whether the database answers, so the proxy can serve its readable 503 instead of Next's 500.
+ * Only a health route that says so is an outage: no answer (an overloaded server) keeps the last.
  */
 const CHECK_EVERY_MS = 1_000
 const HEALTH_TIMEOUT_MS = 1_500
@@ -27,7 +22,7 @@ export function isDatabaseAvailable(server: OwnServer, now = Date.now()): Promis
   return state.checking
 }
 
-/** A page failed on the server: the next request asks /api/health again rather than trusting the last answer. */
+// After a failed render (instrumentation.ts), the last answer is not trusted.
 export function suspectDatabase(): void {
   known().checkedAt = Number.NEGATIVE_INFINITY
 }
@@ -39,7 +34,6 @@ async function askHealth(server: OwnServer, now: number): Promise<boolean> {
     await response.arrayBuffer()
     if (response.status === 200 || response.status === 503) state.available = response.status === 200
   } catch {
-    // No answer: what was known stands.
   }
   state.checkedAt = now
   return state.available

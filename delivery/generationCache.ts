@@ -1,23 +1,15 @@
 import { ExpiringMap } from '@/lib/expiringMap'
 
-/** A safety net for changes that move no generation: a script (seed, restore) writing to a running server's database. */
+// A safety net for scripts (seed, restore) that write to a running server's database.
 export const GENERATION_TTL_MS = 60_000
 
-/**
- * When the fresh copy is slow (a publish makes every reader page render again at once) or
- * fails: how long to wait for it, and whether the last copy, of an older generation, may be
- * served instead. `usable` decides that from what the copy shows (never a withdrawn story).
- */
 export type StaleFallback<Value> = { waitMs: number; usable: (stale: Value, keptInGeneration: number) => Promise<boolean> }
 
 const TIMED_OUT = Symbol('timed out')
 
 /**
- * What the proxy fetches from its own server, kept for one content generation
- * (delivery/contentGeneration.ts): entries of an older generation are misses, so a
- * publish reaches the next request; concurrent misses for one key share a single
- * load; a failed load (null) is not kept. With a `fallback`, a miss that cannot be
- * loaded in time is answered with the last copy when that copy is usable.
+ * The proxy's copies, kept for one content generation so a publish reaches the next request.
+ * Concurrent misses for one key share a single load; a failed load (null) is not kept.
  */
 export class GenerationCache<Value> {
   private readonly entries: ExpiringMap<string, { value: Value; generation: number }>
@@ -27,11 +19,10 @@ export class GenerationCache<Value> {
     this.entries = new ExpiringMap(options)
   }
 
-  /** `generation` null: a change is being saved; the load is neither shared nor kept, and no copy is current. */
   async get(key: string, generation: number | null, now: number, load: () => Promise<Value | null>, fallback?: StaleFallback<Value>): Promise<Value | null> {
     const entry = this.entries.get(key, now)
     if (entry && entry.generation === generation) return entry.value
-    // Until the change is saved, the content from before it is what readers may see: no load at all.
+    // Until the change is saved, the content from before it is what readers may see.
     if (generation === null && entry && fallback && (await fallback.usable(entry.value, entry.generation))) return entry.value
     const pending = this.load(key, generation, now, load)
     if (!entry || !fallback) return pending

@@ -3,18 +3,15 @@ import { timingSafeEqual } from 'node:crypto'
 import { hmacSign } from '@/lib/hmac'
 
 /**
- * Routes only the proxy may request live under one prefix (app/(frontend)/internal/):
- * the cached story variants and home page, the story facts, the signed-in reader's
- * access, the purge. The proxy is their one guard: a request without the internal
- * token gets the site's 404, so each page keeps one public address and the cache
- * cannot be used to skip the meter.
+ * Routes only the proxy may request, so each page keeps one public address and the cache cannot
+ * be used to skip the meter. Without the internal token a request gets the site's 404.
  */
 export const INTERNAL_PREFIX = '/internal'
 
 export const isInternalPath = (pathname: string): boolean =>
   pathname === INTERNAL_PREFIX || pathname.startsWith(`${INTERNAL_PREFIX}/`)
 
-/** Carries a token derived from the secret; it never appears in a response. */
+// A token derived from the secret; it never appears in a response.
 const INTERNAL_REQUEST_HEADER = 'x-newsroom-internal'
 
 const internalToken = (secret: string): Promise<string> => hmacSign(secret, 'internal-request:v1', 'internal-request')
@@ -29,10 +26,6 @@ const INTERNAL_FETCH_TIMEOUT_MS = 5_000
 
 export type OwnServer = { PORT: number; PAYLOAD_SECRET: string }
 
-/**
- * A request from this server to one of its internal routes (the proxy, the job
- * runner): to its own port, carrying the internal token, given up after a few seconds.
- */
 export async function internalFetch(
   path: `${typeof INTERNAL_PREFIX}/${string}`,
   server: OwnServer,

@@ -16,19 +16,15 @@ import { decideStory, isPrefetch, STORY_CACHE_CONTROL, storyOfPath, type Counted
 import { cachedPage, HOME_PAGE_PATH, sharedPagePath, storyOfVariantPath, type CachedPagePath, type Page } from './variantPages'
 
 /**
- * The layer in front of Next (server.ts): a page load of the home page, a story, or another
- * page the same for every reader (sharedPages.ts: people, countries, authors, sections,
- * quotes) is answered here, from this process's copy of the reader's variant, compressed once, without
- * Next's request handling, which cost three quarters of a static file's speed when the
- * proxy did the same inside it (docs/performance.md). The decision is the proxy's own
- * (delivery/storyRequest.ts). Everything else, and whatever this layer cannot answer (no
- * such story, a router request, a server action), goes on to Next: `false`.
+ * Answers page loads of the home page, stories and shared pages from this process's copies,
+ * skipping Next's request handling, which cost three quarters of a static file's speed
+ * (docs/performance.md). Anything it cannot answer goes on to Next: `false`.
  */
 export async function answerReaderPage(request: IncomingMessage, response: ServerResponse, env: ServerEnv): Promise<boolean> {
   const { method, headers } = request
   if (method !== 'GET' && method !== 'HEAD') return false
   const [pathname, query = ''] = (request.url ?? '/').split('?', 2)
-  // Next's router (RSC payloads and their prefetches) and server actions: the proxy decides those.
+  // Router requests and server actions: the proxy decides those.
   if (headers.rsc !== undefined || headers['next-action'] !== undefined || /(^|&)_rsc=/.test(query)) return false
   const search = query ? `?${query}` : ''
 
@@ -64,7 +60,7 @@ async function servePage(
     response.writeHead(init.status ?? 503, { ...(init.headers as Record<string, string>), ...layerHeaders(env) }).end(html)
     return true
   }
-  // The server has no page there (a story withdrawn a moment ago): Next answers, with its 404 page.
+  // A story withdrawn a moment ago: Next answers, with its 404 page.
   if ('missing' in page) return false
 
   const encoding = preferredEncoding(header(request.headers, 'accept-encoding'))
@@ -84,10 +80,8 @@ async function servePage(
 }
 
 /**
- * An older copy of a page may stand in for a slow fresh one only for another story's page
- * (rails, a moment late), never for the home page (a new story must show there) or the page
- * of a story changed since the copy was kept (the journalist checks it); and only while every
- * story it links to is still published (their facts are current: a withdrawn story's are gone at once).
+ * A stale copy stands in only for another story's page: the home page must show a new story,
+ * and a changed story is checked by its journalist. Every story it links to must still be live.
  */
 async function olderCopyMayStandIn(path: CachedPagePath, page: Page, keptInGeneration: number, env: ServerEnv): Promise<boolean> {
   const slug = storyOfVariantPath(path)

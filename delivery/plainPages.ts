@@ -1,8 +1,4 @@
-/**
- * The pages the proxy answers by itself, when the server cannot or should not render one:
- * complete, readable HTML (no script needed), never cached, with a status browsers,
- * crawlers and caches understand. The error pages share the unavailable page's words.
- */
+// Pages the proxy answers itself when the server cannot render: readable without script, never cached.
 export const UNAVAILABLE_HEADING = 'This page is temporarily unavailable'
 export const UNAVAILABLE_MESSAGE = 'Something went wrong on our side. Please try again in a moment.'
 export const BAD_ADDRESS_HEADING = 'That address is not one we can read'
@@ -10,7 +6,6 @@ export const BAD_ADDRESS_MESSAGE = 'It has a broken %-escape, perhaps from a lin
 export const INCOMPLETE_FORM_HEADING = 'Your form arrived incomplete'
 export const INCOMPLETE_FORM_MESSAGE = 'Part of what you sent did not reach us, so nothing was saved. Please go back and send it again.'
 export const TOO_MANY_ATTEMPTS_HEADING = 'Too many attempts'
-/** Also the API's and the webhook's JSON message (delivery/rateLimits/index.ts). */
 export const tooManyAttemptsMessage = (retryAfterSeconds: number): string =>
   `Too many attempts from your address; try again in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`
 
@@ -25,19 +20,18 @@ function plainPage(page: { heading: string; message: string; link: { href: strin
   return { html, init: { status: page.status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...page.headers } } }
 }
 
-/** The server cannot render a page (e.g. the database is down): 503 and Retry-After, so everyone comes back. */
+// 503 with Retry-After, so readers and crawlers come back.
 export const unavailablePage = (): PlainPage =>
   plainPage({ heading: UNAVAILABLE_HEADING, message: UNAVAILABLE_MESSAGE, link: { href: '', text: 'Try again' }, status: 503, headers: { 'retry-after': '30' } })
 
-/** An address with a malformed percent-escape (`/%E0%A4%A`), which Next's router would answer with a 500: 400. */
+// Next's router answers a malformed percent-escape (`/%E0%A4%A`) with a 500.
 export const badAddressPage = (): PlainPage =>
   plainPage({ heading: BAD_ADDRESS_HEADING, message: BAD_ADDRESS_MESSAGE, link: { href: '/', text: 'Go to the latest stories' }, status: 400 })
 
-/** A form post whose body is cut short (a dropped connection, a broken client), which a server action would answer with a 500: 400. */
+// A server action answers a body cut short with a 500.
 export const incompleteFormPage = (path: string): PlainPage =>
   plainPage({ heading: INCOMPLETE_FORM_HEADING, message: INCOMPLETE_FORM_MESSAGE, link: { href: path, text: 'Back to the form' }, status: 400 })
 
-/** A form posted too often from one address (delivery/rateLimits/index.ts): 429, and when to come back. Nothing was sent on. */
 export const tooManyAttemptsPage = (path: string, retryAfterSeconds: number): PlainPage =>
   plainPage({
     heading: TOO_MANY_ATTEMPTS_HEADING,

@@ -14,12 +14,9 @@ import { decideStory, isPrefetch, STORY_CACHE_CONTROL, storyOfPath } from './sto
 import { HOME_PAGE_PATH, pageOfSharedPagePath } from './variantPages'
 
 /**
- * Next's proxy: what reaches Next (delivery/README.md). Page loads of the home page and
- * stories are answered before Next by the layer in server.ts (delivery/pageServer.ts);
- * router requests for them come here and are rewritten to the reader's variant, decided the
- * same way (delivery/storyRequest.ts). Here too: the guard of the internal routes (readers
- * never reach a variant directly, so no route can be used to skip the meter), form posts,
- * malformed addresses, the 503 page while the database is down, and each page's script nonce.
+ * Next's proxy (delivery/README.md): page loads are answered before Next (delivery/pageServer.ts);
+ * router requests come here. It also guards the internal routes, form posts, malformed addresses
+ * and the database outage, and gives each page its script nonce.
  */
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl
@@ -27,7 +24,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     const { html, init } = badAddressPage()
     return new NextResponse(html, init)
   }
-  // The layer's own fetches of pages it strips of their scripts: no nonce to give them.
+  // The layer strips these pages of their scripts: no nonce to give them.
   if (isInternalPath(pathname)) return guardInternal(request)
 
   const rendering = withScriptNonce(request)
@@ -38,7 +35,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 async function route(request: NextRequest, pathname: string, rendering: ForwardedRequest): Promise<NextResponse> {
   const env = serverEnv()
-  // A server action posted to any page (the matcher sends them all here), and every account form.
+  // The matcher sends every server action here, whatever the page.
   if (request.headers.has('next-action') || (ACCOUNT_FORM_PATHS as readonly string[]).includes(pathname)) return guardFormPost(request, env, rendering)
   if (pathname === '/') return NextResponse.rewrite(samePath(request, HOME_PAGE_PATH), rendering)
   const slug = storyOfPath(pathname)
@@ -53,15 +50,11 @@ async function guardInternal(request: NextRequest): Promise<NextResponse> {
   return sharedPage === null ? NextResponse.next() : NextResponse.rewrite(samePath(request, sharedPage))
 }
 
-/** How a request goes on to Next: with the Content-Security-Policy that carries its scripts' nonce. */
 type ForwardedRequest = { request: { headers: Headers } }
 
 /**
- * Every page Next renders runs only the scripts Next wrote into it for this request: a fresh
- * nonce goes to Next in the request's Content-Security-Policy (Next reads it there and puts it
- * on each script it writes, React's inline ones included) and to the browser in the response's.
- * The admin too: Payload's admin is a page of this app, and runs under the same rule. A page Next
- * prerendered at build (none of ours renders data) would carry no nonce and run no script.
+ * Each page runs only the scripts Next wrote into it for this request (Payload's admin too).
+ * Next reads the nonce from the request's policy and puts it on every script it writes.
  */
 function withScriptNonce(request: NextRequest): { init: ForwardedRequest; policy: string } {
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString('base64')
@@ -72,18 +65,14 @@ function withScriptNonce(request: NextRequest): { init: ForwardedRequest; policy
   return { init: { request: { headers } }, policy }
 }
 
-/**
- * Every other reader page renders from the database: while it is down, the readable 503 page
- * (with when to try again) rather than Next's error page with a 500. The home page,
- * stories and the shared pages keep being served from the layer's copies.
- */
+// Other pages render from the database: a readable 503 while it is down, not Next's 500.
 async function passWhileDatabaseAnswers(env: ServerEnv, rendering: ForwardedRequest): Promise<NextResponse> {
   if (await isDatabaseAvailable(env)) return NextResponse.next(rendering)
   const { html, init } = unavailablePage()
   return new NextResponse(html, init)
 }
 
-// Next's router throws on a malformed escape and answers 500; the matcher sends every path with a % here.
+// Next's router answers a malformed escape with a 500.
 const isDecodable = (pathname: string): boolean => {
   try {
     decodeURIComponent(pathname)
@@ -93,11 +82,7 @@ const isDecodable = (pathname: string): boolean => {
   }
 }
 
-/**
- * A story reaches the proxy as a router request (RSC, a prefetch), or as a page load the layer
- * in front of Next (delivery/pageServer.ts) did not answer: `next dev`, which has no such layer,
- * or a story with no page. Either way, rewritten to the reader's variant, which Next renders.
- */
+// Router requests, and page loads the layer did not answer (`next dev`, a story with no page).
 async function serveStory(request: NextRequest, slug: string, env: ServerEnv, rendering: ForwardedRequest): Promise<NextResponse> {
   const answer = await decideStory(
     slug,
@@ -116,7 +101,7 @@ async function serveStory(request: NextRequest, slug: string, env: ServerEnv, re
   return response
 }
 
-/** Next answers a cross-site server action, and one whose form data is cut short, with a bare 500: these answer first. */
+// Next answers a cross-site or cut-short form post with a bare 500.
 async function guardFormPost(request: NextRequest, env: ServerEnv, rendering: ForwardedRequest): Promise<NextResponse> {
   const crossSite = isCrossSitePost({
     method: request.method,
@@ -137,9 +122,8 @@ async function guardFormPost(request: NextRequest, env: ServerEnv, rendering: Fo
 }
 
 /**
- * The same request on another path. Cloning nextUrl keeps the server's own origin:
- * a URL built from request.url can name a host the server does not recognise as
- * itself, and Next would then proxy the rewrite as an outside request.
+ * Cloning nextUrl keeps the server's own origin: with a host taken from request.url,
+ * Next may proxy the rewrite as an outside request.
  */
 function samePath(request: NextRequest, pathname: string): URL {
   const url = request.nextUrl.clone()

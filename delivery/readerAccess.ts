@@ -9,12 +9,7 @@ import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes
 import { rememberedSession, rememberSession, type RememberedSession } from './rememberedSessions'
 import { storyFactsSchema } from './storyFacts'
 
-/**
- * Contract between the proxy and its server: what a visitor with a session cookie
- * gets of a story. Only app/(frontend)/internal/reader-access (accounts/signedInAccess.ts)
- * touches the database (the session, a free account's meter), so anonymous readers
- * stay on the proxy's fast path.
- */
+// Only this route touches the database for a session, so anonymous readers stay on the fast path.
 export const READER_ACCESS_PATH = `${INTERNAL_PREFIX}/reader-access` as const
 
 export const readerAccessRequestSchema = z.object({
@@ -31,14 +26,13 @@ const meterStateSchema = z.object({
 })
 
 export const readerAccessResponseSchema = z.discriminatedUnion('signedIn', [
-  /** The session did not verify (expired, forged, logged out): the visitor is anonymous. */
+  // Expired, forged or logged out: the visitor is anonymous.
   z.object({ signedIn: z.literal(false) }),
   z.object({
     signedIn: z.literal(true),
     accountId: z.string().min(1),
-    /** A subscriber or staff: every story in full, whatever the meter. */
     readsEverything: z.boolean(),
-    /** A free account's meter after this request (null for those who read everything): it decides their re-reads. */
+    // Null for those who read everything: it decides a free account's re-reads.
     meter: meterStateSchema.nullable(),
     variant: z
       .string()
@@ -49,10 +43,8 @@ export const readerAccessResponseSchema = z.discriminatedUnion('signedIn', [
 export type ReaderAccessResponse = z.output<typeof readerAccessResponseSchema>
 
 /**
- * The variant for a signed-in visitor, or null when the server could not answer (the caller
- * fails safe). A remembered session (delivery/rememberedSessions.ts) is decided here, with the
- * same rule as the server's: a subscriber's story, a free account's re-read or gated read.
- * Only a read that would be counted, or a session not remembered, asks the server.
+ * A remembered session is decided here by the server's own rule; only a read that would be
+ * counted, or an unknown session, asks the server. null: no answer, and the caller fails safe.
  */
 export async function askReaderAccess(request: ReaderAccessRequest, server: OwnServer, now = Date.now()): Promise<ReaderAccessResponse | null> {
   const remembered = rememberedSession(request.token, now)

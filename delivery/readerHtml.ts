@@ -1,19 +1,11 @@
 /**
- * The story pages and the home page reach readers without JavaScript. Their one interaction, the ×
- * on the "free articles remaining" notice, works without a script (paywall/gateDesigns/RemainingNotice.tsx);
- * every link is a plain link. What Next puts on them is its App Router runtime and React (~180 KB gzip, a
- * dozen files to fetch and run) and the flight data, the whole page once more as a React payload inside
- * inline scripts, for the client-side navigation those pages do not need.
- *
- * So the proxy keeps each page without them: executable scripts, inline or not, and the links that
- * preload them. Data scripts (JSON-LD, what search engines read) stay, byte for byte.
- *
- * The page is read the way a browser's HTML parser reads it (tags, quoted attributes, comments,
- * raw text, where a script really ends), so a `<script` or `</script>` in an attribute, a comment,
- * a style sheet or a script's own strings is never taken for a tag.
+ * Readers get story and home pages without Next's scripts: they need none, and those cost
+ * ~180 KB gzip plus the whole page again as flight data. Data scripts (JSON-LD) stay, byte for byte.
+ * The page is read as a browser's parser reads it, so a `<script` inside an attribute, a
+ * comment, a style sheet or a script's own strings is never taken for a tag.
  */
 
-/** The types a browser runs as a classic script (a JavaScript MIME type) or as a module; no type at all is JavaScript too. */
+// No type at all is JavaScript too.
 const EXECUTABLE_SCRIPT_TYPES = new Set([
   '',
   'module',
@@ -35,12 +27,10 @@ const EXECUTABLE_SCRIPT_TYPES = new Set([
   'text/x-javascript',
 ])
 
-/** Elements whose content is text up to their end tag, never markup. */
 const RAW_TEXT_ELEMENTS = new Set(['style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes'])
 
 type Tag = { name: string; endTag: boolean; attributes: Map<string, string>; end: number }
 
-/** The page without its executable scripts and script preloads; everything else as it was. */
 export function withoutScripts(html: string): string {
   let kept = ''
   let copiedUpTo = 0
@@ -73,7 +63,7 @@ export function withoutScripts(html: string): string {
 
 function isExecutable(script: Tag): boolean {
   const type = script.attributes.get('type')
-  // A type with parameters ("text/javascript; charset=utf-8") is not run by browsers; dropping it anyway costs nothing.
+  // Browsers do not run a type with parameters ("text/javascript; charset=utf-8"): safe to drop.
   return type === undefined || EXECUTABLE_SCRIPT_TYPES.has(type.split(';')[0].trim().toLowerCase())
 }
 
@@ -83,7 +73,6 @@ function preloadsScript(link: Tag): boolean {
   return rel.includes('modulepreload') || (rel.includes('preload') && as === 'script')
 }
 
-/** Where a comment that opens at `at` ends (after `-->`, or the end of the page). */
 function commentEnd(html: string, at: number): number {
   if (html.startsWith('<!-->', at)) return at + 5
   if (html.startsWith('<!--->', at)) return at + 6
@@ -91,7 +80,7 @@ function commentEnd(html: string, at: number): number {
   return end === -1 ? html.length : end + 3
 }
 
-/** `<!DOCTYPE …>`, `<?…>` and other markup that is no tag end at the first `>`. */
+// `<!DOCTYPE …>`, `<?…>` and the like end at the first `>`.
 function bogusCommentEnd(html: string, at: number): number {
   const end = html.indexOf('>', at + 2)
   return end === -1 ? html.length : end + 1
@@ -100,10 +89,7 @@ function bogusCommentEnd(html: string, at: number): number {
 const TAG_NAME = /<(\/?)([a-zA-Z][^\t\n\f\r />]*)/y
 const ATTRIBUTE = /[\t\n\f\r /]*(?:(>)|([^\t\n\f\r />][^\t\n\f\r /=>]*)(?:[\t\n\f\r ]*=[\t\n\f\r ]*(?:"([^"]*)"?|'([^']*)'?|([^\t\n\f\r >]*)))?)/y
 
-/**
- * The start or end tag that opens at `at`: its lowercased name, its attributes (names lowercased,
- * the first of a name wins) and where it ends; null if no tag opens there.
- */
+// Names are lowercased; the first attribute of a name wins, as in a browser.
 function tagAt(html: string, at: number): Tag | null {
   TAG_NAME.lastIndex = at
   const name = TAG_NAME.exec(html)
@@ -115,11 +101,10 @@ function tagAt(html: string, at: number): Tag | null {
     const attributeName = match[2].toLowerCase()
     if (!tag.attributes.has(attributeName)) tag.attributes.set(attributeName, match[3] ?? match[4] ?? match[5] ?? '')
   }
-  // A tag still open at the end of the page: the browser drops it, and it reaches to the end here.
+  // A tag still open at the end of the page reaches to the end, as the browser drops it.
   return tag
 }
 
-/** Whether `prefix` + `name` (any case) stands at `at`, followed by what ends a tag name. */
 function tagNameAt(html: string, at: number, prefix: '<' | '</', name: string): boolean {
   const after = at + prefix.length + name.length
   return (
@@ -127,7 +112,6 @@ function tagNameAt(html: string, at: number, prefix: '<' | '</', name: string): 
   )
 }
 
-/** Where the raw text of a `name` element that starts at `from` ends: at its end tag. */
 function rawTextEnd(html: string, from: number, name: string): number {
   for (let at = html.indexOf('</', from); at !== -1; at = html.indexOf('</', at + 2)) {
     if (tagNameAt(html, at, '</', name)) return at
@@ -136,9 +120,8 @@ function rawTextEnd(html: string, from: number, name: string): number {
 }
 
 /**
- * Where a script's content that starts at `from` ends, as the HTML parser decides (the script
- * data states): at the first `</script`, unless inside `<!--` … `-->` a `<script` opened a nested
- * one, whose `</script` then closes only that.
+ * As the parser's script data states decide: the first `</script` ends it, unless inside
+ * `<!--` … `-->` a `<script` opened a nested one, which that `</script` closes instead.
  */
 function scriptContentEnd(html: string, from: number): number {
   let escaped = false

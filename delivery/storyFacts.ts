@@ -6,17 +6,12 @@ import { contentGeneration } from './contentGeneration'
 import { GenerationCache, GENERATION_TTL_MS } from './generationCache'
 import { internalFetch, INTERNAL_PREFIX, type OwnServer } from './internalRoutes'
 
-/**
- * Contract between the proxy and its server: what the proxy needs to meter a story
- * (its id, whether it is free to read, the allowances, or where an old address leads), served by
- * app/(frontend)/internal/story-facts/[slug] (a cached route), so the per-request
- * layer never touches the database.
- */
+// What the proxy needs to meter a story, from a cached route, so no request touches the database.
 export const STORY_FACTS_PREFIX = `${INTERNAL_PREFIX}/story-facts`
 
 export const storyFactsSchema = z.object({
   story: z.object({ id: z.string().min(1), freeToRead: z.boolean() }).nullable(),
-  /** With no story at this slug: where its old address leads now (a path on this site), if anywhere. */
+  // With no story at this slug: where its old address leads now, if anywhere.
   redirectTo: z
     .string()
     .regex(/^\/(?![/\\])/)
@@ -28,7 +23,7 @@ export type StoryFacts = z.output<typeof storyFactsSchema>
 
 const facts = new GenerationCache<StoryFacts>({ maxEntries: 2_000, ttlMs: GENERATION_TTL_MS })
 
-/** The story's facts, kept for the current content generation; null when they cannot be had (the caller fails safe). */
+// null when the facts cannot be had: the caller fails safe.
 export function storyFacts(slug: string, server: OwnServer): Promise<StoryFacts | null> {
   return facts.get(slug, contentGeneration(), Date.now(), async () => {
     try {

@@ -1,13 +1,9 @@
 import { getOperationAST, Kind, OperationTypeNode, parse, type FragmentDefinitionNode, type SelectionSetNode } from 'graphql'
 
 /**
- * How many times a GraphQL request body runs each of the mutation fields in `counted`, summed by
- * what they map to (a rate limit rule): the operation GraphQL would run (the one `operationName`
- * names, or the only one), if it is a mutation; its top-level fields, through fragments and inline
- * fragments, each once per response key. So `a: loginReader(…) b: loginReader(…)` runs (and counts)
- * twice, a field spelled twice under one key once (GraphQL merges them), and a fragment spread
- * twice once. A field under `@skip`/`@include` counts as if it ran: a skipped login is no reason
- * to look at variables. A body that is not JSON, has no query, or does not parse runs nothing: no counts.
+ * Counts mutations as GraphQL would run them, so aliases cannot multiply logins past the limit.
+ * `a: loginReader b: loginReader` counts twice; a field repeated under one key, or a fragment
+ * spread twice, once. `@skip`/`@include` are ignored: a skipped login is no reason to read variables.
  */
 export function mutationFieldCounts<Counted>(body: string, counted: ReadonlyMap<string, Counted>): Map<Counted, number> {
   const counts = new Map<Counted, number>()
@@ -32,14 +28,13 @@ export function mutationFieldCounts<Counted>(body: string, counted: ReadonlyMap<
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   }
-  // As GraphQL collects the fields it runs: one set of fragments spread for the whole operation (which also ends a circle).
+  // One set of spread fragments for the whole operation, as GraphQL has; it also ends a circle.
   const spread = new Set<string>()
   const run = new Map<string, string>()
   const collect = (selectionSet: SelectionSetNode) => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
         const field = selection.name.value
-        // Two fields under one key that are not the same field fail validation; counted apart all the same.
         run.set(`${(selection.alias ?? selection.name).value} ${field}`, field)
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         collect(selection.selectionSet)

@@ -13,9 +13,8 @@ import { memoryStore, redisStore, type RateLimitStore } from './stores'
 const MINUTE_MS = 60_000
 
 /**
- * The requests limited per client address, by what they do: password guessing, address probing
- * and mass sign-ups, reset emails sent to someone else, and floods of the webhook (whose signature
- * check is work). Each rule counts its paths together. Every post counts, answered well or not.
+ * Limits per client address against password guessing, address probing, mass sign-ups,
+ * reset emails to others, and webhook floods (its signature check is work). Every post counts.
  */
 export const RATE_LIMIT_RULES = {
   login: { name: 'login', limit: 10, windowMs: MINUTE_MS },
@@ -24,10 +23,6 @@ export const RATE_LIMIT_RULES = {
   webhook: { name: 'webhook', limit: 300, windowMs: MINUTE_MS },
 } satisfies Record<string, RateLimitRule>
 
-/**
- * The POSTs limited: Payload's REST logins, registration and password resets, the site's account
- * forms (their server actions post to the page's own path: delivery/formPosts.ts), and the webhook.
- */
 const LIMITED_POSTS: Record<string, RateLimitRule> = {
   '/api/readers/login': RATE_LIMIT_RULES.login,
   '/api/users/login': RATE_LIMIT_RULES.login,
@@ -44,9 +39,8 @@ const LIMITED_POSTS: Record<string, RateLimitRule> = {
 }
 
 /**
- * Payload's GraphQL mutations that do what a limited post does (the names its schema gives the
- * readers' and staff's auth operations), counted under the same rules and counters: the limits do
- * not depend on the way in. Checked against the schema by tests/pages/rateLimits.test.ts.
+ * The same operations through GraphQL share the rules and counters: the limits do not depend
+ * on the way in. Checked against the schema by tests/pages/rateLimits.test.ts.
  */
 export const LIMITED_GRAPHQL_MUTATIONS: ReadonlyMap<string, RateLimitRule> = new Map([
   ['loginReader', RATE_LIMIT_RULES.login],
@@ -58,10 +52,7 @@ export const LIMITED_GRAPHQL_MUTATIONS: ReadonlyMap<string, RateLimitRule> = new
   ['resetPasswordUser', RATE_LIMIT_RULES.passwordReset],
 ])
 
-/**
- * The rule a request falls under, if any, and its path. The path as the app will route it: %-escapes decoded,
- * repeated and trailing slashes dropped, so `/api//readers/%6Cogin/` counts as a login too.
- */
+// The path as the app will route it, so `/api//readers/%6Cogin/` counts as a login too.
 export function limitedPost(method: string | undefined, url: string): { path: string; rule: RateLimitRule } | null {
   if (method !== 'POST') return null
   const [rawPath] = url.split('?', 1)
@@ -69,7 +60,7 @@ export function limitedPost(method: string | undefined, url: string): { path: st
   try {
     path = decodeURIComponent(rawPath)
   } catch {
-    // A malformed escape: no page of the app answers it (the page layer's 400).
+    // A malformed escape: no page answers it (the page layer's 400).
     return null
   }
   path = path.replace(/\/{2,}/g, '/').replace(/(.)\/$/, '$1')
@@ -77,30 +68,21 @@ export function limitedPost(method: string | undefined, url: string): { path: st
   return rule ? { path, rule } : null
 }
 
-/**
- * This process's rate-limit counters: in Redis, shared by every instance, when REDIS_URL is set.
- * Process-wide: the layer and the app (GraphQL's logins, the resend of a link) count in one store.
- */
+// Process-wide: the layer and the app (GraphQL logins, a link's resend) must count in one store.
 export const rateLimitStore = (env: ServerEnv): RateLimitStore =>
   processWide('rateLimitStore', () => (env.REDIS_URL ? redisStore(env.REDIS_URL, memoryStore()) : memoryStore()))
 
-/** Counts `hits` requests of `client` under `rule`, and says whether the last of them may go on. */
 async function count(rule: RateLimitRule, client: string, hits: number, env: ServerEnv): Promise<RateLimitDecision> {
   return rateLimitDecision(await rateLimitStore(env).hit(rule, client, Date.now(), hits), rule, env.RATE_LIMIT_SCALE)
 }
 
-/** The header that tells the app who the client is (`identifyClient`): only server.ts sees the socket's address. */
+// Only server.ts sees the socket's address, so it tells the app who the client is.
 export const CLIENT_HEADER = 'x-newsroom-client'
-/** Set once server.ts has named the client of a request: from then on every request of this process carries the header. */
 const layerInFront = () => processWide('rateLimitLayerInFront', () => ({ seen: false }))
-/** Who every client is without the layer in front (`next dev`): one client, which a single developer is. */
+// Without the layer (`next dev`) every client is one: a single developer.
 const UNKNOWN_CLIENT = 'unknown'
 
-/**
- * Run by server.ts first, on every request: the client it counts as (`clientAddressOf`), also set
- * as CLIENT_HEADER for the limits the app applies itself (GraphQL's logins: `answerGraphqlRateLimited`).
- * Whatever the client sent under that name is overwritten, so the app may believe it.
- */
+// Whatever the client sent under CLIENT_HEADER is overwritten, so the app may believe it.
 export function identifyClient(request: IncomingMessage, env: ServerEnv): string {
   const forwardedFor = request.headers['x-forwarded-for']
   const client = clientAddressOf({
@@ -113,16 +95,12 @@ export function identifyClient(request: IncomingMessage, env: ServerEnv): string
   return client
 }
 
-/**
- * In the app: the client server.ts named. Without server.ts in front (`next dev`, or `next start`)
- * the header is whatever the client sent, so it is not believed: every client counts as one.
- */
+// Without server.ts in front (`next dev`, `next start`) the header is the client's own: not believed.
 function namedClient(headers: Headers): string {
   if (!layerInFront().seen) return UNKNOWN_CLIENT
   return headers.get(CLIENT_HEADER) ?? UNKNOWN_CLIENT
 }
 
-/** The JSON refusal of an API request (GraphQL's shape of errors, which Payload's REST API shares), and its headers. */
 function tooManyAttemptsJson(retryAfterSeconds: number): { body: string; headers: Record<string, string> } {
   return {
     body: JSON.stringify({ errors: [{ message: tooManyAttemptsMessage(retryAfterSeconds) }] }),
@@ -131,9 +109,8 @@ function tooManyAttemptsJson(retryAfterSeconds: number): { body: string; headers
 }
 
 /**
- * Run by server.ts before anything else but `identifyClient`: a limited request from a client past its limit is
- * answered here, 429 with Retry-After, and its body is read and dropped (never handed to Next, so
- * nothing is checked, sent or saved; reading it keeps the connection usable). `true`: answered.
+ * A refused body is read and dropped, never handed to Next, so nothing is checked, sent or saved;
+ * reading it keeps the connection usable. `true`: answered.
  */
 export async function answerRateLimited(request: IncomingMessage, response: ServerResponse, client: string, env: ServerEnv): Promise<boolean> {
   const limited = limitedPost(request.method, request.url ?? '/')
@@ -153,12 +130,7 @@ export async function answerRateLimited(request: IncomingMessage, response: Serv
   return true
 }
 
-/**
- * Run by the GraphQL route before Payload: the limited mutations a body runs
- * (LIMITED_GRAPHQL_MUTATIONS), each field once (`a: loginReader b: loginReader` is two logins),
- * counted with the posts of their rules. Past any rule's limit the whole body is refused, 429
- * with the longest wait, and nothing of it runs. null: it may go on.
- */
+// Past any rule's limit the whole body is refused with the longest wait, so none of it runs.
 export async function answerGraphqlRateLimited(body: string, headers: Headers, env: ServerEnv): Promise<Response | null> {
   const counts = mutationFieldCounts(body, LIMITED_GRAPHQL_MUTATIONS)
   if (counts.size === 0) return null

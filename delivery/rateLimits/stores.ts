@@ -3,19 +3,12 @@ import { redisConnection } from '@/lib/platform/redisConnection'
 
 import type { RateLimitRule, WindowCount } from './rules'
 
-/**
- * Counts `hits` more requests (one unless told: a GraphQL document can log in many times) of
- * `client` under `rule`, in the window its first request opened.
- */
+// `hits`: a GraphQL document can log in many times.
 export type RateLimitStore = { hit: (rule: RateLimitRule, client: string, now: number, hits?: number) => Promise<WindowCount> }
 
-/** Counters per rule kept by this process; beyond this many clients the least recent is forgotten. */
 const MAX_CLIENTS_PER_RULE = 50_000
 
-/**
- * This process's counters. Bounded: a client behind very many addresses can push others' counts
- * out (they start again at zero), never exhaust the memory.
- */
+// Bounded: a client behind many addresses can push others' counts out, never exhaust the memory.
 export function memoryStore(): RateLimitStore {
   const windows = new Map<string, ExpiringMap<string, { hits: number; endsAt: number }>>()
   return {
@@ -33,17 +26,14 @@ export function memoryStore(): RateLimitStore {
   }
 }
 
-// One round trip, atomic: the count, the window opened by the first request (or by a key that
-// somehow lost its expiry), and what is left of it.
+// One atomic round trip; it also reopens a window whose key somehow lost its expiry.
 const HIT = `local hits = redis.call('incrby', KEYS[1], ARGV[2])
 if hits == tonumber(ARGV[2]) or redis.call('pttl', KEYS[1]) < 0 then redis.call('pexpire', KEYS[1], ARGV[1]) end
 return {hits, redis.call('pttl', KEYS[1])}`
 
 /**
- * Counters every instance sharing REDIS_URL sees, so a client cannot multiply its allowance by the
- * number of instances. While Redis cannot be reached the counts fall back to this process's memory
- * (`fallback`): each instance then limits on its own, rather than letting everyone through or
- * making readers wait on Redis.
+ * Shared, so a client cannot multiply its allowance by the number of instances. While Redis is
+ * away each instance limits on its own, rather than letting everyone through or making readers wait.
  */
 export function redisStore(redisUrl: string, fallback: RateLimitStore): RateLimitStore {
   const redis = redisConnection(redisUrl)

@@ -6,9 +6,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import { securityHeaders } from './lib/http/securityHeaders.mjs'
 
 /**
- * Instances serving one site must agree on the build id (their pages load each other's
- * scripts, and the shared page cache is kept per build): NEWSROOM_BUILD_ID when set (an image
- * built without .git), else the commit built. Null, outside a git checkout, lets Next choose.
+ * Instances of one site must agree on the build id: their pages load each other's scripts.
+ * NEWSROOM_BUILD_ID is for an image built without .git.
  */
 function buildId() {
   if (process.env.NEWSROOM_BUILD_ID) return process.env.NEWSROOM_BUILD_ID
@@ -23,24 +22,20 @@ function buildId() {
 const nextConfig = {
   poweredByHeader: false,
   generateBuildId: buildId,
-  // Shared through Redis when REDIS_URL is set, Next's own store otherwise (delivery/cacheHandler.mjs).
   cacheHandler: fileURLToPath(new URL('./delivery/cacheHandler.mjs', import.meta.url)),
   headers: async () => [
-    // SITE_URL as the app is built. Next's pages carry inline scripts, so no script policy here:
-    // that needs nonces (every page dynamic) or each page's hashes.
+    // No script policy here: Next's inline scripts need nonces, which proxy.ts gives each page.
     { source: '/:path*', headers: securityHeaders(process.env.SITE_URL) },
-    // Later rules win: the preview may be framed by the admin, on the same origin.
+    // Later rules win: the admin frames the preview, on the same origin.
     { source: '/preview/:path*', headers: securityHeaders(process.env.SITE_URL, { framedBy: "'self'" }) },
   ],
-  // `npm run typecheck` (CI) checks everything, tests included, once: the build need not check the app again.
+  // `npm run typecheck` (CI) checks everything, tests included, once.
   typescript: { ignoreBuildErrors: true },
   images: { unoptimized: true },
-  // Let proxy.ts see the router's own headers (Next-Router-Prefetch, RSC): the meter must
-  // know a prefetch from a read, and Next strips those headers from the proxy by default.
+  // The meter must tell a prefetch from a read, and Next strips the router's headers from the proxy.
   skipProxyUrlNormalize: true,
   experimental: {
-    // Story variants are cached in this server's memory only: they depend on the
-    // database this process serves, and a restart (or a publish) starts them afresh.
+    // Cached copies depend on the database this process serves, so a restart starts afresh.
     isrFlushToDisk: false,
   },
 }

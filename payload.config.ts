@@ -42,7 +42,6 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom admin' },
     importMap: { baseDir: projectRoot },
     components: {
-      // The newsroom's own pages in the admin (newsroom/admin): the desk, and the story importer.
       beforeDashboard: ['@/newsroom/admin/Dashboard#NewsroomDashboard'],
       views: { importStory: { Component: '@/newsroom/admin/ImportStoryView#ImportStoryView', path: '/import-story' } },
     },
@@ -53,21 +52,17 @@ export default buildConfig({
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
   email: emailAdapter(env),
   jobs: {
-    // Over HTTP (/api/payload-jobs/run, /handle-schedules) only admins may start the runner; by default any
-    // signed-in user could, readers included. The in-process runner below is not an HTTP call.
+    // By default any signed-in user, readers included, could start the runner over HTTP.
     access: { run: admins },
-    // Runs scheduled publishing (and any queued job) inside the server process, every
-    // minute by default; instrumentation.ts starts it with the server.
+    // Publishes scheduled stories inside the server process; instrumentation.ts starts it.
     autoRun: [{ cron: env.JOBS_CRON, queue: 'default', limit: 20 }],
   },
   sharp,
-  // Generated on purpose (`npm run generate:types`), against SQLite: booting Payload in a
-  // test must never rewrite a source file (the MongoDB test would switch ids to strings).
+  // Booting Payload in a test must never rewrite a source file (MongoDB would switch ids to strings).
   typescript: { outputFile: path.join(projectRoot, 'payload-types.ts'), autoGenerate: false },
   graphQL: {
     disablePlaygroundInProduction: true,
-    // Payload's own complexity count (its default, said here); the depth is judged before Payload runs a
-    // query (app/(payload)/api/graphql/route.ts), which would answer a rule's refusal with a 500.
+    // Depth is judged before Payload runs a query (app/(payload)/api/graphql/route.ts): Payload would 500.
     maxComplexity: 1000,
   },
   telemetry: false,

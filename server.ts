@@ -11,24 +11,19 @@ import { validateEnvironmentOrExit } from '@/lib/platform/env'
 import { loadEnvFiles } from '@/lib/platform/envFiles'
 
 /**
- * The production server (`npm start`; `npm run build` bundles it into dist/server.mjs, since run
- * through tsx, its loader doubled the memory of the whole process): Next's own request handler,
- * behind a thin layer that answers page loads of the home page and stories from cached,
- * pre-compressed renderings (delivery/pageServer.ts, decision 011), and in front of both the
- * per-client rate limits (delivery/rateLimits/index.ts). Everything else is Next's, unchanged.
- * `npm run dev` stays `next dev`, where the proxy renders those pages on each request.
+ * The production server: a thin layer answers cached page loads before Next (decision 011),
+ * behind per-client rate limits. Everything else is Next's, unchanged.
+ * Bundled by `npm run build` (dist/server.mjs); `npm run dev` stays `next dev`.
  */
-// .env first, as `next start` would: a setting that is wrong stops the server naming its file and line.
+// .env first, as `next start` would, so a wrong setting stops the server naming its file and line.
 loadEnvFiles()
 const env = validateEnvironmentOrExit()
-// Several instances: each hears the others' publishes and account changes (delivery/clusterSignals.ts).
 if (env.REDIS_URL) shareChangesThrough(env.REDIS_URL)
 const app = next({ dev: false, port: env.PORT })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-// Until the build's copies are purged (milliseconds after listening), readers wait: none gets the build's
-// feed, or a copy the purge then drops. The purge itself is a request to the server's internal routes.
+// Readers wait until the build's copies are purged, so none gets the build's feed.
 let startingUp: Promise<void> | null = null
 
 const server = createServer((request, response) => {
@@ -45,9 +40,7 @@ const server = createServer((request, response) => {
 })
 
 function answer(request: IncomingMessage, response: ServerResponse): void {
-  // Logins, registration, password resets and the webhook are limited per client address first
-  // (delivery/rateLimits/index.ts): only this server sees the socket's address, and it names the client
-  // to the app too (GraphQL's logins are counted by their route, which reads the body anyway).
+  // Only this server sees the socket's address, so it limits logins and names the client to the app.
   const client = identifyClient(request, env)
   answerRateLimited(request, response, client, env)
     .catch((error: unknown) => {
@@ -64,7 +57,7 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
     })
 }
 
-// A stop (docker stop, a deploy): requests in flight finish, for a few seconds at most.
+// A stop lets requests in flight finish, for a few seconds at most.
 const STOP_GRACE_MS = 5_000
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {

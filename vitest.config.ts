@@ -7,13 +7,12 @@ const root = path.dirname(new URL(import.meta.url).pathname)
 const env: Record<string, string> = {
   NODE_ENV: 'test',
   PAYLOAD_SECRET: 'test-only-secret-0123456789abcdef0123456789abcdef',
-  // Payload's INFO lines (migrations, start-up) drown a test run's output; a test may ask for more.
+  // Payload's INFO lines drown a test run's output; a test may ask for more.
   LOG_LEVEL: 'warn',
-  // The AWS SDK is pinned (package.json), so Node 20 keeps working; the README says what its notice means.
+  // The AWS SDK is pinned (package.json); the README says what its notice means.
   AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
 }
 
-/** Every suite, one project each (README, Tests); `npm test` runs unit, int and pages. */
 export default defineConfig({
   resolve: {
     alias: [
@@ -27,14 +26,10 @@ export default defineConfig({
     hookTimeout: 240_000,
     env,
     projects: [
-      // Pure modules: no database, no server.
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-      // The real Payload Local API on a fresh, migrated SQLite database per file.
       { extends: true, test: { name: 'int', include: ['tests/int/**/*.test.ts'] } },
-      // The production build served by `npm start`, requested over HTTP.
       { extends: true, test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], globalSetup: ['tests/pages/globalSetup.ts'] } },
-      // The integration suite again through the MongoDB adapter (tests/support/testDatabase.ts); the two
-      // files that pick their databases themselves already run in `int`.
+      // `int` again on MongoDB; the two files that pick their databases already run in `int`.
       {
         extends: true,
         test: {
@@ -44,17 +39,15 @@ export default defineConfig({
           env: { ...env, TEST_DATABASE: 'mongodb' },
         },
       },
-      // The production build under hostile input, load and outages; one file at a time.
       {
         extends: true,
         test: { name: 'resilience', include: ['tests/resilience/**/*.test.ts'], testTimeout: 300_000, fileParallelism: false, globalSetup: ['tests/resilience/globalSetup.ts'] },
       },
-      // Two production instances on one database and one Redis, as a site scaled out runs; one file at a time.
+      // Two production instances on one database and one Redis.
       {
         extends: true,
         test: { name: 'cluster', include: ['tests/cluster/**/*.test.ts'], testTimeout: 120_000, fileParallelism: false, globalSetup: ['tests/cluster/globalSetup.ts'] },
       },
-      // Debian's Chromium driven by playwright-core against the production build.
       {
         extends: true,
         test: { name: 'e2e', include: ['tests/e2e/**/*.e2e.ts'], testTimeout: 90_000, fileParallelism: false, globalSetup: ['tests/e2e/globalSetup.ts'] },

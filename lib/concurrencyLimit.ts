@@ -1,8 +1,4 @@
-/**
- * At most `max` of the tasks given to the returned function run at once; the others wait
- * their turn, first come first served. For work that competes for the same few cores
- * (rendering pages): run one after another, each finishes sooner than all at once.
- */
+// Work that competes for a few cores (rendering) finishes sooner one after another than all at once.
 export function concurrencyLimit(max: number): <T>(task: () => Promise<T>) => Promise<T> {
   let running = 0
   const waiting: (() => void)[] = []

@@ -1,9 +1,8 @@
 const longDate = new Intl.DateTimeFormat('en-US', { dateStyle: 'long', timeZone: 'UTC' })
 
-/** "July 25, 2023", in UTC so the server and every reader agree on the day. */
+// In UTC, so the server and every reader agree on the day.
 export const formatDate = (iso: string): string => longDate.format(new Date(iso))
 
 const dateTime = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
 
-/** "Dec 1, 2026, 10:45 AM UTC", for the newsroom's schedules. */
 export const formatDateTime = (iso: string): string => `${dateTime.format(new Date(iso))} UTC`

@@ -1,8 +1,4 @@
-/**
- * The newsroom's emails to readers and staff, in one shape: a heading, a few paragraphs and at most
- * one link, as plain text and as simple HTML (escaped: names and plans come from the database).
- * One builder, so every message looks alike and none can carry unescaped input.
- */
+// One builder, so every email looks alike and none can carry unescaped input from the database.
 export type EmailMessage = { subject: string; html: string; text: string }
 
 const escapeHtml = (text: string): string =>
@@ -13,7 +9,6 @@ export function emailMessage(content: {
   heading: string
   paragraphs: string[]
   link?: { href: string; text: string }
-  /** Set apart below the link: why the reader got this, or what to do if it was not them. */
   footnote?: string
 }): EmailMessage {
   const { subject, heading, paragraphs, link, footnote } = content

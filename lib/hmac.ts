@@ -1,8 +1,4 @@
-/**
- * HMAC-SHA256 keys derived from the server secret, one per purpose, so that a value
- * signed for one use (a meter cookie, the proxy's internal token) is worthless for any
- * other. Web Crypto, so it runs wherever the proxy runs; each key is imported once.
- */
+// One key per purpose, so a value signed for one use is worthless for any other.
 const encoder = new TextEncoder()
 const keys = new Map<string, Promise<CryptoKey>>()
 
@@ -16,7 +12,6 @@ export function hmacKey(secret: string, purpose: string): Promise<CryptoKey> {
   return key
 }
 
-/** base64url(HMAC-SHA256(key for `purpose`, text)). */
 export async function hmacSign(secret: string, purpose: string, text: string): Promise<string> {
   const signature = await crypto.subtle.sign('HMAC', await hmacKey(secret, purpose), encoder.encode(text))
   return Buffer.from(signature).toString('base64url')

@@ -1,9 +1,6 @@
 /**
- * One value per process, shared by every bundle that loads this module.
- *
- * Next bundles the proxy, the app and the cache handler apart, and server.ts loads its own copy of
- * each module: a module-level variable would be one per bundle. The value lives on globalThis
- * under `Symbol.for('newsroom.' + name)`, made by `create` on first use.
+ * Next bundles the proxy, the app and the cache handler apart, and server.ts loads its own copy:
+ * a module-level variable would be one per bundle.
  *
  * @template T
  * @param {string} name

@@ -1,4 +1,4 @@
-/** Every address of the reader site, built in one place (app/(frontend) serves them); slugs are URL-safe. */
+// Every reader address built in one place; slugs are URL-safe already.
 export const storyPath = (slug: string): string => `/articles/${encodeURIComponent(slug)}`
 export const sectionPath = (slug: string): string => `/sections/${slug}`
 export const personPath = (slug: string): string => `/people/${slug}`

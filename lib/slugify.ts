@@ -1,7 +1,6 @@
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SLUG_LENGTH = 96
 
-/** URL-safe slug: accents folded, lowercase, words joined by single hyphens. */
 export function slugify(text: string): string {
   return text
     .normalize('NFKD')
@@ -14,5 +13,5 @@ export function slugify(text: string): string {
     .replace(/-+$/g, '')
 }
 
-/** Lowercase letters, digits and single hyphens, as slugify makes them: the one rule for every slug check. */
+// The one rule for every slug check.
 export const isWellFormedSlug = (slug: string): boolean => slug.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(slug)

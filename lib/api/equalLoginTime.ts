@@ -5,16 +5,14 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 const pbkdf2 = promisify(crypto.pbkdf2)
 
-// Payload's own password hash (3.90: pbkdf2-sha256, 600,000 rounds, 32 bytes), so a miss costs what a check does.
+// Payload's own hash (pbkdf2-sha256, 600,000 rounds, 32 bytes), so a miss costs what a check does.
 const ROUNDS = 600_000
 const KEY_LENGTH = 32
 const NO_ACCOUNT_SALT = crypto.randomBytes(32).toString('hex')
 
 /**
- * A login to an address with no account takes as long as one with a wrong password.
- * Payload answers the first at once (~13 ms) and the second after hashing (~300 ms), so
- * the time alone tells anyone which addresses have an account. For an unknown address
- * this spends the same hash, on nothing, before Payload answers.
+ * Without this, timing tells which addresses have an account: Payload answers an unknown
+ * address at once (~13 ms) and a wrong password after hashing (~300 ms).
  */
 export const equalLoginTime: CollectionBeforeOperationHook = async ({ operation, args, collection, req }) => {
   if (operation !== 'login') return args

@@ -1,13 +1,10 @@
 import type { AfterErrorHook } from 'payload'
 
-/** What Payload's REST handler says of an error it does not recognise. */
 const UNKNOWN_ERROR = 'An unknown error occurred.'
 
 /**
- * Puts back the message of an error our hooks throw as public (`new APIError(message, 4xx, null, true)`,
- * e.g. "Reader accounts are created through the /register page."): Payload's REST handler recognises
- * its APIError with `instanceof`, which fails in our production build (see validationErrorDetails.ts),
- * and answers with the right status but "An unknown error occurred.". Server errors stay unexplained.
+ * Payload's REST handler recognises a public APIError with `instanceof`, which fails in our
+ * production build (see validationErrorDetails.ts): this puts its message back. 5xx stay unexplained.
  */
 export const publicErrorMessages: AfterErrorHook = ({ error, result }) => {
   if (!result || result.errors[0]?.message !== UNKNOWN_ERROR) return

@@ -1,9 +1,8 @@
 import type { FlattenedField } from 'payload'
 
 /**
- * What a `where` may compare each field with, derived from the collection's own fields, so a
- * new field is judged without anyone listing it. Fields that hold no comparable value of their
- * own (joins, arrays, blocks, rich text) are left out: Payload answers those itself.
+ * Derived from the collection's fields, so a new field is judged without anyone listing it.
+ * Joins, arrays, blocks and rich text are left to Payload.
  */
 export type FieldKind = 'text' | 'number' | 'date' | 'boolean' | 'id'
 export type QueryableField = { kind: FieldKind; hasMany: boolean }

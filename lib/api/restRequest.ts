@@ -6,15 +6,10 @@ import { isIdFor } from './documentId'
 import type { FieldKind, QueryableField, QueryableFields } from './queryableFields'
 
 /**
- * The REST API's query string and document ids, judged before Payload reads them. Payload
- * answers several malformed ones with a 500 (a `near` operator on a text field, an array
- * given to `equals`, an id that is not one): this says what is wrong instead, as a 400.
- * The query is parsed as Payload parses it (qs-esm, the same options). A condition's value
- * is judged against its field's kind (lib/api/queryableFields.ts): a date compared with `{}` or
- * a relation with `1e309` reaches the database as a query it cannot run. Ids are judged for
- * the database at hand (lib/api/documentId.ts): `42` names a document on SQLite, none on MongoDB.
+ * Payload answers several malformed queries and ids with a 500; this says what is wrong, as a 400.
+ * The query is parsed as Payload parses it (qs-esm, the same options), and values are judged by
+ * their field's kind: a date compared with `{}` reaches the database as a query it cannot run.
  */
-
 const MAX_LIMIT = 1000
 const MAX_PAGE = 100_000
 const MAX_DEPTH = 10
@@ -25,7 +20,7 @@ const integerIn = (min: number, max: number) =>
     .regex(/^\d{1,9}$/, `a whole number from ${min} to ${max}`)
     .refine((text) => Number(text) >= min && Number(text) <= max, `a whole number from ${min} to ${max}`)
 
-// The operators this content model can answer: no geographic ones (`near`, `within`, `intersects`), which need point fields.
+// No geographic operators (`near`, `within`, `intersects`): they need point fields, which we lack.
 const SINGLE_VALUE = ['equals', 'not_equals', 'like', 'not_like', 'contains', 'greater_than', 'greater_than_equal', 'less_than', 'less_than_equal'] as const
 const LIST_VALUE = ['in', 'not_in', 'all'] as const
 
@@ -52,7 +47,6 @@ const valueRulesFor = (database: DatabaseKind): Record<FieldKind, ValueRule> => 
 const TEXT_OPERATORS = new Set(['like', 'not_like', 'contains'])
 const EQUALITY = new Set(['equals', 'not_equals'])
 
-/** What is wrong with comparing this field with this value by this operator; null when the database can run it. */
 function valueProblem(rules: Record<FieldKind, ValueRule>, field: QueryableField, operator: string, value: string | string[]): string | null {
   if (operator === 'exists') return null
   if (TEXT_OPERATORS.has(operator) && field.kind !== 'text') return `${operator} compares text; this field holds ${rules[field.kind].expected}`
@@ -122,7 +116,7 @@ const querySchemaOf = (fields: QueryableFields | undefined, database: DatabaseKi
     })
     .partial()
 
-// `/api/{collection}/{id}` and `/api/{collection}/versions/{id}`: the words Payload routes there itself are no ids.
+// Words Payload routes under `/api/{collection}/` itself are no ids.
 const NAMED_ROUTES = new Set([
   'me',
   'init',
@@ -144,11 +138,8 @@ const NAMED_ROUTES = new Set([
 export type RestRequestProblem = { status: 400 | 404; message: string }
 
 /**
- * What is wrong with a REST request, in words for its caller; null when Payload may have it.
- * `documentCollections`: the collections whose `/{id}` names a document (not Payload's own,
- * such as payload-preferences, keyed by name, or payload-jobs with its /run), with their fields.
- * An address whose id cannot name a document in this database names nothing: a 404, as
- * Payload answers for a well-formed id no document has. A malformed query is a 400.
+ * `documentCollections`: those whose `/{id}` names a document (not payload-preferences, keyed by
+ * name). An id that cannot exist here is a 404, as Payload answers for a missing document.
  */
 export function restRequestProblem(
   method: string,
@@ -176,15 +167,10 @@ export function restRequestProblem(
   return { status: 400, message: `${[parameter, ...rest.map((part) => `[${part}]`)].join('')}: ${issue.message}.` }
 }
 
-/** What a caller not signed in may ask for at once: any page a client shows, not the archive in one go. */
+// Enough for any page a client shows, not the archive in one go.
 export const ANONYMOUS_MAX_LIMIT = 100
 export const ANONYMOUS_MAX_DEPTH = 3
 
-/**
- * What a caller not signed in may not ask for, among requests restRequestProblem lets
- * through: more than ANONYMOUS_MAX_LIMIT documents (or `limit=0`, every one), every
- * document at once (`pagination=false`), relations populated deeper than ANONYMOUS_MAX_DEPTH.
- */
 export function anonymousCapProblem(search: string): string | null {
   if (!search) return null
   const { limit, depth, pagination } = qs.parse(search, { depth: 0, ignoreQueryPrefix: true }) as Record<string, unknown>

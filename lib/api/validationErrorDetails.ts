@@ -4,14 +4,12 @@ type FieldProblem = { path: string; message: string; label?: unknown }
 type Detailed = { message: string; status?: unknown; data?: { errors?: FieldProblem[] } }
 
 /**
- * Puts back the field-by-field details of a validation error, so that the admin marks
- * each field at fault (not only a toast) and an API client learns which fields to fix.
- * Payload's REST handler recognises its ValidationError with `instanceof`; in our
- * production build the error thrown by the operation is not an instance of the class the
- * handler checks, so it answers with the message alone (Payload 3.90.1, Next 16).
+ * Puts back the field-by-field details, so the admin marks each field and an API client knows
+ * what to fix. In our production build Payload's `instanceof ValidationError` check fails
+ * (Payload 3.90.1, Next 16), and it answers with the message alone.
  */
 export const validationErrorDetails: AfterErrorHook = ({ error, result }) => {
-  // GraphQL formats its own errors; this is for REST.
+  // GraphQL formats its own errors.
   if (!result) return
   // Recognised by its shape: the production build also minifies the class's name.
   const { message, status, data } = error as Detailed

@@ -14,16 +14,10 @@ import { isIdFor } from '@/lib/api/documentId'
 import { queryableFields, type QueryableFields } from '@/lib/api/queryableFields'
 
 /**
- * Every id a REST or GraphQL caller hands Payload is judged for the database at hand
- * (lib/api/documentId.ts) before an operation runs: MongoDB answers a query or a write holding
- * one that is not an ObjectId with a CastError, which Payload reports as a 500, where
- * SQLite finds nothing or says the relation is invalid. Before the operation, because our
- * own beforeChange hooks (the byline's authors) look relations up before Payload validates
- * fields. The answers are SQLite's: a document id that names nothing, a 404; a `where`
- * comparing a relation with no id, a 400 naming it; a body relating to no id, a
- * validation error (400) on the field. REST's address and query string are already judged
- * in its route (lib/api/restRequest.ts); this covers GraphQL and request bodies. The Local API
- * (our own code, the seed, a restore) passes ids it read from the database, and is left alone.
+ * MongoDB answers a malformed id with a CastError (a 500), so every id from REST or GraphQL is
+ * judged first, and answered as SQLite would: 404, or a 400 naming the field.
+ * Before the operation, as our beforeChange hooks look relations up before Payload validates.
+ * The Local API passes ids it read from the database, and is left alone.
  */
 export function wellFormedIds(config: SanitizedConfig): SanitizedConfig {
   for (const collection of config.collections) {
@@ -57,7 +51,6 @@ function judge(req: PayloadRequest, owner: Owner, flattened: FlattenedField[], f
 
 const ID_OPERATORS = new Set(['equals', 'not_equals', 'in', 'not_in', 'all'])
 
-/** The first comparison of a relation (or the id) with something no document of this database has as id, named by its path. */
 function whereProblem(fields: QueryableFields, where: Where, isId: (value: unknown) => boolean, path: string): string | null {
   for (const [key, condition] of Object.entries(where)) {
     // GraphQL spells them AND and OR.
@@ -80,7 +73,6 @@ function whereProblem(fields: QueryableFields, where: Where, isId: (value: unkno
   return null
 }
 
-/** The relations in a body (at any depth of groups, tabs, arrays and blocks) whose value is no id of this database. */
 function malformedRelations(fields: FlattenedField[], data: unknown, isId: (value: unknown) => boolean, prefix: string): ValidationFieldError[] {
   if (typeof data !== 'object' || data === null) return []
   const values = data as Record<string, unknown>
@@ -112,7 +104,7 @@ function malformedRelations(fields: FlattenedField[], data: unknown, isId: (valu
   })
 }
 
-/** The id a relation's value gives: the id itself, a polymorphic `{ relationTo, value }`, or a populated document's; null for none ('' clears it in the admin). */
+// '' clears a relation in the admin.
 function relatedId(value: unknown): unknown {
   if (value === null || value === '') return null
   if (typeof value !== 'object' || 'toHexString' in value) return value

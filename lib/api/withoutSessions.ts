@@ -1,8 +1,6 @@
 /**
- * An account as the REST API returns it, without its `sessions` (every signed-in device's
- * session id and times): Payload includes them in login, `me`, refresh and reads of the
- * account, and its JWT strategy reads them from the same document, so they cannot be left
- * out earlier (an afterRead hook would sign everyone out). Nobody needs them in a response.
+ * Nobody needs every device's session in a response, but Payload's JWT strategy reads them from
+ * the same document, so they are dropped from the body: an afterRead hook would sign everyone out.
  */
 type Json = { [key: string]: unknown }
 
@@ -14,7 +12,6 @@ function stripped(account: unknown): unknown {
   return rest
 }
 
-/** The response body with `sessions` removed from the account wherever Payload puts one: `user`, `doc`, `docs[]`, or the body itself. */
 export function withoutSessions(body: unknown): unknown {
   if (!isObject(body)) return body
   const result: Json = { ...(stripped(body) as Json) }

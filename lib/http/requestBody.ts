@@ -1,7 +1,4 @@
-/**
- * A request body as text, or null once it passes `limit` bytes: reading stops there,
- * whatever Content-Length claims, so an oversized or endless upload costs nothing.
- */
+// Reading stops at `limit`, whatever Content-Length claims, so an endless upload costs nothing.
 export async function readBodyUpTo(request: Request, limit: number): Promise<string | null> {
   if (Number(request.headers.get('content-length') ?? 0) > limit) return null
   if (!request.body) return ''
@@ -20,10 +17,8 @@ export async function readBodyUpTo(request: Request, limit: number): Promise<str
 }
 
 /**
- * Whether a form post's body can be read as the form it says it is (multipart or
- * urlencoded). A truncated multipart body, or one without its boundary, makes Payload and
- * Next's server actions fail with a 500: their callers answer 400 instead. Reads a copy:
- * the request's own body is left for its handler. Any other body counts as readable.
+ * A truncated multipart body makes Payload and server actions fail with a 500; callers answer 400.
+ * Reads a copy: the body is left for its handler.
  */
 export async function isReadableForm(request: Request): Promise<boolean> {
   const type = request.headers.get('content-type') ?? ''

@@ -1,24 +1,17 @@
 /**
- * Sent with every response, pages, API and files alike: by Next (next.config.mjs), by its proxy
- * for the pages it renders (delivery/proxyHandler.ts), and by the layer in front of it that answers
- * reader pages itself (delivery/pageServer.ts). No page may be framed (the admin least of all:
- * clickjacking its Publish button), but the draft preview, which the admin's live preview shows
- * in a frame of its own origin. No plugin content, and no <base> pointing the page's relative
- * links elsewhere. No `form-action`: browsers apply it to the redirect to Stripe's checkout after
- * a form. HSTS only when the site is served over https.
+ * No page may be framed (clickjacking the admin's Publish button), but the draft preview,
+ * which the admin shows in a frame of its own origin. No `form-action`: browsers apply it
+ * to the redirect to Stripe's checkout after a form.
  */
 const CONTENT_POLICY = "object-src 'none'; base-uri 'self'"
 
-/** The pages the admin's live preview shows in a frame. */
 export const FRAMED_BY_SITE_PREFIX = '/preview/'
 
 /**
  * @typedef {"'none'" | { nonce: string; development?: boolean }} ScriptPolicy
- * `'none'`: the page runs no script at all (the layer's pages: delivery/readerHtml.ts). A nonce:
- * Next renders the page for this request and puts the nonce on each of its scripts, inline ones
- * included; scripts those load are trusted in turn ('strict-dynamic': the admin's code splits).
- * `development` (`next dev`) also allows eval, which React's development build uses to rebuild
- * server stack traces (Next's CSP guide). Without either (API answers, files), no script policy.
+ * `'none'` for the layer's pages, which carry no script. A nonce trusts what Next wrote for this
+ * request, and 'strict-dynamic' what that loads (the admin's code splits). `development` allows
+ * eval, which React's development build needs for server stack traces.
  */
 
 /**

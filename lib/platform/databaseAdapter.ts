@@ -10,11 +10,7 @@ import { mongoMigrations } from '@/migrations/mongodb'
 
 import { databaseKind } from './database'
 
-/**
- * MongoDB in production (docker-compose), embedded SQLite everywhere else.
- * SQLite schema changes go through committed migrations, never Drizzle "push":
- * a pushed database makes `payload migrate` stop at an interactive prompt.
- */
+// Never Drizzle "push": a pushed database makes `payload migrate` stop at an interactive prompt.
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
 
 export function databaseAdapter(args: { uri: string; projectRoot: string }): DatabaseAdapterObj {
@@ -29,8 +25,7 @@ export function databaseAdapter(args: { uri: string; projectRoot: string }): Dat
   ensureSqliteDirectory(uri, projectRoot)
   return sqliteAdapter({
     client: { url: uri },
-    // Another process writing (the seed, an import, a restore) holds the file's lock for a moment:
-    // wait for it, rather than failing the reader's page with SQLITE_BUSY at once.
+    // Another process writing (the seed, a restore) holds the lock a moment: a page waits, not fails.
     busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
     push: false,
     migrationDir: path.join(projectRoot, 'migrations'),
@@ -44,11 +39,8 @@ function ensureSqliteDirectory(uri: string, projectRoot: string): void {
   fs.mkdirSync(path.dirname(path.resolve(projectRoot, file)), { recursive: true })
 }
 
-/**
- * Applies the committed SQLite migrations (already-applied ones are skipped).
- * `next start` does this itself through `prodMigrations`; scripts and tests call it.
- */
+// `next start` migrates through `prodMigrations`; scripts and tests call this.
 export async function migrateSqlite(payload: Payload): Promise<void> {
-  // Generated migrations type their arguments precisely; Payload's Migration type takes `unknown`.
+  // Payload's Migration type takes `unknown`, where generated migrations type their arguments.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
 }

@@ -3,15 +3,11 @@ import { z } from 'zod'
 import { DEFAULT_DATABASE_URI, databaseKind } from './database'
 import { settingOrigin } from './envFiles'
 
-/** An optional setting; an empty value (e.g. `${VAR:-}` in docker-compose) counts as unset. */
+// An empty value (`${VAR:-}` in docker-compose) counts as unset.
 const optionalSetting = (schema: z.ZodString | z.ZodURL) =>
   z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.trim().optional())
 
-/**
- * Every setting the server reads from the environment, validated once.
- * A bad value stops the process with a message naming the variable, instead of
- * surfacing later as a confusing runtime error.
- */
+// Validated once, so a bad value stops the process naming the variable, not later as a runtime error.
 const serverEnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -25,25 +21,18 @@ const serverEnvSchema = z
     PAYLOAD_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SITE_URL: z.url().optional(),
-    /** Where uploaded images are stored; defaults to ./media in the project. Unused with S3_BUCKET. */
     MEDIA_DIR: z.string().trim().min(1).optional(),
-    /**
-     * Uploaded images go to this S3 bucket (or an S3-compatible service's, with S3_ENDPOINT) instead of
-     * MEDIA_DIR (lib/platform/mediaStorage.ts; docs/media-storage.md).
-     */
+    // Uploads go to this bucket instead of MEDIA_DIR (docs/media-storage.md).
     S3_BUCKET: optionalSetting(
       z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a bucket name: 3 to 63 lowercase letters, digits, dots and hyphens'),
     ),
-    /** The bucket's region, e.g. eu-west-1; required with S3_BUCKET. */
     S3_REGION: optionalSetting(z.string().regex(/^[a-z0-9-]+$/, 'must be a region name, like eu-west-1 (or auto, as some S3-compatible services say)')),
-    /** An S3-compatible service (MinIO, Cloudflare R2, Backblaze B2…): its address. Unset: Amazon S3 itself. */
     S3_ENDPOINT: optionalSetting(z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// address, like https://s3.example.org' })),
-    /** Without both, the AWS SDK finds credentials itself (AWS_* variables, an instance or task role, ~/.aws). */
+    // Without both, the AWS SDK finds credentials itself (AWS_* variables, a role, ~/.aws).
     S3_ACCESS_KEY_ID: optionalSetting(z.string().min(1)),
     S3_SECRET_ACCESS_KEY: optionalSetting(z.string().min(1)),
-    /** `true`: address the bucket as ENDPOINT/BUCKET/key rather than BUCKET.ENDPOINT/key (most self-hosted services need it). */
+    // Most self-hosted services need ENDPOINT/BUCKET/key.
     S3_FORCE_PATH_STYLE: optionalSetting(z.string().regex(/^(true|false)$/, 'must be true or false')),
-    /** Keys start with this folder, e.g. `media` (to share a bucket): slash-separated names, no leading or trailing slash. */
     S3_PREFIX: optionalSetting(
       z
         .string()
@@ -52,13 +41,11 @@ const serverEnvSchema = z
           'must be a folder of the bucket, like media or site/media (no leading or trailing slash)',
         ),
     ),
-    /** How often the job runner looks for due work (scheduled publishing): cron, 5 or 6 fields. */
     JOBS_CRON: z
       .string()
       .trim()
       .regex(/^\S+( \S+){4,5}$/, 'must be a cron expression of 5 or 6 fields')
       .default('* * * * *'),
-    /** Payload's log level: `warn` keeps only what needs attention (the test suites run at it). */
     LOG_LEVEL: z.preprocess(
       (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
       z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -67,40 +54,22 @@ const serverEnvSchema = z
       .enum(['true', 'false'])
       .default('false')
       .transform((flag) => flag === 'true'),
-    /**
-     * Who takes payments: `demo` activates subscriptions at once, free (payments/demoProvider.ts);
-     * `stripe` is Stripe Checkout. Production must say which: a forgotten setting must not give
-     * subscriptions away.
-     */
+    // Production must say which: a forgotten setting must not give subscriptions away.
     PAYMENT_PROVIDER: z.enum(['demo', 'stripe']).optional(),
     STRIPE_SECRET_KEY: optionalSetting(z.string().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_… or rk_…)')),
-    /** Enables POST /webhooks/stripe: the endpoint's signing secret from the Stripe dashboard. */
     STRIPE_WEBHOOK_SECRET: optionalSetting(z.string().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)')),
     STRIPE_PRICE_MONTHLY: optionalSetting(z.string().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)')),
     STRIPE_PRICE_ANNUAL: optionalSetting(z.string().regex(/^price_\w+$/, 'must be a Stripe price id (price_…)')),
-    /**
-     * Email (password resets, address confirmations, receipts) goes through this SMTP server;
-     * without SMTP_HOST, Payload's messages are written to the server log (lib/platform/logEmailAdapter.ts).
-     */
     SMTP_HOST: optionalSetting(z.string().regex(/^[\w.-]+$/, 'must be a host name or address, like smtp.example.org')),
     SMTP_PORT: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(65535).optional()),
-    /** `true`: TLS from the first byte (port 465); otherwise the connection is upgraded with STARTTLS when the server offers it. */
     SMTP_SECURE: optionalSetting(z.string().regex(/^(true|false)$/, 'must be true or false')),
     SMTP_USER: optionalSetting(z.string().min(1)),
     SMTP_PASS: optionalSetting(z.string().min(1)),
-    /** The address emails come from, e.g. newsroom@news.example; required with SMTP_HOST. */
     EMAIL_FROM: optionalSetting(z.string().regex(/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/, 'must be an email address, like newsroom@news.example')),
     EMAIL_FROM_NAME: optionalSetting(z.string().max(100)),
-    /**
-     * Several instances share their caches, the purge on publish, sessions and the meter through
-     * this Redis (docs/decisions/010-shared-next-cache.md); unset, one process keeps them in memory.
-     */
+    // Instances share caches, purges, sessions and meters through it (docs/decisions/010-…).
     REDIS_URL: optionalSetting(z.string().regex(/^rediss?:\/\/\S+$/, 'must be a Redis URL, like redis://redis:6379 (or rediss:// for TLS)')),
-    /**
-     * How many proxies (load balancer, CDN) stand in front of the server, each appending to
-     * X-Forwarded-For: the rate limits count the address that many entries from its right. 0: the
-     * header is ignored (any client can write it) and the socket's address counts (delivery/rateLimits/rules.ts).
-     */
+    // Unset, X-Forwarded-For is ignored: any client can write it (delivery/rateLimits/rules.ts).
     TRUSTED_PROXY_HOPS: z.preprocess(
       (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
       z
@@ -110,10 +79,7 @@ const serverEnvSchema = z
         .default('0')
         .transform(Number),
     ),
-    /**
-     * Multiplies every rate limit (delivery/rateLimits/index.ts): 2 doubles them, 0.5 halves them. The
-     * page tests' servers, which sign in many times from one address, run with a large one.
-     */
+    // The page tests' servers sign in many times from one address and run with a large one.
     RATE_LIMIT_SCALE: z.preprocess(
       (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
       z
@@ -124,10 +90,7 @@ const serverEnvSchema = z
         .transform(Number)
         .refine((scale) => scale > 0 && scale <= 10_000, 'must be more than 0 and at most 10000 (1 keeps the limits as they are)'),
     ),
-    /**
-     * Read by `next build`: instances of separate builds must share it to accept each other's form
-     * posts (server actions). Base64 of 16, 24 or 32 bytes (`openssl rand -base64 32`).
-     */
+    // Instances of separate builds must share it to accept each other's form posts.
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalSetting(
       z
         .string()
@@ -152,8 +115,7 @@ const serverEnvSchema = z
       )
       for (const name of missing) refuse(name, 'is required when PAYMENT_PROVIDER=stripe')
     }
-    // A development secret is acceptable on a laptop; in production a missing secret
-    // would let anyone forge sessions and meter cookies, so it must be set explicitly.
+    // Without a secret set, anyone could forge sessions and meter cookies.
     if (!env.PAYLOAD_SECRET && env.NODE_ENV === 'production') {
       refuse('PAYLOAD_SECRET', 'is required in production (run `npm run setup:env` to generate one)')
     }
@@ -179,13 +141,11 @@ const serverEnvSchema = z
       PAYMENT_PROVIDER: env.PAYMENT_PROVIDER ?? 'demo',
       PAYLOAD_SECRET: env.PAYLOAD_SECRET ?? 'development-only-secret-not-for-production-use',
       SITE_URL,
-      /** Cookies (sessions, the meter) are `Secure` when the site is served over https. */
       SECURE_COOKIES: SITE_URL.startsWith('https:'),
       EMAIL: {
         from: { address: env.EMAIL_FROM ?? 'newsroom@localhost', name: env.EMAIL_FROM_NAME ?? 'The Newsroom' },
         smtp: env.SMTP_HOST ? smtpSettings({ ...env, SMTP_HOST: env.SMTP_HOST }) : null,
       },
-      /** Where uploaded images go: null keeps them on disk (MEDIA_DIR). */
       S3: env.S3_BUCKET && env.S3_REGION ? s3Settings({ ...env, S3_BUCKET: env.S3_BUCKET, S3_REGION: env.S3_REGION }) : null,
     }
   })
@@ -198,7 +158,6 @@ export type S3Settings = {
   endpoint?: string
   credentials?: { accessKeyId: string; secretAccessKey: string }
   forcePathStyle: boolean
-  /** The folder of the bucket keys start with; '' for none. */
   prefix: string
 }
 
@@ -222,7 +181,6 @@ function s3Settings(env: {
   }
 }
 
-/** Implicit TLS on 465 (or when told); STARTTLS on 587, the submission port, otherwise. */
 function smtpSettings(env: { SMTP_HOST: string; SMTP_PORT?: number; SMTP_SECURE?: string; SMTP_USER?: string; SMTP_PASS?: string }) {
   const secure = env.SMTP_SECURE ? env.SMTP_SECURE === 'true' : env.SMTP_PORT === 465
   return {
@@ -235,7 +193,6 @@ function smtpSettings(env: { SMTP_HOST: string; SMTP_PORT?: number; SMTP_SECURE?
 
 export type ServerEnv = z.output<typeof serverEnvSchema>
 
-/** One setting the environment got wrong: its name, what is wrong, and where to fix it when known. */
 export type EnvironmentIssue = { setting: string; message: string; origin?: string }
 
 export class InvalidEnvironmentError extends Error {
@@ -261,10 +218,7 @@ export function parseServerEnv(source: Record<string, string | undefined>): Serv
 
 let cached: ServerEnv | undefined
 
-/**
- * The validated environment of this process (parsed on first use). Entry points load the .env
- * files first (lib/platform/envFiles.ts); a bad setting names the file and line to fix.
- */
+// Entry points load the .env files first (lib/platform/envFiles.ts), so a bad setting names its file.
 export function serverEnv(): ServerEnv {
   try {
     cached ??= parseServerEnv(process.env)
@@ -277,10 +231,7 @@ export function serverEnv(): ServerEnv {
   return cached
 }
 
-/**
- * Run when a process starts: a bad environment stops it with a message naming the setting and
- * where to fix it, rather than a stack trace or a failure on the first request.
- */
+// A bad environment stops the process naming the setting, not with a stack trace on the first request.
 export function validateEnvironmentOrExit(): ServerEnv {
   try {
     return serverEnv()

@@ -3,12 +3,8 @@ import path from 'node:path'
 import nextEnv from '@next/env'
 
 /**
- * Loads .env files the way `next start` does, once, for every entry point (server, seed, scripts).
- *
- * Next's own loader, so the files and their order are Next's: `.env.production.local`,
- * `.env.local`, `.env.production`, `.env` (`development` or `test` in place of `production` under
- * those NODE_ENVs). A setting already in the environment is never overridden. What it remembers of
- * each file lets a bad setting be reported with the file and line to fix (lib/platform/env.ts#serverEnv).
+ * Next's own loader, so the files, their order and their precedence are those of `next start`.
+ * What it remembers of each file lets a bad setting be reported with its file and line.
  */
 type LoadedFile = { path: string; contents: string }
 
@@ -18,12 +14,11 @@ export function loadEnvFiles(dir: string = process.cwd()): void {
   if (loaded) return
   const quiet = { info: () => {}, error: (...args: unknown[]) => console.error(...args) }
   const { loadedEnvFiles } = nextEnv.loadEnvConfig(dir, process.env.NODE_ENV === 'development', quiet)
-  // Next's snapshot of the environment before any file was loaded (also when Next loaded them first).
+  // Next's snapshot from before any file was loaded, also when Next loaded them first.
   const fromEnvironment = new Set(Object.keys(nextEnv.initialEnv ?? process.env))
   loaded = { dir, files: loadedEnvFiles.map(({ path, contents }) => ({ path, contents })), fromEnvironment }
 }
 
-/** Where a setting's value comes from, for a message that tells the operator what to edit. */
 export function settingOrigin(name: string, value: string | undefined): string {
   if (!loaded) return value === undefined ? 'not set in the environment or a .env file' : 'set in the environment'
   if (value !== undefined && loaded.fromEnvironment.has(name)) return 'set in the environment, which .env files do not override'
@@ -35,7 +30,7 @@ export function settingOrigin(name: string, value: string | undefined): string {
   return `not set: add a line ${name}=… to ${displayPath(loaded.dir, target)}`
 }
 
-/** The 1-based line of `NAME=` (or `export NAME=`) in a dotenv file, or null; the last one wins, as in dotenv. */
+// The last one wins, as in dotenv.
 export function lineSetting(contents: string, name: string): number | null {
   const pattern = new RegExp(`^\\s*(?:export\\s+)?${name.replace(/[^\w]/g, '')}\\s*=`)
   const index = contents.split(/\r?\n/).findLastIndex((line) => pattern.test(line))

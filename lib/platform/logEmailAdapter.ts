@@ -1,10 +1,8 @@
 import type { EmailAdapter } from 'payload'
 
 /**
- * With no SMTP server configured (lib/platform/emailAdapter.ts), the messages Payload sends are written to
- * the server log, where an operator can find them. Declared explicitly so that this is a decision,
- * not a start-up warning. `withBody` false (production outside demo mode) logs who and what only:
- * a body holds a reader's reset or confirmation link, which a log must not keep.
+ * Declared, so logging instead of sending is a decision rather than a start-up warning.
+ * `withBody` false logs who and what only: a body holds a reset link, which a log must not keep.
  */
 export const logEmailAdapter =
   (from: { address: string; name: string }, options: { withBody: boolean }): EmailAdapter =>

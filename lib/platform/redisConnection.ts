@@ -5,19 +5,13 @@ import { processWide } from '../processWide.mjs'
 type Client = ReturnType<typeof createClient>
 
 /**
- * This process's connection to the Redis the instances share (REDIS_URL): one client for
- * commands and one for subscriptions (a subscribed client can do nothing else). Commands fail at
- * once while Redis is unreachable (no offline queue: a reader must not wait on it), and both
- * clients reconnect by themselves, resubscribing, when it is back.
- *
- * Process-wide (lib/processWide.mjs): the layer in front of Next and the app share the connection.
+ * A subscribed client can do nothing else, hence two. No offline queue: a reader must not
+ * wait on Redis. Both reconnect, and resubscribe, by themselves.
  */
 export type RedisConnection = {
   commands: Client
   subscriber: Client
-  /** Whether both clients are connected now. */
   isReady: () => boolean
-  /** Called each time the connection is lost (false) and each time it is back (true). */
   onReadyChange: (listener: (ready: boolean) => void) => void
 }
 

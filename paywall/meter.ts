@@ -1,33 +1,26 @@
 import { readsEverything, type ReaderStanding } from './readerStanding'
 import { PAYWALL_LIMITS, type MeterSettings } from './settings'
 
-/**
- * The metered-paywall rule, as plain data in and out so every caller (the proxy
- * for anonymous readers, the reader-access route for signed-in ones, the account
- * page) decides the same way.
- */
+// Plain data in and out, so the proxy, the reader-access route and the account page decide alike.
 
 export type MeterState = {
-  /** When the current counting window opened (ms since epoch). */
   windowStart: number
-  /** Ids of the metered stories already counted in this window. */
   readArticleIds: string[]
 }
 
 export type MeteredArticle = { id: string; freeToRead: boolean }
 
-/** What a reader gets of a story; each variant is rendered and cached once (paywall/variants.ts). */
+// Each variant is rendered and cached once (paywall/variants.ts).
 export type StoryVariant =
-  /** The whole story, no notice: it is free to read, or the reader subscribes (or is staff). */
+  // Free to read, or a subscriber or staff.
   | { kind: 'full' }
-  /** The whole story, counted against the allowance, with the "N remaining" notice. */
+  // Counted against the allowance, with the "N remaining" notice.
   | { kind: 'metered'; remaining: number }
-  /** The opening and the gate: the allowance is used up. */
   | { kind: 'gated' }
 
 export type MeterDecision = {
   variant: StoryVariant
-  /** The meter after this read; store it only when `meterChanged`. */
+  // Store it only when `meterChanged`.
   meter: MeterState
   meterChanged: boolean
 }
@@ -36,7 +29,6 @@ const DAY_MS = 24 * 60 * 60 * 1000
 
 export const freshMeter = (now: number): MeterState => ({ windowStart: now, readArticleIds: [] })
 
-/** When the meter's counting window closes and the allowance renews (ms since epoch). */
 export const windowEnd = (meter: MeterState, settings: MeterSettings): number => meter.windowStart + settings.windowDays * DAY_MS
 
 export const isWindowOpen = (meter: MeterState, settings: MeterSettings, now: number): boolean =>
@@ -45,7 +37,6 @@ export const isWindowOpen = (meter: MeterState, settings: MeterSettings, now: nu
 export const hasAlreadyRead = (meter: MeterState, articleId: string): boolean =>
   meter.readArticleIds.includes(articleId)
 
-/** How many metered stories a reader of this standing may read per window. */
 export const allowanceOf = (reader: ReaderStanding, settings: MeterSettings): number =>
   reader === 'registered' ? settings.registeredFreeArticles : settings.freeArticles
 
@@ -58,11 +49,7 @@ export function decideStoryVariant(args: {
   article: MeteredArticle
   settings: MeterSettings
   now: number
-  /**
-   * False for requests that must not use up a free read (link prefetches, HEAD).
-   * They never get a story that would have been counted: that would hand out
-   * the full text without charging for it.
-   */
+  // False for prefetches and HEAD: they never get a story that would have been counted, for free.
   mayCount: boolean
 }): MeterDecision {
   const { reader, article, settings, now, mayCount } = args
@@ -87,7 +74,6 @@ export function decideStoryVariant(args: {
   return { variant: { kind: 'gated' }, meter, meterChanged: windowRenewed }
 }
 
-/** What the account page tells a reader about their meter: reads used, allowance, when it renews. */
 export function meterSummary(
   meter: MeterState | null,
   reader: ReaderStanding,
@@ -100,9 +86,8 @@ export function meterSummary(
 }
 
 /**
- * The anonymous meter a reader keeps after logging out: what this browser had
- * counted plus what the account counted, so logging out never hands out a fresh
- * allowance. The older open window wins, so the renewal date never moves later.
+ * Logging out must never hand out a fresh allowance: the browser keeps what either counted.
+ * The older open window wins, so the renewal date never moves later.
  */
 export function meterAfterLogout(
   browser: MeterState | null,

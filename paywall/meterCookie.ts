@@ -6,15 +6,12 @@ import { windowEnd, type MeterState } from './meter'
 import { PAYWALL_LIMITS, type MeterSettings } from './settings'
 
 /**
- * The anonymous reader's meter, kept in a cookie the server signs with HMAC-SHA256.
- * Anything that does not verify (tampered, truncated, oversized, another secret)
- * reads as "no meter", i.e. a fresh reader: never more reads than a new visitor.
- *
- * Format: base64url(JSON).base64url(HMAC). Web Crypto, so it runs in any runtime.
+ * Signed: anything that does not verify reads as a fresh reader, never more than a new visitor gets.
+ * Format: base64url(JSON).base64url(HMAC).
  */
 export const METER_COOKIE = 'newsroom_meter'
 
-/** Far above any honest value (50 ids), far below what a server should parse. */
+// Far above any honest value (50 ids), far below what a server should parse.
 const MAX_COOKIE_LENGTH = 4096
 
 const cookiePayloadSchema = z.object({
@@ -24,7 +21,7 @@ const cookiePayloadSchema = z.object({
 })
 
 const encoder = new TextEncoder()
-/** The key's purpose: a meter signature is useless anywhere else the secret signs. */
+// A meter signature is useless anywhere else the secret signs.
 const PURPOSE = 'meter-cookie:v1'
 
 const toBase64Url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url')
@@ -62,10 +59,7 @@ export async function readMeter(cookie: string | undefined, secret: string): Pro
   return parsed.success ? { windowStart: parsed.data.s, readArticleIds: parsed.data.r } : null
 }
 
-/**
- * The meter cookie as set on a response (by the proxy after a counted read, by logout):
- * signed, HttpOnly, and kept until the window it counts closes.
- */
+// Kept until the window it counts closes.
 export async function meterCookie(
   meter: MeterState,
   settings: MeterSettings,

@@ -1,10 +1,6 @@
 import { z } from 'zod'
 
-/**
- * The paywall's settings as editors keep them (the `paywall-settings` global), with
- * their bounds and defaults. The meter reads only `meterSettingsSchema`'s part; the
- * proxy receives exactly that part (delivery/storyFacts.ts).
- */
+// The meter reads only `meterSettingsSchema`'s part, and the proxy receives exactly that.
 export const PAYWALL_LIMITS = {
   maxFreeArticles: 50,
   maxWindowDays: 365,
@@ -23,9 +19,8 @@ export const DEFAULT_PAYWALL_SETTINGS = {
 const articleCount = z.number().int().min(0).max(PAYWALL_LIMITS.maxFreeArticles)
 
 export const meterSettingsSchema = z.object({
-  /** The allowance of an anonymous reader (cookie meter). */
   freeArticles: articleCount,
-  /** The allowance of a signed-in reader without a subscription (meter kept on their account). */
+  // A signed-in reader without a subscription: the meter is kept on their account.
   registeredFreeArticles: articleCount,
   windowDays: z.number().int().min(1).max(PAYWALL_LIMITS.maxWindowDays),
 })
@@ -34,12 +29,12 @@ export type MeterSettings = z.output<typeof meterSettingsSchema>
 
 const { freeArticles, registeredFreeArticles, windowDays } = meterSettingsSchema.shape
 
-/** Anything missing or out of bounds in the stored global falls back to its default. */
+// Anything missing or out of bounds in the stored global falls back to its default.
 const paywallSettingsSchema = z.object({
   freeArticles: freeArticles.catch(DEFAULT_PAYWALL_SETTINGS.freeArticles),
   registeredFreeArticles: registeredFreeArticles.catch(DEFAULT_PAYWALL_SETTINGS.registeredFreeArticles),
   windowDays: windowDays.catch(DEFAULT_PAYWALL_SETTINGS.windowDays),
-  /** Without a paywall break in the story, the opening is this many paragraphs. */
+  // Without a paywall break in the story.
   openingParagraphs: z
     .number()
     .int()
@@ -52,10 +47,8 @@ const paywallSettingsSchema = z.object({
 
 export type PaywallSettings = z.output<typeof paywallSettingsSchema>
 
-/** The paywall global as stored, with defaults for anything missing (e.g. before an editor first saves it). */
 export function toPaywallSettings(stored: unknown): PaywallSettings {
   return paywallSettingsSchema.parse(typeof stored === 'object' && stored !== null ? stored : {})
 }
 
-/** The meter's part of the settings, and nothing else. */
 export const meterSettingsOf = (settings: MeterSettings): MeterSettings => meterSettingsSchema.parse(settings)

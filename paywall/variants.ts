@@ -3,11 +3,7 @@ import { z } from 'zod'
 import type { StoryVariant } from './meter'
 import { PAYWALL_LIMITS } from './settings'
 
-/**
- * A story variant as a URL segment, the form in which the proxy asks for its cached
- * rendering (delivery/variantPages.ts): `full`, `gated`, and `metered-N` (the whole
- * story with the "N free articles remaining" notice).
- */
+// The form in which the proxy asks for a cached rendering (delivery/variantPages.ts).
 export type VariantSegment = 'full' | 'gated' | `metered-${number}`
 
 export function variantSegment(variant: StoryVariant): VariantSegment {
@@ -32,7 +28,6 @@ const segmentSchema = z.union([
     .transform((remaining) => ({ kind: 'metered', remaining }) as const),
 ])
 
-/** The variant a segment stands for, or null for anything else. */
 export function parseVariantSegment(segment: string): StoryVariant | null {
   const parsed = segmentSchema.safeParse(segment)
   return parsed.success ? parsed.data : null

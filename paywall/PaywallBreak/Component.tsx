@@ -1,4 +1,4 @@
-/** Readers see nothing where the paywall break stands: the cut itself (split.ts) is the break. */
+// Readers see nothing where the break stands: the cut itself (split.ts) is the break.
 export function PaywallBreakComponent(): null {
   return null
 }

@@ -1,10 +1,8 @@
 import { PAYWALL_BREAK_BLOCK } from './config'
 
 /**
- * Splits a Lexical story body into the opening every reader gets and the gated part,
- * on the server, so withheld text is never serialised into the HTML or RSC payload of
- * a gated page. The journalist's paywall break decides; without one, the opening is
- * the first `openingParagraphs` paragraphs (and whatever stands between them, e.g. an image).
+ * Split on the server, so withheld text is never serialised into a gated page's HTML or RSC payload.
+ * Without a break, the opening is the first `openingParagraphs` paragraphs and what stands between.
  */
 
 type LexicalNode = { type: string; [key: string]: unknown }
@@ -20,7 +18,7 @@ export function splitAtPaywall<State extends LexicalState>(
   const all = state.root.children
   const breakAt = all.findIndex(isPaywallBreak)
   const cut = breakAt >= 0 ? breakAt : cutAfterParagraphs(all, openingParagraphs)
-  // Further breaks in the gated part are markers with nothing to show.
+  // Further breaks are markers with nothing to show.
   const gatedChildren = all.slice(breakAt >= 0 ? cut + 1 : cut).filter((node) => !isPaywallBreak(node))
   const withChildren = (children: LexicalNode[]): State => ({ ...state, root: { ...state.root, children } })
   return {

@@ -5,7 +5,6 @@ import type { PaywallSettings } from '@/paywall/settings'
 import { storyPath } from '@/lib/readerPaths'
 
 
-/** Where a story stops for a reader whose free articles are used up: subscribe, or sign in. */
 export function GatePanel({ settings, storySlug }: { settings: PaywallSettings; storySlug: string }) {
   const back = encodeURIComponent(storyPath(storySlug))
   return (

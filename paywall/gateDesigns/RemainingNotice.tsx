@@ -1,10 +1,8 @@
 import Link from 'next/link'
 
 /**
- * The "N free articles remaining" notice. Its × needs no script (story pages ship none,
- * delivery/readerHtml.ts): it is the label of a visually hidden checkbox, and a checked box
- * hides the notice (styles.css). Keyboard users reach the checkbox, named "Dismiss", and
- * tick it with Space; its focus ring is drawn on the ×.
+ * Its × needs no script, as story pages ship none: it labels a visually hidden checkbox, and a
+ * checked box hides the notice (styles.css). Keyboard users tick "Dismiss" with Space.
  */
 export function RemainingNotice({ message }: { message: string }) {
   return (

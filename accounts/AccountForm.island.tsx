@@ -20,11 +20,7 @@ type Props = {
   pendingLabel?: string
 }
 
-/**
- * An account form (register, log in, subscribe, cancel). It posts to a server
- * action and works without JavaScript; with it, errors appear without a reload.
- * Each error stands next to its field, and the form keeps what was typed.
- */
+// Works without JavaScript; with it, errors appear without a reload. The form keeps what was typed.
 export function AccountForm({ action, fields = [], hidden = {}, submitLabel, pendingLabel }: Props) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM)
   return (

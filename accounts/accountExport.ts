@@ -3,9 +3,8 @@ import type { Reader } from '@/payload-types'
 import { meterFromAccount } from './readerMeter'
 
 /**
- * What we hold about a reader, as they download it from /account/data: named field by field, so
- * nothing is handed out by accident — never the password's hash or salt, reset or session tokens,
- * failed logins or lockout (Payload's own fields on an auth account).
+ * Named field by field, so nothing is handed out by accident: never the password's hash,
+ * reset or session tokens, or lockout state.
  */
 export function accountExport(reader: Reader, now: Date) {
   const subscription = reader.subscription ?? { plan: 'free', status: 'none' }

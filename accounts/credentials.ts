@@ -2,7 +2,7 @@ import { z } from 'zod'
 
 import { READER_NAME_MAX_LENGTH } from '@/collections/Readers/constants'
 
-/** Validation of what readers type into the account forms and bring back from our emails' links (a trust boundary). */
+// What readers type, and bring back from our emails' links, crosses a trust boundary here.
 
 export const PASSWORD_MIN_LENGTH = 10
 
@@ -36,7 +36,7 @@ export const loginSchema = z.object({
 
 export const passwordResetRequestSchema = z.object({ email })
 
-/** Payload's reset tokens: 20 random bytes in hex (payload/auth/operations/forgotPassword). Anything else is no token of ours. */
+// 20 random bytes in hex, as Payload makes them: anything else is no token of ours.
 export const resetTokenSchema = z.string().regex(/^[0-9a-f]{40}$/)
 
 export const passwordResetSchema = z.object({
@@ -44,7 +44,7 @@ export const passwordResetSchema = z.object({
   password: newPassword,
 })
 
-/** Deleting an account asks for its password again: a session left open on a shared computer is not enough. */
+// A session left open on a shared computer is not enough to delete an account.
 export const accountDeletionSchema = z.object({
   password: z.string({ error: 'Enter your password.' }).min(1, 'Enter your password.').max(200, 'That password is too long.'),
 })

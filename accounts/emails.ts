@@ -2,10 +2,8 @@ import type { Payload } from 'payload'
 
 import { emailMessage, type EmailMessage } from '@/lib/emailMessage'
 
-/**
- * What the site emails a reader about their account, besides the password reset (which Payload's
- * operation sends: collections/Readers/passwordResetEmail.ts). Links use the site's public address.
- */
+// Links use the site's public address.
+// The password reset is Payload's own: collections/Readers/passwordResetEmail.ts.
 
 export const VERIFY_EMAIL_PATH = '/verify'
 
@@ -20,11 +18,7 @@ export const verificationEmail = (siteUrl: string, token: string): EmailMessage 
     footnote: 'If you did not create an account, ignore this email: nothing more will be sent.',
   })
 
-/**
- * Sends a message the reader was already answered about (the page said "we have sent…", or the
- * subscription has changed): a failure to send is logged, never thrown, so it cannot undo or hide
- * what was done.
- */
+// The reader was already answered: a failure to send is logged, never thrown, so nothing is undone.
 export async function deliver(payload: Payload, to: string, message: EmailMessage, what: string): Promise<void> {
   try {
     await payload.sendEmail({ to, subject: message.subject, html: message.html, text: message.text })

@@ -1,10 +1,6 @@
 import { z } from 'zod'
 
-/**
- * Where to send a reader after they sign in or subscribe (`?next=`). Only a path
- * on this site: never `//elsewhere`, a scheme, or a backslash trick, so the
- * forms cannot be used to bounce readers to another site.
- */
+// Only a path on this site, so the forms cannot bounce readers elsewhere (`//host`, a scheme, `\`).
 const sameSitePath = z
   .string()
   .max(300)

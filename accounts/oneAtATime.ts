@@ -1,8 +1,6 @@
 /**
- * Runs tasks with the same key one after another (in this process), so two
- * requests of one reader cannot both read the meter before either writes it.
- * Across instances, accounts/signedInAccess.ts also takes a lock they share
- * through Redis (delivery/clusterSignals.ts#withClusterLock).
+ * Two requests of one reader must not both read the meter before either writes it.
+ * In this process only; across instances see delivery/clusterSignals.ts#withClusterLock.
  */
 const queues = new Map<string, Promise<unknown>>()
 

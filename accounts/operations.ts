@@ -13,15 +13,10 @@ import { echoedValues, fieldErrorsOf, type FormState } from './formState'
 import { findPlan, planIdSchema } from './payments/plans'
 import { PaymentProviderError, type CancelOutcome, type CheckoutOutcome, type PaymentProvider } from './payments/provider'
 
-/**
- * What the account pages do, as functions of (payload, input): the server
- * actions add cookies and redirects around them, and integration tests call them
- * against a real database. Input is whatever a form posted; it is validated here.
- */
+// Functions of (payload, input), so integration tests call them; actions add cookies and redirects.
 
 export type Session = { token: string; expiresAt: Date; reader: Reader }
 type Failure = { ok: false; form: FormState }
-/** What an email's link is made of: the site's public address, the server secret, the time. */
 export type LinkContext = { siteUrl: string; secret: string; now: Date }
 
 const DUPLICATE_EMAIL = 'An account with this email already exists. Log in instead.'
@@ -66,10 +61,7 @@ export async function loginReader(payload: Payload, input: Record<string, unknow
   }
 }
 
-/**
- * Payload's errors are matched by status, not class: a Next server bundle can hold its
- * own copy of Payload's error classes, and `instanceof` then fails.
- */
+// Matched by status: a Next bundle can hold its own copy of Payload's error classes.
 const hasStatus = (error: unknown, status: number): boolean =>
   typeof error === 'object' && error !== null && (error as { status?: unknown }).status === status
 
@@ -77,7 +69,6 @@ const isEmailValidationError = (error: unknown): boolean =>
   hasStatus(error, 400) &&
   ((error as { data?: { errors?: { path?: string }[] } }).data?.errors ?? []).some((issue) => issue.path === 'email')
 
-/** Payload locks an account after `maxLoginAttempts` failures (collections/Readers). */
 async function isLocked(payload: Payload, email: string): Promise<boolean> {
   const { docs } = await payload.find({
     collection: 'readers',
@@ -98,11 +89,8 @@ async function logIn(payload: Payload, email: string, password: string): Promise
 }
 
 /**
- * /forgot-password. The answer is the same whether or not the address has an account, and the
- * email goes out after it (`send`, which the action runs once the page is answered): neither what
- * the page says nor how long it takes tells anyone which addresses have accounts. Payload's
- * operation makes the token and sends the email (collections/Readers/passwordResetEmail.ts), at
- * most one per account every 15 seconds; a failure to send is logged, since the reader was answered.
+ * The same answer whether or not the address has an account, and the email goes out after it,
+ * so neither the words nor the timing tell which addresses have accounts.
  */
 export function passwordResetRequest(payload: Payload, input: Record<string, unknown>): { ok: true; send: () => Promise<void> } | Failure {
   const parsed = passwordResetRequestSchema.safeParse(input)
@@ -120,7 +108,6 @@ export function passwordResetRequest(payload: Payload, input: Record<string, unk
 
 export const RESET_LINK_UNUSABLE = 'This reset link has expired or has already been used. Ask for a new one.'
 
-/** Whether a reset link still works (what /reset-password shows before the reader types a password). */
 export async function isResetTokenLive(payload: Payload, token: unknown): Promise<boolean> {
   const parsed = resetTokenSchema.safeParse(token)
   if (!parsed.success) return false
@@ -132,11 +119,7 @@ export async function isResetTokenLive(payload: Payload, token: unknown): Promis
   return totalDocs > 0
 }
 
-/**
- * /reset-password: a new password for the reader the emailed token names, and a session, since
- * the reader just proved they hold the address. Payload's operation spends the token, lifts a
- * lockout and ends the account's other sessions (whoever knew the old password is signed out).
- */
+// A session too, since the reader just proved they hold the address. Payload signs out other sessions.
 export async function resetReaderPassword(payload: Payload, input: Record<string, unknown>): Promise<{ ok: true; session: Session } | Failure> {
   const parsed = passwordResetSchema.safeParse(input)
   if (!parsed.success) {
@@ -161,34 +144,23 @@ async function markEmailVerified(payload: Payload, id: Reader['id']): Promise<vo
   await payload.update({ collection: 'readers', id, data: { emailVerifiedAt: new Date().toISOString() }, overrideAccess: true, depth: 0 })
 }
 
-/** The email with the link that confirms a reader's address: after registration, and when they ask again. Never throws. */
 export async function sendVerificationEmail(payload: Payload, reader: Pick<Reader, 'id' | 'email'>, context: LinkContext): Promise<void> {
   const token = await verificationToken(reader, context.secret, context.now.getTime())
   await deliver(payload, reader.email, verificationEmail(context.siteUrl, token), 'address confirmation')
 }
 
 /**
- * How often one account may have its link sent again: once a minute (a link takes a moment to
- * arrive, and a second click is impatience) and five times an hour (enough for a typo'd spam
- * search or a second device; the link works for a week). Per account, not per address: the
- * reader is signed in, and a reader behind a shared address must not be refused for another's
- * clicks, so RATE_LIMIT_SCALE (which loosens the per-address limits) does not apply.
+ * Per account, not per address: the reader is signed in, and must not be refused for another's
+ * clicks behind a shared address. So RATE_LIMIT_SCALE does not apply.
  */
 export const VERIFICATION_RESEND_RULES: RateLimitRule[] = [
   { name: 'verification-resend-minute', limit: 1, windowMs: 60_000 },
   { name: 'verification-resend-hour', limit: 5, windowMs: 60 * 60_000 },
 ]
 
-/** "in 40 seconds", "in 12 minutes": when a refused reader may ask again. */
 export const inWords = (seconds: number): string => (seconds < 90 ? `in ${seconds} second${seconds === 1 ? '' : 's'}` : `in ${Math.ceil(seconds / 60)} minutes`)
 
-/**
- * "Send the link again" (/subscribe, /account): the email goes out after the answer (`send`).
- * Counted per account in the rate-limit store (in Redis when configured, so it holds across
- * instances); past a limit, nothing is sent and the form says when to ask again. The hour's
- * count is taken only when the minute's allows: clicking on through a refused minute does not
- * spend the hour.
- */
+// The hour is counted only when the minute allows, so clicking on through a refusal spends nothing.
 export async function verificationResend(
   payload: Payload,
   reader: Reader,
@@ -214,10 +186,7 @@ export async function verificationResend(
   }
 }
 
-/**
- * /verify?token=…: confirms the address the link was made for, if the account still has it. Following
- * a link again is no error (mail programs open links to preview them); a link that is not genuine is.
- */
+// Following a link again is no error: mail programs open links to preview them.
 export async function verifyReaderEmail(payload: Payload, token: unknown, context: Omit<LinkContext, 'siteUrl'>): Promise<{ ok: boolean }> {
   const claim = readVerificationToken(token)
   if (!claim) return { ok: false }
@@ -269,10 +238,8 @@ export async function cancelSubscription(
 }
 
 /**
- * "Delete my account" (/account): with the account's password (a wrong one counts towards the lockout,
- * as at login), an active subscription is ended with the payment provider first — if the provider
- * refuses, the account stays, so no one is billed for an account that is gone — then the account,
- * and with it every session on it, is deleted.
+ * The password again; a wrong one counts towards the lockout. The subscription ends first:
+ * if the provider refuses, the account stays, so no one is billed for an account that is gone.
  */
 export async function deleteReaderAccount(
   payload: Payload,

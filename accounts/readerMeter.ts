@@ -3,11 +3,7 @@ import { z } from 'zod'
 import type { MeterState } from '@/paywall/meter'
 import { PAYWALL_LIMITS } from '@/paywall/settings'
 
-/**
- * A registered reader's meter as stored on their account (`meter` group of
- * the readers collection). Anything unreadable counts as a fresh window, as a
- * bad cookie does for anonymous readers.
- */
+// Anything unreadable counts as a fresh window, as a bad cookie does for anonymous readers.
 const storedMeterSchema = z.object({
   windowStart: z.iso.datetime({ offset: true }),
   readArticleIds: z.array(z.string().min(1).max(64)).max(PAYWALL_LIMITS.maxFreeArticles),

@@ -16,10 +16,8 @@ import type { Session } from './operations'
 import { meterFromAccount } from './readerMeter'
 
 /**
- * The signed-in visitor of an account page or action. The session cookie is
- * handed to Payload as a bearer token, so Payload verifies it exactly as for
- * the API (signature, expiry, a live session on the account); cross-site form
- * posts are already refused by Next's server-action origin check.
+ * Payload verifies the cookie exactly as for the API. Cross-site form posts are already refused
+ * by Next's server-action origin check.
  */
 export async function currentVisitor(): Promise<{ payload: Payload; user: TypedUser | null }> {
   const payload = await getPayload({ config })
@@ -28,7 +26,6 @@ export async function currentVisitor(): Promise<{ payload: Payload; user: TypedU
   return { payload, user: await userOfSessionToken(payload, token) }
 }
 
-/** The signed-in newsroom staff member (the draft preview's visitor), or null for anyone else. */
 export async function currentStaff(): Promise<TypedUser | null> {
   const { user } = await currentVisitor()
   return isStaffUser(user) ? user : null
@@ -47,18 +44,14 @@ export async function startSession(session: Session): Promise<void> {
   })
 }
 
-/**
- * Ends this session on the account too, so a copied cookie stops working. The
- * browser's anonymous meter takes over the account's reads: logging out must not
- * hand out a fresh allowance.
- */
+// Ended on the account too, so a copied cookie stops working. The browser's meter takes over.
 export async function endSession(payload: Payload, user: TypedUser | null): Promise<void> {
   if (user) {
     if (user.collection === READERS_COLLECTION) await keepMeterAfterLogout(user)
     const req = await createLocalReq({ user }, payload)
     // Already gone (expired, or logged out elsewhere) is as good as logged out.
     await logoutOperation({ collection: payload.collections[user.collection], req }).catch(() => undefined)
-    // Again now that the session is gone: a story read while it was being removed may have been remembered.
+    // A story read while the session was being removed may have been remembered.
     forgetSessionsOf(accountKey(user.collection, user.id))
   }
   ;(await cookies()).delete(SESSION_COOKIE)

@@ -16,12 +16,7 @@ import { variantSegment } from '@/paywall/variants'
 import { oneAtATime } from './oneAtATime'
 import { meterForAccount, meterFromAccount } from './readerMeter'
 
-/**
- * The server's side of delivery/readerAccess.ts: what a visitor with a session cookie
- * gets. The session is verified by Payload (signature, expiry, a live session on the
- * account); staff and subscribers get the full story; a registered reader is metered
- * against the meter on their account, which is updated here when a read is counted.
- */
+// The server's side of delivery/readerAccess.ts; a free account's meter is updated here.
 export async function signedInAccess(payload: Payload, request: ReaderAccessRequest, now: number): Promise<ReaderAccessResponse> {
   const user = await verifiedUser(payload, request.token)
   const reader = readerStandingOf(user, now)
@@ -40,18 +35,17 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
     }
   }
 
-  // Read, decide and write the account's meter as one step per reader: parallel requests
-  // (a burst of tabs) must not each find the last free read still there. Across instances, under
-  // a lock they share; without it (Redis unreachable) no new read is counted (fail safe).
+  // Parallel requests (a burst of tabs) must not each find the last free read still there.
+  // Without the shared lock (Redis away) no new read is counted: fail safe.
   const { REDIS_URL } = serverEnv()
   const decision = await oneAtATime(`reader:${user.id}`, () => {
     const countUnder = async (exclusive: boolean) => {
       const account = await payload.findByID({ collection: 'readers', id: user.id, select: { meter: true }, depth: 0, overrideAccess: true })
       const counted = decide(meterFromAccount(account.meter), { exclusive })
-      // Without the lock nothing is written, not even a renewed window: it could undo a read counted elsewhere.
+      // Without the lock nothing is written, not even a renewed window: it could undo a read elsewhere.
       if (counted.meterChanged && exclusive) {
-        // Only the meter's columns: a whole-account update would also rewrite the account's sessions, deleting
-        // and inserting them without a transaction on SQLite, and a session checked meanwhile would not verify.
+        // Only the meter: a whole-account update rewrites the sessions without a transaction on SQLite,
+        // and a session checked meanwhile would not verify.
         await payload.db.updateOne({ collection: 'readers', id: user.id, data: { meter: meterForAccount(counted.meter) }, returning: false })
       }
       return counted
@@ -62,13 +56,9 @@ export async function signedInAccess(payload: Payload, request: ReaderAccessRequ
 }
 
 /**
- * A session that did not verify makes its visitor anonymous, metered by their browser's cookie
- * instead. A save of the account rewrites its sessions (Payload, without a transaction on SQLite),
- * and a check in that instant finds none: one more look after a moment tells that from a session
- * really gone, which only costs a visitor whose cookie outlived its session. Payload's check also
- * answers "no one" when the database fails under it (its JWT strategy swallows the error): so a
- * session still listed on its account, though it did not verify, is no anonymous visitor but an
- * answer the server cannot give (SessionUnverifiable), which the layer meets with the gate.
+ * A save of the account briefly shows no sessions (SQLite, no transaction): one more look tells
+ * that from a session really gone. Payload also answers "no one" when the database fails, so a
+ * session still listed is no anonymous visitor but SessionUnverifiable, which the layer gates.
  */
 async function verifiedUser(payload: Payload, token: string): Promise<TypedUser | null> {
   const user = await userOfSessionToken(payload, token)
@@ -82,20 +72,17 @@ async function verifiedUser(payload: Payload, token: string): Promise<TypedUser 
 
 const SESSION_RECHECK_DELAY_MS = 50
 
-/** A live session that Payload could not verify (the database failed under its check). */
 export class SessionUnverifiable extends Error {
   constructor() {
     super('A session listed on its account did not verify: the database did not answer the check.')
   }
 }
 
-// What a session token of Payload's says, once its signature is checked.
 const sessionClaimsSchema = z.object({ id: z.union([z.string(), z.number()]), collection: z.enum(['readers', 'users']), sid: z.string(), exp: z.number() })
 
 /**
- * Whether a token is Payload's own (HS256 with the server's secret, as Payload signs it), unexpired,
- * and the account it names still lists its session: asked of the database directly, which throws
- * when it fails. A forged or expired token is no session, whatever it names.
+ * Asked of the database directly, which throws when it fails, unlike Payload's check.
+ * A forged or expired token is no session, whatever it names.
  */
 export async function isSessionListed(payload: Payload, token: string): Promise<boolean> {
   const [header = '', body = '', signature = ''] = token.split('.')

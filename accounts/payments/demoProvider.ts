@@ -6,7 +6,7 @@ import { periodEnd } from './plans'
 import type { PaymentProvider } from './provider'
 import { applySubscriptionChange } from './subscriptionChange'
 
-/** Subscriptions without money: for the embedded demo, development and tests. */
+// For the embedded demo, development and tests.
 export const demoProvider: PaymentProvider = {
   id: 'demo',
   notice: 'Payments are in demo mode: subscribing activates your subscription at once and nothing is charged.',
@@ -32,7 +32,6 @@ export const demoProvider: PaymentProvider = {
   },
 }
 
-/** No billing cycle to run out: the demo ends a subscription at once. */
 async function endAtOnce(payload: Payload, reader: Reader, now: Date): Promise<Reader> {
   const updated = await applySubscriptionChange(payload, {
     readerId: String(reader.id),

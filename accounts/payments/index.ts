@@ -4,7 +4,7 @@ import { demoProvider } from './demoProvider'
 import type { PaymentProvider } from './provider'
 import { stripeProvider } from './stripeProvider'
 
-/** The provider `PAYMENT_PROVIDER` names (lib/platform/env.ts checks Stripe is configured in full). */
+// lib/platform/env.ts checks Stripe is configured in full.
 export function paymentProvider(env: ServerEnv): PaymentProvider {
   if (env.PAYMENT_PROVIDER !== 'stripe') return demoProvider
   return stripeProvider({

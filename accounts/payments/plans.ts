@@ -1,9 +1,6 @@
 import { z } from 'zod'
 
-/**
- * What a reader can buy. Prices are shown on /subscribe and sent to the payment
- * provider; a provider maps each plan id to its own price (e.g. a Stripe price id).
- */
+// A provider maps each plan id to its own price (a Stripe price id).
 export const PLANS = [
   { id: 'monthly', name: 'Monthly', priceLabel: '$8 a month', months: 1 },
   { id: 'annual', name: 'Annual', priceLabel: '$80 a year (two months free)', months: 12 },
@@ -18,7 +15,7 @@ export const planIdSchema = z.enum(PLANS.map((plan) => plan.id) as [PlanId, ...P
 
 export const findPlan = (id: PlanId): Plan => PLANS.find((plan) => plan.id === id)!
 
-/** The end of a paid period that starts now: calendar months, as a card is billed. */
+// Calendar months, as a card is billed.
 export function periodEnd(plan: Plan, start: Date): Date {
   const end = new Date(start)
   end.setUTCMonth(end.getUTCMonth() + plan.months)

@@ -5,11 +5,7 @@ import { hasActiveSubscription } from '@/paywall/readerStanding'
 
 import { PLANS } from './plans'
 
-/**
- * The receipt a reader gets when their subscription starts or ends: decided from the subscription
- * before and after a change (subscriptionChange.ts), so a renewal, a retried payment (past due) or a
- * second event about the same change sends nothing.
- */
+// Decided from before and after, so a renewal, a retried payment or a repeated event sends nothing.
 export type ReceiptKind = 'started' | 'ended'
 
 type Subscription = Reader['subscription'] | null | undefined

@@ -6,11 +6,8 @@ type StripeConfig = { secretKey: string; prices: Record<PlanId, string> }
 const STRIPE_API = 'https://api.stripe.com/v1'
 
 /**
- * Stripe Checkout for subscriptions. A checkout creates a Checkout Session and
- * sends the reader to Stripe's page; nothing changes on the account until
- * Stripe's signed webhook says so (app/(frontend)/webhooks/stripe, which carries the
- * reader id back in `client_reference_id` and the subscription's metadata).
- * "Manage subscription" opens Stripe's customer portal.
+ * Nothing changes on the account until Stripe's signed webhook says so; the reader id
+ * travels in `client_reference_id` and the subscription's metadata.
  */
 export function stripeProvider(config: StripeConfig, fetchImpl: typeof fetch = fetch): PaymentProvider {
   async function call(method: 'POST' | 'DELETE', path: string, form: Record<string, string> = {}): Promise<{ url?: unknown }> {

@@ -3,26 +3,17 @@ import { createHmac, timingSafeEqual } from 'node:crypto'
 import { z } from 'zod'
 
 /**
- * Stripe webhooks, verified and read as plain functions (no Payload, no Next), so the
- * route that receives them stays thin and every rule here is unit-tested.
- *
- * Why: real payments drop in behind the payments interface as a Stripe Checkout +
- * webhook provider. The demo provider activates a subscription the moment the reader
- * asks; with Stripe, the reader pays on Stripe's page and we only learn the outcome
- * from a signed webhook. So a subscription changes only when (1) the request carries a
- * valid, fresh `Stripe-Signature` over the raw body, and (2) the event is one we act on
- * and names a reader.
- *
- * Signature scheme (https://docs.stripe.com/webhooks#verify-manually):
- * `Stripe-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>[,v1=...]`.
- * Verify the raw request text, never re-serialized JSON: any byte change breaks the HMAC.
+ * Plain functions (no Payload, no Next), so every rule is unit-tested. A subscription changes only
+ * on a valid, fresh signature over the raw body, for an event we act on that names a reader.
+ * Verify the raw text, never re-serialised JSON: any byte change breaks the HMAC
+ * (https://docs.stripe.com/webhooks#verify-manually).
  */
 
 export type SignatureCheck = { ok: true } | { ok: false; reason: string }
 
-/** Far above a real header (a timestamp and a few 64-character signatures), far below what a server should parse. */
+// Far above a real header, far below what a server should parse.
 const MAX_SIGNATURE_HEADER_LENGTH = 2048
-/** Stripe's own libraries default to five minutes. */
+// Stripe's own libraries' default.
 const DEFAULT_TOLERANCE_SECONDS = 300
 
 const rejected = (reason: string): SignatureCheck => ({ ok: false, reason })
@@ -40,11 +31,10 @@ export function verifyStripeSignature({
   payload: string
   header: string | null
   secret: string
-  /** Current time in milliseconds, e.g. Date.now(). */
   now: number
   toleranceSeconds?: number
 }): SignatureCheck {
-  // An empty secret would make every signature forgeable: a server misconfiguration, not a bad request.
+  // An empty secret would make every signature forgeable: a misconfiguration, not a bad request.
   if (!secret) throw new Error('verifyStripeSignature needs the webhook signing secret (whsec_...).')
   if (header === null || header.trim() === '') return rejected('Missing Stripe-Signature header.')
   if (header.length > MAX_SIGNATURE_HEADER_LENGTH) return rejected('Stripe-Signature header is too long.')
@@ -63,7 +53,7 @@ export function verifyStripeSignature({
     } else if (key === 'v1') {
       signatures.push(value)
     }
-    // v0 (legacy test-mode) and any future scheme are ignored, as Stripe's libraries do.
+    // Other schemes (v0, test mode) are ignored, as Stripe's libraries do.
   }
   if (timestamp === undefined) return rejected('Stripe-Signature header has no timestamp.')
   if (!/^\d{1,12}$/.test(timestamp)) return rejected('Stripe-Signature timestamp is not a number.')
@@ -76,14 +66,14 @@ export function verifyStripeSignature({
   })
   if (!matches) return rejected('No signature matches the payload.')
 
-  // Checked after the signature, as Stripe does: a genuine event that is too old (or too far ahead) is a replay.
+  // After the signature, as Stripe does: a genuine event too far from now is a replay.
   if (Math.abs(Math.floor(now / 1000) - Number(timestamp)) > toleranceSeconds) {
     return rejected('Signature timestamp is outside the tolerance window.')
   }
   return { ok: true }
 }
 
-/** A `Stripe-Signature` header value for `payload`, as Stripe would send it: for tests and local tooling. */
+// For tests and local tooling.
 export function signStripePayload(payload: string, secret: string, timestampSeconds: number): string {
   if (!Number.isSafeInteger(timestampSeconds) || timestampSeconds < 0) {
     throw new RangeError('timestampSeconds must be a whole, non-negative number of seconds.')
@@ -102,14 +92,11 @@ export type SubscriptionChange = {
 }
 
 export type SubscriptionChangeResult =
-  /** `occurredAt`: when Stripe created the event (ISO); Stripe does not deliver events in order. */
+  // Stripe does not deliver events in order.
   | { kind: 'change'; eventId: string; occurredAt: string | null; change: SubscriptionChange }
-  /** A well-formed event of a type we don't act on, or one that names no (valid) reader. */
   | { kind: 'ignored'; eventId: string; reason: string }
-  /** Not a Stripe event shape at all. */
   | { kind: 'invalid'; reason: string }
 
-/** Only the fields we read; zod drops the rest of Stripe's (large) objects. */
 const stripeEventSchema = z.object({
   id: z.string().min(1).max(255),
   type: z.string().min(1).max(255),
@@ -117,13 +104,12 @@ const stripeEventSchema = z.object({
   data: z.object({ object: z.record(z.string(), z.unknown()) }),
 })
 
-/** A Stripe id field: a string, or absent/null. */
 const stripeIdOrNull = z
   .string()
   .nullish()
   .transform((id) => id || null)
 
-/** Bounded so `new Date(seconds * 1000).toISOString()` cannot throw (year 9999 at most). */
+// So `new Date(seconds * 1000).toISOString()` cannot throw.
 const unixSeconds = z.number().int().min(0).max(253_402_300_799)
 
 const checkoutSessionSchema = z.object({
@@ -140,7 +126,7 @@ const subscriptionSchema = z.object({
   customer: stripeIdOrNull,
   metadata: z.record(z.string(), z.unknown()).nullish(),
   current_period_end: unixSeconds.nullish(),
-  // Newer API versions moved the period onto each subscription item.
+  // Recent API versions keep the period on each subscription item.
   items: z.object({ data: z.array(z.object({ current_period_end: unixSeconds.nullish() })) }).nullish(),
 })
 
@@ -148,7 +134,6 @@ type StripeSubscription = z.infer<typeof subscriptionSchema>
 
 const READER_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/
 
-/** Our reader id, as we put it in `client_reference_id` or `metadata.readerId` when starting checkout. */
 function readReaderId(value: unknown): { readerId: string } | { reason: string } {
   if (value === undefined || value === null || value === '') return { reason: 'Event names no reader.' }
   if (typeof value !== 'string' || !READER_ID_PATTERN.test(value)) return { reason: 'Event names a reader id that is not valid.' }
@@ -196,8 +181,7 @@ export function subscriptionChangeFromEvent(event: unknown): SubscriptionChangeR
     if (session.data.mode !== 'subscription') {
       return { kind: 'ignored', eventId, reason: 'The checkout session is not for a subscription.' }
     }
-    // Delayed methods (SEPA, ACH) complete the session before the money arrives; the
-    // subscription's own events say when it is active.
+    // Delayed methods (SEPA, ACH) complete the session before the money arrives.
     if (session.data.payment_status !== 'paid' && session.data.payment_status !== 'no_payment_required') {
       return { kind: 'ignored', eventId, reason: 'The checkout is not paid yet.' }
     }

@@ -12,19 +12,14 @@ import type { SubscriptionChange } from './stripeWebhook'
 export type SubscriptionUpdate = SubscriptionChange & {
   provider: 'demo' | 'stripe'
   planId?: PlanId
-  /** When the provider made the change; an update older than the last one applied is stale. */
+  // An update older than the last one applied is stale.
   occurredAt?: string | null
 }
 
 /**
- * The one place a reader's subscription is written: the demo provider after a
- * checkout, the Stripe webhook after a payment event. The subscription fields are
- * staff-only for API callers; the server writes them here with overrideAccess.
- * Providers deliver events out of order, so an update older than the last one applied is
- * skipped (`applied: false`). Null when there is no such reader (e.g. an account since deleted).
- * When the change starts or ends the subscription, the reader is sent a receipt once it is saved;
- * the email is not waited for, and failing to send it is logged (accounts/emails.ts#deliver): it
- * never undoes or delays the change.
+ * The one place a subscription is written; API callers cannot, as the fields are staff-only.
+ * Providers deliver events out of order, so an older update is skipped. Null: no such reader.
+ * A receipt is sent without waiting: failing to send never undoes or delays the change.
  */
 export async function applySubscriptionChange(
   payload: Payload,
@@ -38,7 +33,7 @@ export async function applySubscriptionChange(
   if (update.occurredAt && previous.providerEventAt && Date.parse(update.occurredAt) < Date.parse(previous.providerEventAt)) {
     return { reader: existing, applied: false, reason: 'Older than the last change applied.' }
   }
-  // The end of some other subscription (e.g. a duplicate checkout) does not end the one in force.
+  // The end of another subscription (a duplicate checkout) does not end the one in force.
   const otherSubscription =
     update.providerSubscriptionId && previous.providerSubscriptionId && update.providerSubscriptionId !== previous.providerSubscriptionId
   if (otherSubscription && update.plan === 'free' && hasActiveSubscription(previous, Date.now())) {

@@ -22,7 +22,6 @@ import { showImagesOnPublish } from './hooks/showImagesOnPublish'
 import { trackReview } from './hooks/trackReview'
 import { REVIEW_STATES } from './review'
 
-/** The staff's draft preview of a story (app/(frontend)/preview/articles/[id]/page.tsx). */
 export const draftPreviewPath = (id: string | number): string => `/preview/articles/${encodeURIComponent(String(id))}`
 
 export const Articles: CollectionConfig = {
@@ -31,8 +30,7 @@ export const Articles: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'section', 'byline', 'review.state', '_status', 'publishedAt'],
     group: 'Content',
-    // The Preview button and the live preview beside the editor: the latest draft
-    // rendered as the story page, for staff only, never cached (app/(frontend)/preview).
+    // Staff only and never cached (app/(frontend)/preview).
     preview: (doc) => (doc?.id ? draftPreviewPath(doc.id as string | number) : null),
     livePreview: { url: ({ data }) => (data?.id ? draftPreviewPath(data.id as string | number) : null) },
     components: {
@@ -40,7 +38,7 @@ export const Articles: CollectionConfig = {
       beforeListTable: ['@/newsroom/admin/StoryListFilters#StoryListFilters'],
     },
   },
-  // Who may do what, by role: decision 007.
+  // By role: decision 007.
   access: {
     read: articleReaders,
     readVersions: articleVersionReaders,
@@ -49,8 +47,7 @@ export const Articles: CollectionConfig = {
     delete: editors,
   },
   defaultSort: '-publishedAt',
-  // schedulePublish: the admin's "Schedule Publish"; the jobs queue (payload.config.ts) runs it.
-  // Autosave keeps typed text from being lost; every save is a version to compare and restore.
+  // Autosave keeps typed text from being lost; the jobs queue runs scheduled publishing.
   versions: { drafts: { autosave: { interval: 2000 }, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeChange: [setPublishedAt, setByline, trackReview, redirectOldSlug],
@@ -85,11 +82,10 @@ export const Articles: CollectionConfig = {
       type: 'join',
       collection: 'quotes',
       on: 'article',
-      // Filed from the body (hooks/linkQuotes.ts): a quote is added where it is written, never here.
-      // Not the speaker: Payload 3.90's join table leaves relationship cells at "<No Speaker>" (see the quotes list).
+      // A quote is added where it is written, never here. No speaker column: Payload 3.90's join
+      // table shows relationship cells as "<No Speaker>".
       admin: { allowCreate: false, defaultColumns: ['text', 'speakerRole'], description: 'The quotes this story’s body holds, filed under it when it is published.' },
     },
-    // Sidebar: what editors set around the story.
     slugField('title'),
     {
       name: 'section',
@@ -115,9 +111,8 @@ export const Articles: CollectionConfig = {
       type: 'relationship',
       relationTo: 'users',
       hasMany: true,
-      // Author pages list a writer's stories by it (as tag pages do by people and countries): docs/data.md.
+      // Author pages list a writer's stories by it: docs/data.md.
       index: true,
-      // A new story is by whoever starts it; a story with no author has a "Staff" byline.
       defaultValue: ({ user }) => (isStaffUser(user) && user ? [user.id] : []),
       admin: { position: 'sidebar', description: 'In byline order. Empty: the byline reads "Staff".' },
     },
@@ -136,7 +131,6 @@ export const Articles: CollectionConfig = {
         { name: 'submittedAt', type: 'date', admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
         { name: 'publishedBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true } },
       ],
-      // Readers have no business with the newsroom's workflow.
       access: { read: ({ req }) => isStaffUser(req.user) },
     },
     createdByField,

@@ -2,7 +2,7 @@ import { relationId, type Relation } from '@/lib/relations'
 
 type Node = { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
 
-/** Every image a story shows: its hero, its share image (shareOverrides.ts) and the uploads placed in its body, at any depth. */
+// Its hero, its share image (shareOverrides.ts) and the uploads in its body, at any depth.
 export function mediaIdsOfStory(story: { heroImage?: Relation; meta?: { image?: Relation } | null; body?: unknown }): string[] {
   const ids = new Set<string>()
   for (const image of [story.heroImage, story.meta?.image]) {

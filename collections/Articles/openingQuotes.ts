@@ -7,12 +7,7 @@ import { paywallSettingsOf } from '../globals/paywallSettingsOf'
 
 import { quoteIdsOfStory } from './quotesOfStory'
 
-/**
- * Marks which of a story's quotes stand in its opening, the part every reader gets
- * (paywall/quoteVisibility.ts shows those to everyone). Run when the story's text goes
- * live (hooks/linkQuotes.ts) and, for every published story, when editors change the
- * opening's length (globals/PaywallSettings.ts).
- */
+// paywall/quoteVisibility.ts shows a story's opening quotes to everyone.
 export async function markQuotesInOpening(req: PayloadRequest, story: Pick<Article, 'id' | 'body'>, openingParagraphs?: number): Promise<void> {
   const paragraphs = openingParagraphs ?? (await paywallSettingsOf(req)).openingParagraphs
   const inOpening = story.body ? quoteIdsOfStory({ body: splitAtPaywall(story.body, paragraphs).opening }) : []
@@ -27,7 +22,6 @@ export async function markQuotesInOpening(req: PayloadRequest, story: Pick<Artic
   if (failed.length > 0) throw new Error(`Could not mark the quotes ${failed.map((error) => error.id).join(', ')} of this story: ${failed[0].message}`)
 }
 
-/** After the opening's length changed: every published story's quotes, marked again. */
 export async function markQuotesInEveryOpening(req: PayloadRequest, openingParagraphs: number): Promise<void> {
   const { docs } = await req.payload.find({
     collection: 'articles',

@@ -4,7 +4,6 @@ import { INLINE_QUOTE_BLOCK, PULL_QUOTE_BLOCK } from './blocks/Quote/config'
 
 type Node = { type?: unknown; fields?: { blockType?: unknown; quote?: unknown }; children?: unknown }
 
-/** The ids of the quote records a story's body holds (inline quotes and pull quotes), at any depth, each once. */
 export function quoteIdsOfStory(story: { body?: unknown }): string[] {
   const ids = new Set<string>()
   const visit = (node: Node) => {

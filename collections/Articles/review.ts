@@ -1,9 +1,4 @@
-/**
- * The review state of a story, on its way from draft to published: a contributor (or
- * anyone) marks it *ready for review*; an editor publishes it. Who submitted it and
- * who published it are recorded here, from the signed-in user, never from what a
- * request says.
- */
+// Who submitted and who published come from the signed-in user, never from what a request says.
 export type ReviewState = 'writing' | 'ready'
 
 export type Review = {
@@ -20,11 +15,10 @@ export const REVIEW_STATES: { value: ReviewState; label: string }[] = [
 
 export function nextReview(save: {
   previous: Partial<Review> | null | undefined
-  /** The state the save asks for (what the journalist picked). */
   requestedState: unknown
-  /** The save publishes the story (now, or as a scheduled job). */
+  // Now, or as a scheduled job.
   publishing: boolean
-  /** The staff member saving; null for the server itself (a seed, a job without a user). */
+  // Null for the server itself (a seed, a job without a user).
   userId: string | number | null
   now: Date
 }): Review {
@@ -38,7 +32,7 @@ export function nextReview(save: {
     publishedBy: previous.publishedBy ?? null,
   }
   if (save.publishing) {
-    // Published: the review is over; the next draft starts as writing again.
+    // The next draft starts as writing again.
     return { ...base, state: 'writing', publishedBy: save.userId ?? base.publishedBy }
   }
   if (requested === 'ready' && !wasReady) {

@@ -1,10 +1,8 @@
 import type { PayloadRequest } from 'payload'
 
 /**
- * Lets readers see these images from now on (access/staffOrVisibleMedia.ts).
- * A bulk update reports a document it could not save in `errors` instead of throwing;
- * ignored, a published story would silently show no photo. Throwing fails the save
- * that asked (and rolls it back where the database has transactions).
+ * A bulk update reports a failure in `errors` instead of throwing; ignored, a published story
+ * would silently show no photo. Throwing fails the save that asked, and rolls it back.
  */
 export async function showMediaToReaders(req: PayloadRequest, ids: (string | number)[]): Promise<void> {
   if (ids.length === 0) return

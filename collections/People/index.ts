@@ -44,8 +44,8 @@ export const People: CollectionConfig = {
       collection: 'quotes',
       on: 'speaker',
       defaultSort: '-createdAt',
-      // Quotes are written into stories: this lists them, it does not add them.
-      // Not the story: Payload 3.90's join table leaves relationship cells at "<No Story>"; the quotes list shows it.
+      // Quotes are written into stories, not added here. No story column: Payload 3.90's join table
+      // shows relationship cells as "<No Story>".
       admin: { allowCreate: false, description: 'Every quote of theirs on record; open one for the story that quotes it.', defaultColumns: ['text', 'speakerRole', 'saidAt'] },
     },
     createdByField,

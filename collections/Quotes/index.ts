@@ -12,7 +12,6 @@ export const Quotes: CollectionConfig = {
   admin: {
     useAsTitle: 'text',
     defaultColumns: ['text', 'speaker', 'speakerRole', 'article'],
-    // Payload turns these into `like` conditions; a relationship's field is queried through it.
     listSearchableFields: ['text', 'speaker.name', 'article.title', 'speakerRole', 'relayedBy'],
     group: 'Content',
     description:
@@ -48,8 +47,7 @@ export const Quotes: CollectionConfig = {
       },
     },
     {
-      // Filed by a story's body (Articles/hooks/linkQuotes.ts), so that body may take it off the
-      // story again; a quote filed by hand stays where it was put.
+      // So the body may take the quote off the story again; a quote filed by hand stays put.
       name: 'filedFromBody',
       type: 'checkbox',
       defaultValue: false,
@@ -67,7 +65,7 @@ export const Quotes: CollectionConfig = {
       },
     },
     {
-      // Kept by the story (Articles/openingQuotes.ts): a quote in the opening is read by everyone, like the opening.
+      // Kept by the story (Articles/openingQuotes.ts).
       name: 'inOpening',
       label: 'In the free opening',
       type: 'checkbox',

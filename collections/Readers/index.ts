@@ -18,12 +18,8 @@ import { resetLinksOnlyFromTheSite } from './hooks/resetLinksOnlyFromTheSite'
 import { unconfirmChangedEmail } from './hooks/unconfirmChangedEmail'
 
 /**
- * Reader accounts, apart from staff: a reader can never reach /admin (only
- * `users` may: `admin.user` in payload.config.ts), sees only their own account,
- * and cannot write their plan, subscription or meter (fields only admins and
- * editors may write; the server writes them with overrideAccess after a payment
- * or a read). Journalists do not see reader accounts at all.
- * Registration goes through the site's /register form, not REST.
+ * A reader never reaches /admin, sees only their own account, and cannot write their plan,
+ * subscription or meter: only admins may, and the server after a payment or a read.
  */
 export const Readers: CollectionConfig = {
   slug: READERS_COLLECTION,
@@ -33,7 +29,7 @@ export const Readers: CollectionConfig = {
     lockTime: 15 * 60 * 1000,
     tokenExpiration: 30 * 24 * 60 * 60,
     cookies: { sameSite: 'Lax', secure: serverEnv().SECURE_COOKIES },
-    // The reset link leads to the site's /reset-password (asked for on /forgot-password only: hooks/resetLinksOnlyFromTheSite.ts).
+    // Asked for on /forgot-password only (hooks/resetLinksOnlyFromTheSite.ts).
     forgotPassword: readerForgotPassword,
   },
   admin: {
@@ -46,7 +42,6 @@ export const Readers: CollectionConfig = {
     create: readerManagers,
     update: readerManagersOrOwnAccount,
     delete: admins,
-    // As for staff: a locked reader account is unlocked by those who manage readers, or by time.
     unlock: readerManagers,
   },
   hooks: {
@@ -94,19 +89,18 @@ export const Readers: CollectionConfig = {
       ],
     },
     {
-      // The signed-in reader's meter lives here, not in a cookie: clearing cookies does not reset it.
+      // Not in a cookie, so clearing cookies does not reset it.
       name: 'meter',
       type: 'group',
       access: { create: readerManagers, update: readerManagers },
       admin: { description: 'Metered stories read in the current window.' },
       fields: [
         { name: 'windowStart', type: 'date' },
-        // The ids (as strings) of the stories read: a restore into another database rewrites them.
+        // Ids as strings; a restore into another database rewrites them.
         { name: 'readArticleIds', type: 'json', custom: holdsIdsOf('articles') },
       ],
     },
     {
-      // Written when the reader follows the link emailed to them (accounts/emailVerification.ts), or by staff.
       name: 'emailVerifiedAt',
       label: 'Email confirmed',
       type: 'date',

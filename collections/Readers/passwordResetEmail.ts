@@ -3,9 +3,9 @@ import type { IncomingAuthType } from 'payload'
 import { emailMessage, type EmailMessage } from '@/lib/emailMessage'
 import { serverEnv } from '@/lib/platform/env'
 
-/** Readers reset their password on the site (/reset-password), not in the admin, where Payload's own email would send them. */
+// Readers reset on the site, not in the admin, where Payload's own email would send them.
 export const RESET_PASSWORD_PATH = '/reset-password'
-/** How long a reset link works: an hour, Payload's default, said here because the email says it. */
+// Payload's default, said here because the email says it.
 export const RESET_LINK_LIFETIME_MS = 60 * 60 * 1000
 
 export const passwordResetEmail = (siteUrl: string, token: string): EmailMessage =>
@@ -17,7 +17,6 @@ export const passwordResetEmail = (siteUrl: string, token: string): EmailMessage
     footnote: 'If you did not ask, ignore this email: your password stays as it is.',
   })
 
-/** Payload's forgot-password operation, which the site's /forgot-password form runs, sends this email. */
 export const readerForgotPassword: NonNullable<IncomingAuthType['forgotPassword']> = {
   expiration: RESET_LINK_LIFETIME_MS,
   generateEmailSubject: () => passwordResetEmail(serverEnv().SITE_URL, '').subject,

@@ -4,12 +4,7 @@ import { anyone } from '@/collections/access/anyone'
 import { editors } from '@/collections/access/editors'
 import { purgeReaderPagesAfterChange, purgeReaderPagesAfterDelete } from '@/collections/hooks/purgeReaderPages'
 
-/**
- * Old addresses of stories (Payload's redirects plugin): a story whose slug changes
- * after it was published keeps its old URL, which leads to the story wherever it now is
- * (Articles/hooks/redirectOldSlug.ts records it; the proxy follows it). Editors may add
- * their own. Readers' pages read them; only editors write them.
- */
+// A story whose slug changes keeps its old URL, which the proxy follows (see redirectOldSlug.ts).
 export const redirects = redirectsPlugin({
   collections: ['articles'],
   overrides: {

@@ -5,11 +5,7 @@ import { editors } from '@/collections/access/editors'
 import { purgeReaderPagesAfterChange, purgeReaderPagesAfterDelete } from '@/collections/hooks/purgeReaderPages'
 import { slugField } from '@/collections/fields/slugField'
 
-/**
- * The newsroom's sections (the kicker over a headline, a page of their own at
- * /sections/[slug], a link the menu can hold): a list the editors keep, so a typo
- * cannot start a new section.
- */
+// A list the editors keep, so a typo cannot start a new section.
 export const Sections: CollectionConfig = {
   slug: 'sections',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug'], group: 'Reference' },

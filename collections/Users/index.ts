@@ -11,7 +11,6 @@ import { slugField } from '@/collections/fields/slugField'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { ROLE_OPTIONS, ROLES_EXPLAINED } from './roles'
 
-/** Newsroom staff who sign in to /admin (readers have a collection of their own). */
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Staff member', plural: 'Staff' },
@@ -23,20 +22,19 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminsOrSelf,
     delete: admins,
-    // The lock stops password guessing: only an admin lifts it (by default, any signed-in staff could).
+    // The lock stops password guessing; by default any signed-in staff could lift it.
     unlock: admins,
   },
   hooks: {
     beforeChange: [firstUserIsAdmin],
     beforeOperation: [equalLoginTime],
-    // Readers see a staff member's name, slug and note (author pages, JSON-LD); nothing else of the account.
+    // Readers see only a staff member's name, slug and note (author pages, JSON-LD).
     afterChange: [purgeWhenShownFieldsChange(['name', 'slug', 'bio']), forgetSessionsAfterChange],
     afterDelete: [purgeReaderPagesAfterDelete, forgetSessionsAfterDelete],
     afterLogout: [forgetSessionsAfterLogout],
   },
   fields: [
     { name: 'name', type: 'text', required: true },
-    // The author page (/authors/[slug]): the only part of a staff account readers see, with the name.
     slugField('name', { derivedOnly: true }),
     { name: 'bio', label: 'Author note', type: 'textarea', maxLength: 600, admin: { description: 'A line or two about you, shown on your author page.' } },
     {

@@ -3,7 +3,6 @@ import type { Access } from 'payload'
 import { isAdminUser } from './admins'
 import { isStaffUser } from './staff'
 
-/** Admins manage every staff account; everyone else only their own. */
 export const adminsOrSelf: Access = ({ req }) => {
   if (isAdminUser(req.user)) return true
   if (isStaffUser(req.user) && req.user) return { id: { equals: req.user.id } }

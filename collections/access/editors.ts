@@ -2,7 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { hasRole } from '@/collections/Users/roles'
 
-/** Editors and admins: they correct and publish anything. */
 export const isEditorUser = (user: PayloadRequest['user']): boolean => hasRole(user, 'editor')
 
 export const editors = ({ req }: { req: PayloadRequest }): boolean => isEditorUser(req.user)

@@ -4,7 +4,6 @@ import { READERS_COLLECTION } from '@/collections/slugs'
 
 import { isReaderManager } from './readerManagers'
 
-/** Admins and editors see every reader account; a signed-in reader sees only their own. */
 export const readerManagersOrOwnAccount: Access = ({ req }) => {
   if (isReaderManager(req.user)) return true
   if (req.user?.collection === READERS_COLLECTION) return { id: { equals: req.user.id } }

@@ -3,10 +3,8 @@ import type { FieldHook, TextField } from 'payload'
 import { isWellFormedSlug, slugify } from '@/lib/slugify'
 
 /**
- * A unique, URL-safe slug. Left blank, it is derived from `sourceField` when the
- * document is first saved; once set it stays stable so published links keep working.
- * `derivedOnly`: code that creates the document never passes one (staff accounts), so
- * the generated type does not ask for it; the hook and the check still always make one.
+ * Stable once set, so published links keep working. `derivedOnly`: creating code never passes
+ * one (staff accounts), so the generated type does not ask for it.
  */
 export function slugField(sourceField: string, { derivedOnly = false } = {}): TextField {
   const deriveSlug: FieldHook = ({ value, data, originalDoc }) => {

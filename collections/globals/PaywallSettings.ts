@@ -7,7 +7,7 @@ import { DEFAULT_PAYWALL_SETTINGS, PAYWALL_LIMITS } from '@/paywall/settings'
 import { markQuotesInEveryOpening } from '@/collections/Articles/openingQuotes'
 import { purgeReaderPagesAfterGlobalChange } from '@/collections/hooks/purgeReaderPages'
 
-/** A longer or shorter opening frees or withholds quotes: each story's are marked again (paywall/quoteVisibility.ts). */
+// A longer or shorter opening frees or withholds quotes (paywall/quoteVisibility.ts).
 const markOpeningQuotesAgain: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc.openingParagraphs !== previousDoc?.openingParagraphs) await markQuotesInEveryOpening(req, doc.openingParagraphs)
   return doc

@@ -2,6 +2,6 @@ import type { PayloadRequest } from 'payload'
 
 import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
-/** The paywall settings as a hook reads them, within its request (and its transaction). Reader pages: reader/queries/stories.ts#getPaywallSettings. */
+// Within the hook's request and transaction; reader pages use reader/queries/settings.ts.
 export const paywallSettingsOf = async (req: PayloadRequest): Promise<PaywallSettings> =>
   toPaywallSettings(await req.payload.findGlobal({ slug: 'paywall-settings', depth: 0, req }))

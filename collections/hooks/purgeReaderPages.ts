@@ -3,11 +3,8 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterC
 import { purgeReaderPages } from '@/delivery/purge'
 
 /**
- * Reader pages show more than stories: a story's quotes, the people and countries it
- * names, its photos' captions and credits, the settings (menu, gate copy). A change to
- * any of them refreshes every cached reader page at once, without anyone touching (or
- * republishing) the stories. Stories have their own rule (Articles/hooks/purgeArticle.ts):
- * a draft saved over a live story changes nothing for readers.
+ * Reader pages show quotes, people, countries, captions and settings too: a change to any of them
+ * refreshes every cached page. Stories have their own rule (Articles/hooks/purgeArticle.ts).
  */
 export const purgeReaderPagesAfterChange: CollectionAfterChangeHook = ({ doc }) => {
   purgeReaderPages()
@@ -24,10 +21,7 @@ export const purgeReaderPagesAfterGlobalChange: GlobalAfterChangeHook = ({ doc }
   return doc
 }
 
-/**
- * For a collection readers see only a few fields of (staff: the name and note on author pages and
- * bylines): pages are refreshed when one of those changed, not on every save of the account.
- */
+// Readers see only a few fields of staff, so only a change to those refreshes pages.
 export const purgeWhenShownFieldsChange =
   (fields: readonly string[]): CollectionAfterChangeHook =>
   ({ doc, previousDoc }) => {

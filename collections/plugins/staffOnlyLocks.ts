@@ -5,10 +5,8 @@ import { staff } from '../access/staff'
 const LOCKED_DOCUMENTS = 'payload-locked-documents'
 
 /**
- * Payload adds a collection recording which documents staff are editing, open to
- * any signed-in user — readers included, who could list what the newsroom is
- * working on or break an editor's lock. It exists only after the config is built,
- * so its access is set here.
+ * Payload's record of who is editing what is open to any signed-in user, readers included.
+ * It exists only after the config is built, so its access is set here.
  */
 export function staffOnlyLocks(config: SanitizedConfig): SanitizedConfig {
   const locks = config.collections.find((collection) => collection.slug === LOCKED_DOCUMENTS)

@@ -4,15 +4,11 @@ import { markQuotesInOpening } from '../openingQuotes'
 import { quoteIdsOfStory } from '../quotesOfStory'
 
 /**
- * The body is the single source of truth for a story's quotes: when a story's text
- * becomes what readers read (it is published, or it has never been live), the quotes
- * its body holds are filed under it, and those its body had filed and no longer holds
- * are taken off it (kept on record, under no story). A draft saved over a live story
- * changes nothing yet: readers still read the published text, and its quotes.
- * A quote already filed under another story stays there (that story reported it first),
- * and one filed under this story by hand (through the API) stays too.
+ * Only when the text goes live: a draft saved over a live story changes nothing, as readers still
+ * read the published text. Quotes the body dropped stay on record, under no story. A quote filed
+ * under another story stays there (it reported it first), and so does one filed by hand.
  */
-// No story: a null or a missing relation, as SQLite and MongoDB store it.
+// As SQLite and MongoDB store no story: null, or missing.
 const UNFILED = { or: [{ article: { exists: false } }, { article: { equals: null } }] }
 
 export const linkQuotes: CollectionAfterChangeHook = async ({ doc, req }) => {
@@ -38,7 +34,7 @@ export const linkQuotes: CollectionAfterChangeHook = async ({ doc, req }) => {
   // A bulk update reports what it could not save instead of throwing (see Media/showToReaders.ts).
   const failed = results.flatMap((result) => result?.errors ?? [])
   if (failed.length > 0) throw new Error(`Could not file the quotes ${failed.map((error) => error.id).join(', ')} under this story: ${failed[0].message}`)
-  // Filed first: only the quotes filed under this story are marked as in its opening.
+  // Filed first: only quotes filed under this story can be marked as in its opening.
   await markQuotesInOpening(req, doc)
   return doc
 }

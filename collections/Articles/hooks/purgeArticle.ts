@@ -3,17 +3,13 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook } from 'paylo
 import { purgeReaderPages } from '@/delivery/purge'
 
 /**
- * Whether a save changes what readers see. Payload runs this hook for draft saves
- * too, and its `previousDoc` is the latest draft, not what readers had: a story
- * published, then edited as a draft, then unpublished, arrives here as draft → draft.
- * So the rule looks at the published document as it stands after the save.
+ * Payload's `previousDoc` is the latest draft, not what readers had: published, edited as a draft,
+ * then unpublished arrives as draft → draft. So the rule reads the published state after the save.
  */
 export function savePurgesReaderPages(save: {
-  /** Status of the version just saved. */
   savedStatus: 'draft' | 'published' | null | undefined
-  /** Whether the story is published once the save is done. */
   liveAfterSave: boolean
-  /** Stories carry a publication date from their first publish on. */
+  // Stories carry a publication date from their first publish on.
   everPublished: boolean
 }): boolean {
   if (save.savedStatus === 'published') return true
@@ -25,7 +21,6 @@ export function savePurgesReaderPages(save: {
 
 export const purgeArticleAfterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   const everPublished = Boolean(doc.publishedAt)
-  // Only a draft save of a story that has been live needs to know whether it still is.
   const liveAfterSave =
     doc._status !== 'published' &&
     everPublished &&
@@ -48,7 +43,7 @@ export const purgeArticleAfterDelete: CollectionAfterDeleteHook = ({ doc }) => {
   return doc
 }
 
-/** The addresses a change to a story is about: its slug, and the one it had if that changed. */
+// The slug it had too, if that changed.
 const storySlugs = (...versions: ({ slug?: unknown } | undefined)[]): string[] => [
   ...new Set(versions.flatMap((version) => (typeof version?.slug === 'string' ? [version.slug] : []))),
 ]

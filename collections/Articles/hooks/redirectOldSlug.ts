@@ -3,14 +3,12 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { storyPath } from '@/lib/readerPaths'
 
 /**
- * Shared links never break: publishing a story under a new slug records its old
- * address as a redirect to the story (collections/Redirects/index.ts), so the old URL leads
- * to it, wherever it moves next. Drafts change no address: readers still reach the
- * published story where it was.
+ * Shared links never break: a story published under a new slug keeps its old address as a
+ * redirect. Drafts change no address, as readers still reach the published story where it was.
  */
 export const redirectOldSlug: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   if (operation !== 'update' || data._status !== 'published' || !originalDoc?.id) return data
-  // The stored story is the published one (drafts are kept as versions).
+  // Drafts are kept as versions, so the stored story is the published one.
   const live = await req.payload.db.findOne<{ id: string | number; slug?: string; _status?: string }>({
     collection: 'articles',
     where: { id: { equals: originalDoc.id } },

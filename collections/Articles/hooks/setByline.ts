@@ -4,11 +4,7 @@ import { relationIds } from '@/lib/relations'
 
 import { bylineFor } from '../byline'
 
-/**
- * Readers cannot read staff accounts, so the authors' names are copied onto the
- * story when it is saved, in the order the authors are listed: the byline renders
- * without exposing the users collection.
- */
+// Readers cannot read staff accounts, so the byline is copied onto the story.
 export const setByline: CollectionBeforeChangeHook = async ({ data, req }) => {
   const authorIds = relationIds(data.authors)
   if (authorIds.length === 0) return { ...data, byline: bylineFor([]) }

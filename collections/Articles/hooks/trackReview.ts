@@ -5,7 +5,6 @@ import { relationKey } from '@/lib/relations'
 
 import { nextReview, type Review } from '../review'
 
-/** Applies the review rule (../review.ts) on every save, drafts and autosaves included. */
 export const trackReview: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const previous = originalDoc?.review as Partial<Review> | undefined
   const review = nextReview({

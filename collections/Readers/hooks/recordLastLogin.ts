@@ -1,6 +1,6 @@
 import type { CollectionAfterLoginHook } from 'payload'
 
-/** Stamps the reader's last sign-in; shown to staff, useful when a reader asks about their account. */
+// Shown to staff, for when a reader asks about their account.
 export const recordLastLogin: CollectionAfterLoginHook = async ({ req, user }) => {
   await req.payload.update({
     collection: 'readers',

@@ -3,9 +3,8 @@ import { APIError, type CollectionBeforeOperationHook } from 'payload'
 import { READER_PASSWORD_RESET } from '@/collections/Readers/constants'
 
 /**
- * Readers ask for a reset link on the site's /forgot-password page, which answers every address
- * alike and sends the email after answering. Payload's own `/api/readers/forgot-password` sends
- * before it answers, so how long it takes would tell which addresses have accounts: it is refused.
+ * Payload's own `/api/readers/forgot-password` sends before it answers, so its timing tells which
+ * addresses have accounts. The site's page answers every address alike and sends afterwards.
  */
 export const resetLinksOnlyFromTheSite: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'forgotPassword' && req.context?.[READER_PASSWORD_RESET] !== true) {

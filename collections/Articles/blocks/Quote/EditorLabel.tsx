@@ -3,10 +3,8 @@ import type { PayloadRequest } from 'payload'
 import { populated, relationId, type Relation } from '@/lib/relations'
 
 /**
- * What a quote block shows in the story editor: the quoted words and who said them,
- * not just the block's name, so a paragraph with an inline quote still reads in the
- * editor. Rendered on the server by Payload (a block's `admin.components.Label`), read
- * with the journalist's own access.
+ * The words and their speaker instead of the block's name, so a paragraph with an inline quote
+ * still reads in the editor. Read with the journalist's own access.
  */
 type LabelProps = { siblingData?: { quote?: Relation }; req: PayloadRequest }
 

@@ -6,11 +6,7 @@ import { getSiteSettings, siteIdentityOf } from './queries/settings'
 import { feedItemsOf, listStoriesTagging } from './queries/stories'
 import { renderRssFeed, rssResponse } from './rss'
 
-/**
- * The feed of a person's or a country's stories (`/people/[slug]/feed.xml`): what their
- * page lists, as RSS, like the site's feed (reader/rss.ts). Another name
- * of the entity leads to its own feed (308); nothing found is a 404 with a message.
- */
+// Another name of the entity leads to its own feed (308).
 const NO_SUCH_FEED = () => new Response('No such feed.\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
 
 export async function entityFeed(kind: 'people' | 'countries', slug: string): Promise<Response> {

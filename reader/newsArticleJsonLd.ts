@@ -1,15 +1,11 @@
 /**
- * schema.org NewsArticle for a story page, marked up the way Google documents
- * for subscription content: a metered story says `isAccessibleForFree: false`
- * and names its gated section by CSS class, so showing that section to a
- * crawler (on a reader's free read) is not mistaken for cloaking.
- * It never carries `articleBody`: metadata is readable by everyone.
+ * Marked up as Google documents for subscription content, so showing the gated section to a crawler
+ * is not mistaken for cloaking. Never `articleBody`: metadata is readable by everyone.
  */
 
 import { countryPath, personPath, sectionPath, storyPath } from '@/lib/readerPaths'
 import type { Person } from '@/payload-types'
 
-/** The class of the element holding a story's gated paragraphs (reader/components/StoryBody.tsx). */
 export const GATED_SECTION_CLASS = 'story-paywalled'
 
 export type JsonLdStory = {
@@ -17,20 +13,19 @@ export type JsonLdStory = {
   dek: string
   slug: string
   freeToRead: boolean
-  /** The authors, in byline order, with their page; none for a staff story, which the publisher signs. */
+  // None for a staff story, which the publisher signs.
   authors: { name: string; path: string | null }[]
   publishedAt: string | null
   updatedAt: string
   section: string
   imageUrl: string | null
-  /** Who and where the story is about: its people and country tags, each with its page. */
   people: { name: string; slug: string }[]
   countries: { name: string; slug: string }[]
 }
 
 type Site = { url: string; name: string }
 
-/** The site's logo (app/(frontend)/logo.png), as Google asks of a news publisher: a wide image, 60 px high. */
+// As Google asks of a news publisher: a wide image, 60 px high.
 export const PUBLISHER_LOGO = { path: '/logo.png', width: 600, height: 60 } as const
 
 const publisherOf = (site: Site) => ({
@@ -78,7 +73,6 @@ export function newsArticleJsonLd(story: JsonLdStory, site: Site): Record<string
   }
 }
 
-/** Where a story sits on the site, for search results: home → its section → the story. */
 export function breadcrumbJsonLd(story: { title: string; slug: string; section: { name: string; slug: string } | null }, site: Site): Record<string, unknown> {
   const crumbs = [
     { name: site.name, path: '/' },
@@ -92,7 +86,6 @@ export function breadcrumbJsonLd(story: { title: string; slug: string; section: 
   }
 }
 
-/** A person's page as schema.org `Person`: names, role, organisation, country, photo, with their page as the address. */
 export function personJsonLd(
   person: Pick<Person, 'name' | 'slug' | 'role' | 'organisation' | 'bio' | 'aliases'> & { country: { name: string } | null; imageUrl: string | null },
   site: Site,
@@ -112,6 +105,6 @@ export function personJsonLd(
   }
 }
 
-/** JSON for an inline <script>: `<` escaped so no text can close the script element. */
+// `<` escaped, so no text can close the script element.
 export const serializeJsonLd = (data: Record<string, unknown>): string =>
   JSON.stringify(data).replace(/</g, '\\u003c')

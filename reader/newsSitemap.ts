@@ -1,10 +1,7 @@
 import { storyPath } from '@/lib/readerPaths'
 import { escapeXml } from '@/lib/xml'
 
-/**
- * The Google News sitemap: each recent story with the publication's name and language,
- * its publication date and its title (https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap).
- */
+// https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
 export function renderNewsSitemap(site: { url: string; name: string }, stories: { slug: string; title: string; publishedAt?: string | null }[]): string {
   const entries = stories
     .filter((story) => story.publishedAt)

@@ -1,8 +1,4 @@
-/**
- * Who the home page's "People in the news" strip names: the people tagged in the latest
- * stories, those in more of them first; between equals, the one in the newer story.
- * `stories` come newest first.
- */
+// More stories first; between equals, the one in the newer story. `stories` come newest first.
 export function peopleInTheNews(stories: { peopleIds: string[] }[], limit: number): string[] {
   const seen = new Map<string, { stories: number; newest: number }>()
   stories.forEach((story, index) => {

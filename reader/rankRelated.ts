@@ -1,8 +1,4 @@
-/**
- * How the "Check out our other content" rail orders stories: the editor's picks
- * first, then stories sharing the most people (weighted double: a person is a
- * stronger link than a country), then shared countries, then the most recent.
- */
+// Editor's picks first, then shared people (weighted double: a stronger link), countries, recency.
 
 export type RailStory = {
   id: string
@@ -25,7 +21,6 @@ const affinity = (story: RailStory, candidate: RailStory): number =>
 
 const recency = (story: RailStory): number => (story.publishedAt ? Date.parse(story.publishedAt) || 0 : 0)
 
-/** Ids of the stories for the rail, best first; never the story itself, never twice. */
 export function rankRelated(args: {
   story: RailStory
   editorPicks: string[]

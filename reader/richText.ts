@@ -1,10 +1,5 @@
 import { INLINE_QUOTE_BLOCK } from '@/collections/Articles/blocks/Quote/config'
 
-/**
- * Builds Lexical rich-text JSON (the shape Payload's editor stores) from plain
- * paragraphs, and reads plain text back out of it.
- */
-
 type TextNode = {
   type: 'text'
   text: string
@@ -24,7 +19,7 @@ type ParagraphNode = {
   textStyle: ''
   children: (TextNode | InlineQuoteNode)[]
 }
-/** Quoted words inside a sentence, standing for a quote on record (collections/Articles/blocks/Quote). */
+// Quoted words standing for a quote on record (collections/Articles/blocks/Quote).
 export type InlineQuoteNode = {
   type: 'inlineBlock'
   version: 1
@@ -79,11 +74,7 @@ export const inlineQuoteNode = (quoteId: string | number): InlineQuoteNode => ({
   fields: { id: `quote-${quoteId}`, blockName: '', blockType: INLINE_QUOTE_BLOCK, quote: quoteId },
 })
 
-/**
- * A paragraph whose quoted words are quote blocks. `marks` say where each quote's
- * words stand in `text` (start and end offsets, in order, not overlapping); the
- * quotation marks around them stay text, so the paragraph reads exactly as `text`.
- */
+// The quotation marks around each quote's words stay text, so the paragraph reads exactly as `text`.
 export function paragraphWithQuotes(text: string, marks: { start: number; end: number; quote: string | number }[]): ParagraphNode {
   const children: ParagraphNode['children'] = []
   let at = 0
@@ -107,7 +98,6 @@ export const uploadNode = (mediaId: string | number): UploadNode => ({
   value: mediaId,
 })
 
-/** The journalist's "Paywall break" block (paywall/PaywallBreak/config.ts): the opening ends here. */
 export const paywallBreakNode = (id = 'paywall-break'): PaywallBreakNode => ({
   type: 'block',
   version: 2,
@@ -124,7 +114,6 @@ export const richTextFromParagraphs = (paragraphs: string[]): RichTextDocument =
 
 type AnyNode = { type?: string; text?: unknown; children?: unknown; fields?: { quote?: unknown } }
 
-/** The text of each top-level paragraph, in order; a quote block reads as its quote's words once populated. */
 export function paragraphTexts(document: unknown): string[] {
   const children = (document as { root?: { children?: AnyNode[] } } | null)?.root?.children ?? []
   return children.filter((node) => node.type === 'paragraph').map((node) => textOf(node))

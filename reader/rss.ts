@@ -1,11 +1,7 @@
 import { escapeXml } from '@/lib/xml'
 import { storyPath } from '@/lib/readerPaths'
 
-/**
- * The site's RSS 2.0 feeds: headline, standfirst and link per story, and the whole text
- * (`content:encoded`) of a story free to read only: a feed is readable by anyone, so a
- * metered story's feed item carries only what its metadata does.
- */
+// A feed is readable by anyone, so only a story free to read carries its whole text.
 
 export type FeedItem = {
   title: string
@@ -13,12 +9,11 @@ export type FeedItem = {
   slug: string
   section: string
   publishedAt?: string | null
-  /** The whole text, for a story free to read; absent for any other. */
   paragraphs?: string[]
 }
 
 
-/** `site.path`: the page the feed follows (a person's, a country's), the home page when absent. */
+// `site.path`: the page the feed follows; the home page when absent.
 export function renderRssFeed(site: { url: string; name: string; description: string; path?: string }, items: FeedItem[]): string {
   const entries = items.map((item) => {
     const link = new URL(storyPath(item.slug), site.url).href
@@ -51,6 +46,6 @@ export function renderRssFeed(site: { url: string; name: string; description: st
   ].join('\n')
 }
 
-/** A feed as the routes answer it: cached by readers for five minutes, like the pages it follows. */
+// Cached for five minutes, like the pages it follows.
 export const rssResponse = (xml: string): Response =>
   new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8', 'cache-control': 'public, max-age=300' } })

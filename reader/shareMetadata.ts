@@ -3,11 +3,8 @@ import type { Metadata } from 'next'
 import { SHARE_CARD } from './components/ShareCard'
 
 /**
- * What a public page tells search engines and link previews: its canonical address, and
- * the same title and description as an Open Graph and a large Twitter card. The picture is
- * the page's own (`images`, or its route's opengraph-image file: `cardFromRoute`, and
- * Twitter reads it from Open Graph), else the site's card (app/(frontend)/share-card). Addresses are relative; the layout's
- * `metadataBase` (SITE_URL) makes them absolute.
+ * One title and description for search engines and link previews. The picture is the page's own,
+ * else the site's card (app/(frontend)/share-card). The layout's `metadataBase` makes paths absolute.
  */
 export function shareMetadata(page: {
   title: string
@@ -15,13 +12,10 @@ export function shareMetadata(page: {
   path: string
   type?: 'website' | 'article' | 'profile'
   siteName: string
-  /** The page's own RSS feed, announced to feed readers. */
   feedPath?: string
-  /** A story's facts for Open Graph's `article` type. */
   article?: { publishedTime?: string; modifiedTime: string; section: string; tags: string[] }
-  /** Pictures named here. */
   images?: { url: string; alt: string; width?: number; height?: number }[]
-  /** The route has its own opengraph-image file, which Next adds. */
+  // The route has its own opengraph-image file, which Next adds.
   cardFromRoute?: boolean
 }): Metadata {
   const images = page.cardFromRoute ? [] : (page.images ?? [{ url: '/share-card', alt: page.siteName, ...SHARE_CARD.size }])

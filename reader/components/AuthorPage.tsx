@@ -3,7 +3,6 @@ import { authorPath } from '@/lib/readerPaths'
 import { EntityStories } from './EntityStories'
 import type { AuthorPageData } from '../queries/authors'
 
-/** A staff author: their name, their note, and the stories they wrote, newest first. */
 export function AuthorPage({ page, siteName }: { page: AuthorPageData; siteName: string }) {
   const { author, stories } = page
   return (

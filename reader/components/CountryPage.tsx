@@ -5,7 +5,6 @@ import { NameList } from './NameList'
 import { QuoteList } from './QuoteList'
 import type { CountryPageData } from '../queries/entities'
 
-/** A country: its people on record, what they said, the stories about it. */
 export function CountryPage({ page }: { page: CountryPageData }) {
   const { country, people, quotes, stories } = page
   return (

@@ -2,13 +2,9 @@ import { Pagination } from './Pagination'
 import type { ResultPage, StorySummary } from '../queries/asReader'
 import { StoryCard } from './StoryCard'
 
-/** The address of page `page` of the stories about a person or a country; page 1 is on their own page. */
+// Page 1 is on the entity's own page.
 export const entityStoriesPath = (entityPath: string, page: number): string => (page <= 1 ? entityPath : `${entityPath}/stories/${page}`)
 
-/**
- * The published stories about a person or a country, newest first, a page at a time: the
- * first page on their own page, the others at `…/stories/N`.
- */
 export function EntityStories({
   stories,
   empty,
@@ -18,7 +14,6 @@ export function EntityStories({
   stories: ResultPage<StorySummary>
   empty: string
   entityPath: string
-  /** What the stories are: "Stories about Edmundo Novillo", "Stories by Ana Reporter". */
   title: string
 }) {
   return (

@@ -10,11 +10,7 @@ import { resolveCountry, resolvePerson } from '../queries/entities'
 import { listStoriesTagging } from '../queries/stories'
 import { lookUpEntity, type EntityLookup } from '../entityRoute'
 
-/**
- * Page 2 and on of a person's, a country's or an author's stories (`/people/[slug]/stories/[page]`):
- * page 1 is their own page, which `…/stories/1` leads to (308), as another name leads to
- * the same page of its entity; a page past the last, or not a number, is the 404 page.
- */
+// `…/stories/1` leads to the entity's own page (308); a page past the last, or no number, is a 404.
 type Kind = 'people' | 'countries' | 'authors'
 type Params = Promise<{ slug: string; page: string }>
 type StoriesPage = { name: string; title: string; path: string; stories: Awaited<ReturnType<typeof listStoriesTagging>> }
@@ -63,7 +59,7 @@ async function EntityStoriesPage({ kind, params }: { kind: Kind; params: Params 
   )
 }
 
-/** What each `…/[slug]/stories/[page]/page.tsx` exports, besides its (literal) segment config. */
+// Segment config must be literal, so each route file declares its own.
 export function entityStoriesRoute(kind: Kind) {
   return {
     generateMetadata: ({ params }: { params: Params }) => entityStoriesMetadata(kind, params),

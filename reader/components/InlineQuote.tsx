@@ -1,11 +1,7 @@
 import { populated } from '@/lib/relations'
 import type { Quote } from '@/payload-types'
 
-/**
- * The quoted words in place. The paragraph keeps its own quotation marks, so it reads
- * exactly as written; the words come from the quote on record, so a correction to the
- * quote reaches the sentence.
- */
+// The words come from the quote on record, so a correction reaches the sentence.
 export function InlineQuote({ quote }: { quote: Quote | string | number | null | undefined }) {
   const record = populated(quote)
   if (!record) return null

@@ -5,7 +5,6 @@ import { sectionPath } from '@/lib/readerPaths'
 
 import { sectionOf } from '../sections'
 
-/** The section over a headline, leading to the section's page. */
 export function Kicker({ story }: { story: Pick<Article, 'section'> }) {
   const section = sectionOf(story)
   if (!section) return null

@@ -2,7 +2,6 @@ import type { Media } from '@/payload-types'
 
 import { mediaSource } from '../media'
 
-/** An image with its caption and credit, as a photo desk would print it. */
 export function MediaFigure({ media, size, className }: { media: Media; size: 'card' | 'hero'; className?: string }) {
   const source = mediaSource(media, size)
   if (!source) return null

@@ -1,4 +1,3 @@
-/** People or countries as a list of links to their pages, each with a detail (a role) when there is one. */
 export function NameList({ items, className, itemClassName }: { items: { id: string | number; href: string; name: string; detail?: string | null }[]; className: string; itemClassName?: string }) {
   return (
     <ul className={className}>

@@ -1,8 +1,3 @@
-/**
- * Previous / "Page N of M" / Next links under a paginated list (search results, a
- * person's or a country's stories). `pathOf` gives each page's address; page 1's is the
- * list's own.
- */
 export function Pagination({ page, totalPages, pathOf, label }: { page: number; totalPages: number; pathOf: (page: number) => string; label: string }) {
   if (totalPages <= 1) return null
   return (

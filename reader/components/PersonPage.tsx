@@ -8,7 +8,6 @@ import { personJsonLd, serializeJsonLd } from '../newsArticleJsonLd'
 import { QuoteList } from './QuoteList'
 import type { PersonPageData } from '../queries/entities'
 
-/** A person: who they are, what they are on record as saying, the stories about them. */
 export function PersonPage({ page, site }: { page: PersonPageData; site: { url: string; name: string } }) {
   const { person, quotes, quotesInSubscriberStories, stories } = page
   const photo = populated(person.photo)

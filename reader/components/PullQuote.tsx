@@ -4,7 +4,6 @@ import type { Quote } from '@/payload-types'
 
 import { QuoteAttribution } from './QuoteAttribution'
 
-/** A quote set apart from the text: the words, then who said them, their role at the time and their country (and when, if told). */
 export function PullQuote({ quote, said }: { quote: Quote | string | number | null | undefined; said?: string | null }) {
   const record = populated(quote)
   if (!record) return null

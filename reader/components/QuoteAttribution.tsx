@@ -2,7 +2,6 @@ import { personPath } from '@/lib/readerPaths'
 import { populated } from '@/lib/relations'
 import type { Quote } from '@/payload-types'
 
-/** Who said it: "Name, their role at the time (Country), as reported by Outlet"; the name leads to the person's page. */
 export function QuoteAttribution({ quote }: { quote: Quote }) {
   const speaker = populated(quote.speaker)
   const country = populated(speaker?.country)

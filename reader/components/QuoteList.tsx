@@ -7,11 +7,7 @@ import { formatDate } from '@/lib/dates'
 import { populated } from '@/lib/relations'
 import type { Quote } from '@/payload-types'
 
-/**
- * Quotes, each with who said it (their role at the time, their country) and a link to
- * its own page; away from the story (`withStory`), also when it was said and the story
- * that reports it.
- */
+// Away from the story (`withStory`), also when it was said and the story that reports it.
 export function QuoteList({
   quotes,
   heading,
@@ -20,11 +16,10 @@ export function QuoteList({
   renderText = (text) => text,
 }: {
   quotes: Quote[]
-  /** The list's own heading; without one, the list stands under its caller's. */
+  // Without one, the list stands under its caller's heading.
   heading?: string
   headingId?: string
   withStory: boolean
-  /** How the words are written out: as they are, or with a search's matches marked. */
   renderText?: (text: string) => ReactNode
 }) {
   if (quotes.length === 0) return null

@@ -5,7 +5,6 @@ import { populated } from '@/lib/relations'
 
 import type { QuotePermalink } from '../queries/entities'
 
-/** One quote: the words, who said them (their role at the time), when, who relayed them, and the story. */
 export function QuotePage({ permalink }: { permalink: QuotePermalink }) {
   if (!permalink.open) {
     const { speaker, story } = permalink

@@ -1,9 +1,7 @@
 import { ImageResponse } from 'next/og'
 
 /**
- * The picture a link preview shows (Open Graph and Twitter cards), drawn by next/og: a
- * label line (the site, the section), the page's words large, and who or what they
- * belong to. Every page's card is this one design (app/(frontend)/…/opengraph-image.tsx).
+ * Every page's link preview is this one design (app/(frontend)/…/opengraph-image.tsx).
  * It holds only what the page's metadata already says: a card is readable by anyone.
  */
 export const SHARE_CARD = { size: { width: 1200, height: 630 }, contentType: 'image/png' } as const

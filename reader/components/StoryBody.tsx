@@ -12,12 +12,10 @@ import { PAYWALL_BREAK_BLOCK } from '@/paywall/PaywallBreak/config'
 import { MediaFigure } from './MediaFigure'
 import { GATED_SECTION_CLASS } from '../newsArticleJsonLd'
 
-/** A quote block as stored: the quote's id, or the quote itself once populated. */
 type QuoteBlockNode = { fields: { quote: Quote | number | string | null } }
 
 const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
   ...defaultConverters,
-  // Images inside the story get the same figure (caption + credit) as the hero.
   upload: ({ node }) => {
     const media = populated(node.value as Media | number | string)
     return media ? <MediaFigure media={media} size="card" className="figure figure-inline" /> : null
@@ -31,10 +29,7 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
 
 type Body = Article['body']
 
-/**
- * The story text: the opening, then (when the reader is entitled to it) the gated
- * part in its own element, which the JSON-LD names for search engines.
- */
+// The gated part has its own element, which the JSON-LD names for search engines.
 export function StoryBody({ opening, gated }: { opening: Body; gated: Body | null }) {
   return (
     <>

@@ -20,17 +20,11 @@ type StoryCardProps = {
   story: StorySummary
   lead?: boolean
   headingLevel?: 2 | 3
-  /** How the headline and standfirst are written out: as they are, or with a search's matches marked. */
   renderText?: (text: string) => ReactNode
-  /** What follows the standfirst (a search result's excerpt). */
   children?: ReactNode
 }
 
-/**
- * A story teaser: `lead` is the home page's top story (large photo with caption and
- * credit), otherwise a card. Links never prefetch: a prefetch would ask the paywall
- * for the story before the reader chose to read it.
- */
+// Links never prefetch: a prefetch would ask the paywall for a story before the reader chose it.
 export function StoryCard({ story, lead = false, headingLevel = 3, renderText = (text) => text, children }: StoryCardProps) {
   const media = populated(story.heroImage)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'

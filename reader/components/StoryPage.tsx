@@ -29,14 +29,13 @@ type Props = {
   variant: StoryVariant
   paywall: PaywallSettings
   site: { url: string; name: string }
-  /** The authors, for the byline's links and the structured data (reader/queries/stories.ts#findAuthors). */
   authors: Author[]
 }
 
-/** A story as one variant shows it: the staff draft preview renders it too, as `full`. */
+// The staff draft preview renders it too, as `full`.
 export function StoryPage({ story, quotes, rail, variant, paywall, site, authors }: Props) {
   const gated = variant.kind === 'gated'
-  // The cut happens here, on the server: withheld paragraphs never reach the page or its RSC payload.
+  // Cut on the server: withheld paragraphs never reach the page or its RSC payload.
   const body = splitAtPaywall(story.body, paywall.openingParagraphs)
   const hero = populated(story.heroImage)
   const byline = bylineOf(story)
@@ -88,9 +87,8 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site, authors
 }
 
 /**
- * The byline as stored (it is what the story was published under), each author's name a
- * link to their page when it reads as it did; a byline that no longer matches its
- * authors (a renamed account) is printed as it stands.
+ * The byline as published; names link to authors only while it still reads as they do,
+ * so a renamed account leaves the byline as it stands.
  */
 function Byline({ byline, authors }: { byline: string; authors: Author[] }) {
   const linked = authors.filter((author) => author.slug)

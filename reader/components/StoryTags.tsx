@@ -2,7 +2,6 @@ import { countryPath, personPath } from '@/lib/readerPaths'
 import { populated } from '@/lib/relations'
 import type { Article } from '@/payload-types'
 
-/** The people and countries a story is about, each a link to their page. */
 function TagGroup({ heading, names, pathOf }: { heading: string; names: { id: string | number; name: string; slug: string }[]; pathOf: (slug: string) => string }) {
   if (names.length === 0) return null
   return (

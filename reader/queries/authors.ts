@@ -6,13 +6,11 @@ import type { User } from '@/payload-types'
 import { asReader, cardFields, published, readerPayload, resultPage, sectionNames, type ResultPage, type StorySummary } from './asReader'
 import { listStoriesTagging } from './stories'
 
-/** A staff member as readers meet them: in a byline, and on their author page. */
 export type Author = Pick<User, 'id' | 'name' | 'slug' | 'bio'>
 
-// Staff accounts are staff-only; these fields alone are read past that rule, because every byline prints the name.
+// Staff accounts are staff-only; these fields are read past that, as every byline prints the name.
 const authorFields = { name: true, slug: true, bio: true } as const
 
-/** A story's authors, in byline order, for its byline links and structured data. */
 export async function findAuthors(story: { authors?: Relation[] | null }): Promise<Author[]> {
   const ids = relationIds(story.authors)
   if (ids.length === 0) return []
@@ -22,7 +20,7 @@ export async function findAuthors(story: { authors?: Relation[] | null }): Promi
   return ids.flatMap((id) => byId.get(id) ?? [])
 }
 
-/** An author by their slug, when they have a published story (a staff member who has published nothing has no page). */
+// A staff member who has published nothing has no page.
 export const resolveAuthor = cache(async (slug: string): Promise<Author | null> => {
   const payload = await readerPayload()
   const { docs } = await payload.find({ collection: 'users', overrideAccess: true, where: { slug: { equals: slug } }, select: authorFields, depth: 0, limit: 1 })

@@ -1,8 +1,4 @@
-/**
- * Queries for the staff-only draft preview. They run as the signed-in staff
- * member (`overrideAccess: false` with their user, from accounts/session.ts#currentStaff),
- * so Payload's access rules decide, exactly as in the admin.
- */
+// Runs as the signed-in staff member, so Payload's access rules decide exactly as in the admin.
 import config from '@payload-config'
 import { getPayload, type TypedUser } from 'payload'
 
@@ -10,7 +6,6 @@ import type { Article, Quote } from '@/payload-types'
 
 import { quotesOfStoryQuery, storyPageQuery } from './stories'
 
-/** The latest version of a story, draft or published; null if there is none. */
 export async function findLatestDraft(id: string, user: TypedUser): Promise<Article | null> {
   const payload = await getPayload({ config })
   return payload

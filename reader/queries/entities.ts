@@ -13,10 +13,7 @@ import { peopleInTheNews } from '../peopleInTheNews'
 import { asReader, cardFields, published, readerPayload, resultPage, sectionNames, type ResultPage, type StorySummary } from './asReader'
 import { findStoryCard, listStoriesTagging } from './stories'
 
-// People and countries: the site's second way in, from the tags and speakers of a story.
-
 const ENTITY_QUOTES_LIMIT = 50
-// A person's own page shows all of this; a list of people only the name, the address and the role.
 const personFields = { name: true, slug: true, aliases: true, role: true, organisation: true, country: true, bio: true, photo: true } as const
 const personInList = { name: true, slug: true, role: true } as const
 export const personResult = { ...personInList, organisation: true, aliases: true } as const
@@ -32,7 +29,6 @@ export type PersonResult = Pick<Person, 'id' | 'name' | 'slug' | 'role' | 'organ
 export type PersonPageData = { person: Person; quotes: Quote[]; quotesInSubscriberStories: number; stories: ResultPage<StorySummary> }
 export type CountryPageData = { country: Country; people: PersonInList[]; quotes: Quote[]; stories: ResultPage<StorySummary> }
 
-/** A person by their slug; by the slug of another spelling of their name, the address to go to instead. */
 export const resolvePerson = cache(async (slug: string): Promise<EntityLookup<Person>> => {
   const payload = await readerPayload()
   const { docs } = await payload.find({ collection: 'people', ...asReader, where: { slug: { equals: slug } }, select: personFields, depth: 1, limit: 1 })
@@ -41,17 +37,14 @@ export const resolvePerson = cache(async (slug: string): Promise<EntityLookup<Pe
   return alias ? { redirectTo: personPath(alias) } : null
 })
 
-/**
- * A person's page. Quotes are read as any visitor reads them (the quote rule,
- * collections/access/quoteReaders.ts): those in subscriber stories are only counted, never shown.
- */
+// Quotes in subscriber stories are only counted, never shown (collections/access/quoteReaders.ts).
 export const findPersonPage = cache(async (slug: string): Promise<EntityLookup<PersonPageData>> => {
   const person = await resolvePerson(slug)
   if (!person || 'redirectTo' in person) return person
   const payload = await readerPayload()
   const [quotes, onRecord, stories] = await Promise.all([
     payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { speaker: { equals: person.id } } }),
-    // A count, across published stories, of what the visitor may or may not read: no words.
+    // A count across published stories, whatever the visitor may read: no words.
     payload.count({ collection: 'quotes', overrideAccess: true, where: { and: [{ speaker: { equals: person.id } }, { 'article._status': { equals: 'published' } }] } }),
     listStoriesTagging('people', person.id),
   ])
@@ -72,7 +65,6 @@ async function personWithAliasSlug(slug: string): Promise<string | null> {
   return docs.find((person) => person.aliases?.some((alias) => slugify(alias.name) === slug))?.slug ?? null
 }
 
-/** A country by its slug; by its ISO code (`/countries/bo`), the address to go to instead. */
 export const resolveCountry = cache(async (slugOrCode: string): Promise<EntityLookup<Country>> => {
   const payload = await readerPayload()
   const bySlug = await payload.find({ collection: 'countries', ...asReader, where: { slug: { equals: slugOrCode } }, depth: 0, limit: 1 })
@@ -82,7 +74,6 @@ export const resolveCountry = cache(async (slugOrCode: string): Promise<EntityLo
   return byCode.docs[0] ? { redirectTo: countryPath(byCode.docs[0].slug) } : null
 })
 
-/** A country's page: its people, their quotes any visitor may read, its stories. */
 export const findCountryPage = cache(async (slugOrCode: string): Promise<EntityLookup<CountryPageData>> => {
   const country = await resolveCountry(slugOrCode)
   if (!country || 'redirectTo' in country) return country
@@ -95,7 +86,6 @@ export const findCountryPage = cache(async (slugOrCode: string): Promise<EntityL
   return { country, people: people.docs, quotes: quotes.docs, stories }
 })
 
-/** Everyone and everywhere on record, for the index pages, by name. */
 export async function listPeople(): Promise<PersonInList[]> {
   const payload = await readerPayload()
   const { docs } = await payload.find({ collection: 'people', ...asReader, select: personInList, sort: 'name', depth: 0, limit: 1000, pagination: false })
@@ -108,14 +98,10 @@ export async function listCountries(): Promise<Country[]> {
   return docs
 }
 
-/**
- * One quote's permalink. A quote any visitor may read comes whole; one of a subscriber
- * story comes as who said it and the story, without its words; none (or one of a story
- * not yet published) as null.
- */
+// A quote of a subscriber story comes without its words; one of an unpublished story as null.
 export type QuotePermalink = { open: true; quote: Quote } | { open: false; speaker: Pick<Person, 'name' | 'slug'>; story: StorySummary }
 
-/** Whether an id from an address can name a document in the site's database (MongoDB fails a query for one that cannot). */
+// MongoDB fails a query for an id that cannot exist.
 export async function isDocumentId(id: string): Promise<boolean> {
   return isIdFor(databaseKindOf(await readerPayload()), id)
 }
@@ -147,7 +133,6 @@ export const findQuotePermalink = cache(async (id: string): Promise<QuotePermali
 const PEOPLE_IN_THE_NEWS = 8
 const PEOPLE_IN_THE_NEWS_STORIES = 30
 
-/** The home page's "People in the news": ranked by reader/peopleInTheNews.ts over the latest stories. */
 export async function listPeopleInTheNews(): Promise<PersonInList[]> {
   const payload = await readerPayload()
   const { docs: stories } = await payload.find({

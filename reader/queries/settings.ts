@@ -6,13 +6,12 @@ import { toPaywallSettings, type PaywallSettings } from '@/paywall/settings'
 
 import { asReader, readerPayload } from './asReader'
 
-// Settings are read by the layout, its metadata and the page: one query per render each.
+// Read by the layout, its metadata and the page: one query per render.
 export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   const payload = await readerPayload()
   return payload.findGlobal({ slug: 'site-settings', ...asReader, depth: 0 })
 })
 
-/** What the site says about itself in links and structured data. */
 export const siteIdentityOf = (settings: Pick<SiteSetting, 'siteName'>): { url: string; name: string } => ({
   url: serverEnv().SITE_URL,
   name: settings.siteName,

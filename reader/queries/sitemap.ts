@@ -6,7 +6,6 @@ import type { Article } from '@/payload-types'
 import { asReader, published, readerPayload } from './asReader'
 import { findAuthors } from './authors'
 
-/** Every public page worth indexing, with when it last changed: the sitemap's entries (quotes: those open to everyone). */
 export async function listSitemapEntries(): Promise<{ path: string; lastModified: string }[]> {
   const payload = await readerPayload()
   const all = { ...asReader, depth: 0, limit: 5000, pagination: false } as const
@@ -15,11 +14,11 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
     payload.find({ collection: 'people', ...all, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'countries', ...all, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'sections', ...all, select: { slug: true, updatedAt: true } }),
-    // Read as any visitor: only the quotes open to everyone have a page worth indexing.
+    // Read as any visitor: only quotes open to everyone have a page worth indexing.
     payload.find({ collection: 'quotes', ...all, select: { updatedAt: true } }),
   ])
   const newest = stories.docs[0]?.updatedAt ?? new Date(0).toISOString()
-  // An author's page changes with their newest story: stories come newest first, so the first seen is it.
+  // Stories come newest first, so the first seen is an author's newest.
   const authorsLastStory = new Map<string, string>()
   for (const story of stories.docs) for (const id of relationIds(story.authors)) if (!authorsLastStory.has(id)) authorsLastStory.set(id, story.updatedAt)
   const authors = await findAuthors({ authors: [...authorsLastStory.keys()] })
@@ -34,10 +33,9 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
   ]
 }
 
-/** How far back the Google News sitemap looks: Google reads only the last two days. */
+// Google reads only the last two days.
 const NEWS_SITEMAP_WINDOW_MS = 2 * 24 * 60 * 60 * 1000
 
-/** Stories published in the news sitemap's window, newest first. */
 export async function listRecentStories(now: Date): Promise<Pick<Article, 'slug' | 'title' | 'publishedAt'>[]> {
   const payload = await readerPayload()
   const { docs } = await payload.find({

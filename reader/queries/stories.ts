@@ -16,18 +16,16 @@ import { getSiteSettings } from './settings'
 export const RAIL_SIZE = 4
 const RAIL_CANDIDATES = 60
 
-// The rail ranks by shared people and countries: it needs their ids, not the documents.
+// The rail ranks by shared people and countries: ids are enough.
 const railFields = { ...cardFields, people: true, countries: true } as const
 const idsOnly = { people: { slug: true }, countries: { slug: true }, ...sectionNames } as const
 
 /**
- * How a story page loads a story (reader and staff preview alike): related
- * documents carry only what the page shows. Editor picks in particular are
- * loaded as bare titles, so the story-body grant given to the page's query never
- * reads another story's text.
+ * Related documents carry only what the page shows: editor picks are bare titles, so the body
+ * grant given to the page's query never reads another story's text.
  */
 export const storyPageQuery = {
-  // Three deep: a quote block in the body (1), its speaker (2), the speaker's country (3).
+  // A quote block in the body, its speaker, the speaker's country.
   depth: 3,
   joins: false,
   populate: {
@@ -39,11 +37,7 @@ export const storyPageQuery = {
   },
 } as const
 
-/**
- * The quotes of a story with speaker and speaker's country, for the story page. The
- * story itself comes back as its slug only: under the body grant, a full story would be
- * read with its text and its own related stories.
- */
+// The story comes back as its slug only: under the body grant, a full one would carry its text.
 export const quotesOfStoryQuery = (storyId: string | number) =>
   ({
     collection: 'quotes',
@@ -55,10 +49,8 @@ export const quotesOfStoryQuery = (storyId: string | number) =>
   }) as const
 
 /**
- * The published story with its full body. The body grant is given here because
- * the caller renders a variant the paywall has already chosen; the preview
- * variant cuts the body before anything is sent. Deduplicated per render: the page
- * and its metadata share one query.
+ * The body grant is given here because the caller renders a variant the paywall already chose;
+ * the preview cuts the body before anything is sent.
  */
 export const findStoryBySlug = cache(async (slug: string): Promise<Article | null> => {
   const payload = await readerPayload()
@@ -73,7 +65,6 @@ export const findStoryBySlug = cache(async (slug: string): Promise<Article | nul
   return docs[0] ?? null
 })
 
-/** What the paywall needs to know about a story, without its text. */
 export async function findStoryFacts(slug: string): Promise<{ id: string; freeToRead: boolean } | null> {
   const payload = await readerPayload()
   const { docs } = await payload.find({
@@ -88,10 +79,7 @@ export async function findStoryFacts(slug: string): Promise<{ id: string; freeTo
   return story ? { id: String(story.id), freeToRead: story.freeToRead === true } : null
 }
 
-/**
- * Where an old story address leads now (collections/Redirects/index.ts): the current address of
- * the published story it names, or a path on this site an editor set; null otherwise.
- */
+// An old address leads to the published story it names now, or to a path an editor set.
 export async function findRedirectTarget(slug: string): Promise<string | null> {
   const payload = await readerPayload()
   const { docs } = await payload.find({
@@ -104,24 +92,21 @@ export async function findRedirectTarget(slug: string): Promise<string | null> {
   })
   const to = docs[0]?.to
   if (to?.type === 'reference') {
-    // Readers cannot load an unpublished story: it stays a bare id, and leads nowhere.
+    // Readers cannot load an unpublished story: it stays a bare id and leads nowhere.
     const story = populated(to.reference?.value as Article | number | string | undefined)
     return story?.slug ? storyPath(story.slug) : null
   }
   return to?.url && /^\/(?![/\\])/.test(to.url) ? to.url : null
 }
 
-/** The quotes of a story, for its page; like the body, granted because the paywall has already decided. */
+// Granted like the body: the paywall has already decided.
 export async function findQuotesOfStory(storyId: string | number): Promise<Quote[]> {
   const payload = await readerPayload()
   const { docs } = await payload.find({ ...quotesOfStoryQuery(storyId), ...asReader, context: { [STORY_BODY_GRANT]: true } })
   return docs
 }
 
-/**
- * The home page's stories: the editors' lead story first (when it is set and
- * published), then the newest, without repeating the lead.
- */
+// The editors' lead story first, when set and published, then the newest without it.
 export async function listFrontPageStories(limit: number): Promise<StorySummary[]> {
   const [settings, latest] = await Promise.all([getSiteSettings(), listLatestStories(limit)])
   const leadId = relationId(settings.leadStory)
@@ -131,7 +116,6 @@ export async function listFrontPageStories(limit: number): Promise<StorySummary[
   return [lead, ...latest.filter((story) => story !== lead)].slice(0, limit)
 }
 
-/** A published story as a card shows it (headline, standfirst, section, photo), by its id or its slug. */
 export async function findStoryCard(by: 'id' | 'slug', value: string): Promise<StorySummary | null> {
   const payload = await readerPayload()
   const { docs } = await payload.find({
@@ -146,7 +130,6 @@ export async function findStoryCard(by: 'id' | 'slug', value: string): Promise<S
   return docs[0] ?? null
 }
 
-/** The newest published stories, of one section when asked. */
 export async function listLatestStories(limit: number, only: { sectionId?: string | number } = {}): Promise<StorySummary[]> {
   const payload = await readerPayload()
   const { docs } = await payload.find({
@@ -162,17 +145,13 @@ export async function listLatestStories(limit: number, only: { sectionId?: strin
   return docs
 }
 
-/** A section by its slug, for its page; null when there is none. */
 export const findSection = cache(async (slug: string): Promise<Section | null> => {
   const payload = await readerPayload()
   const { docs } = await payload.find({ collection: 'sections', ...asReader, where: { slug: { equals: slug } }, depth: 0, limit: 1 })
   return docs[0] ?? null
 })
 
-/**
- * A feed's items: headline, standfirst, section and date of each story, and the whole
- * text of those free to read (read as any visitor, who may read only those bodies).
- */
+// Read as any visitor, so only the stories free to read bring their whole text.
 export async function feedItemsOf(stories: StorySummary[]): Promise<FeedItem[]> {
   const payload = await readerPayload()
   const { docs: free } = await payload.find({
@@ -181,7 +160,6 @@ export async function feedItemsOf(stories: StorySummary[]): Promise<FeedItem[]> 
     where: { and: [published, { freeToRead: { equals: true } }, { id: { in: stories.map((story) => story.id) } }] },
     // The body's access rule reads `freeToRead` (collections/access/storyBodyReaders.ts).
     select: { body: true, freeToRead: true },
-    // The body's quote blocks, populated with their words.
     populate: { quotes: { text: true } },
     depth: 1,
     limit: stories.length,
@@ -191,7 +169,6 @@ export async function feedItemsOf(stories: StorySummary[]): Promise<FeedItem[]> 
   return stories.map((story) => ({ ...story, section: kickerOf(story), paragraphs: paragraphs.get(String(story.id)) }))
 }
 
-/** The "Check out our other content" rail for a story, ranked by reader/rankRelated.ts. */
 export async function listRailStories(story: Article): Promise<StorySummary[]> {
   const payload = await readerPayload()
   const { docs } = await payload.find({
@@ -220,10 +197,9 @@ export async function listRailStories(story: Article): Promise<StorySummary[]> {
   return order.map((id) => byId.get(id)).filter((doc): doc is (typeof docs)[number] => doc !== undefined)
 }
 
-/** Stories per page on a person's or a country's page (and per item list of their feeds). */
+// Also per item list of their feeds.
 export const ENTITY_STORIES_PAGE = 20
 
-/** Published stories whose tags name the person or the country (or by the author), newest first, a page at a time: their pages and their feeds. */
 export async function listStoriesTagging(field: 'people' | 'countries' | 'authors', id: string | number, page = 1): Promise<ResultPage<StorySummary>> {
   const payload = await readerPayload()
   return resultPage(

@@ -10,11 +10,8 @@ import { paragraphTexts } from '@/reader/richText'
 import { indexTermsOf } from './terms'
 
 /**
- * What the search index keeps of each document (reader/search/searchIndex.ts): `text` is what a
- * result may show (and highlight), `terms` what a query is matched against
- * (reader/search/terms.ts). A story keeps only what every reader of its page may read: its
- * headline, standfirst, tags and opening (the whole text when it is free to read),
- * never the part the gate withholds, or the search box would answer questions about it.
+ * A story's entry keeps only what every reader of its page may read, never the gated part,
+ * or the search box would answer questions about it.
  */
 export type SearchEntryFields = { title: string; text: string; terms: string }
 
@@ -24,9 +21,8 @@ type Names = {
 }
 const namesOf = (people: Names[]): string[] => people.flatMap((person) => [person.name ?? '', ...(person.aliases ?? []).map((alias) => alias.name ?? '')])
 
-/** The part of a story's body every reader may see, as plain paragraphs, its inline quotes read as their words. */
 async function visibleParagraphs(story: Pick<Article, 'id' | 'freeToRead'>, req: PayloadRequest): Promise<string[]> {
-  // The published text, its quote blocks populated with their words (as the feeds read it: reader/queries/stories.ts#feedItemsOf).
+  // As the feeds read it (reader/queries/stories.ts#feedItemsOf).
   const published = await req.payload
     .findByID({ collection: 'articles', id: story.id, draft: false, select: { body: true }, populate: { quotes: { text: true } }, depth: 1, req })
     .catch(() => null)
@@ -106,7 +102,6 @@ export async function quoteEntry(quote: Quote, req: PayloadRequest): Promise<Sea
   }
 }
 
-/** The plugin's hook: each indexed collection's document becomes its entry. */
 export const toSearchEntry: BeforeSync = async ({ collectionSlug, originalDoc, req, searchDoc }) => {
   const entry =
     collectionSlug === 'articles'

@@ -4,9 +4,8 @@ import { asReader, cardFields, published, readerPayload, resultPage, sectionName
 import { personResult, quoteOnEntityPage, type PersonResult } from '../queries/entities'
 
 /**
- * The documents reader/search/siteSearch.ts found in its index, read again here as any visitor
- * would read them: a stale entry, an unpublished story or a quote the paywall withholds
- * drops out, and the counts and pages are those of what is shown.
+ * Read again as any visitor: a stale entry, an unpublished story or a withheld quote drops out,
+ * and the counts and pages are those of what is shown.
  */
 export const searchResults = {
   async stories(ids: (string | number)[], page: number, limit: number): Promise<ResultPage<StorySummary>> {

@@ -10,17 +10,13 @@ import type { Article, Quote } from '@/payload-types'
 import { quoteEntry, storyEntry, toSearchEntry } from './entries'
 
 export const SEARCH_INDEX = 'search'
-/** The collections the site's search looks into, in the order results are grouped. */
+// In the order results are grouped.
 export const SEARCHED_COLLECTIONS = ['articles', 'people', 'quotes'] as const
 export type SearchedCollection = (typeof SEARCHED_COLLECTIONS)[number]
 
 /**
- * The site's search index: Payload's search plugin keeps one entry per published story,
- * person and quote, rewritten on every change and removed with its document (a draft is
- * never indexed). Entries hold what reader/search/entries.ts allows; the index is read by staff
- * and the search page only (reader/search/siteSearch.ts), which then reads each result through
- * its own collection's access rules, so an entry never shows a reader more than the
- * document would (a withheld quote's words, say).
+ * Staff and the search page read the index; the page reads each result again through its own
+ * collection's access rules, so an entry never shows a reader more than the document would.
  */
 const indexPlugin = searchPlugin({
   collections: [...SEARCHED_COLLECTIONS],
@@ -30,7 +26,7 @@ const indexPlugin = searchPlugin({
     labels: { singular: 'Search entry', plural: 'Search index' },
     admin: {
       group: 'Admin',
-      // Payload 3.90 shows a polymorphic relationship's list cell as "<No Doc>": the entry's page links to it.
+      // Payload 3.90 shows a polymorphic relationship's list cell as "<No Doc>".
       defaultColumns: ['title', 'updatedAt'],
       description:
         'What the site’s search looks in: one entry per published story, person and quote, rewritten when they change. After an upgrade, or if search misses something, choose Reindex.',
@@ -56,7 +52,7 @@ const indexPlugin = searchPlugin({
   },
 })
 
-/** Rewrites the entries of these stories or quotes (all of the collection's, without ids) from their documents as they stand. */
+// Without ids: all of the collection's.
 async function rewriteEntries(req: PayloadRequest, collection: 'articles' | 'quotes', ids?: (string | number)[]): Promise<void> {
   if (ids?.length === 0) return
   const { docs: entries } = await req.payload.find({
@@ -76,11 +72,7 @@ async function rewriteEntries(req: PayloadRequest, collection: 'articles' | 'quo
   }
 }
 
-/**
- * A story's entry holds its opening, whose length is a paywall setting: when editors
- * shorten it, every story's entry is rewritten, or search would still find words the gate
- * now withholds.
- */
+// Shortening the opening must rewrite every story's entry, or search would find withheld words.
 const reindexStoriesWhenTheOpeningChanges: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (doc.openingParagraphs !== previousDoc?.openingParagraphs) await rewriteEntries(req, 'articles')
   return doc
@@ -89,7 +81,7 @@ const reindexStoriesWhenTheOpeningChanges: GlobalAfterChangeHook = async ({ doc,
 const idsOf = (docs: { id: string | number }[]) => docs.map((doc) => doc.id)
 const sameNames = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null)
 
-/** A story's and a quote's entries hold the names of its people and countries: a renamed one rewrites them. */
+// Entries hold the names of a story's people and countries.
 const reindexWhenAPersonIsRenamed: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
   if (sameNames(doc.name, previousDoc?.name) && sameNames(doc.aliases?.map((alias: { name: string }) => alias.name), previousDoc?.aliases?.map((alias: { name: string }) => alias.name))) return doc
   const find = (collection: 'articles' | 'quotes', where: Where) => req.payload.find({ collection, where, select: { updatedAt: true }, depth: 0, limit: 10_000, pagination: false, req })
@@ -111,10 +103,7 @@ const RENAME_HOOKS: Record<string, CollectionAfterChangeHook> = { people: reinde
 const reindexRequestSchema = z.object({ collections: z.array(z.enum(SEARCHED_COLLECTIONS)).min(1) })
 const REINDEX_BODY_LIMIT = 10_000
 
-/**
- * The plugin's *Reindex* endpoint answers a body that is not JSON with a 500: the body is
- * judged here first, and a wrong one gets a 400 that says what to send.
- */
+// The plugin's *Reindex* endpoint answers a body that is not JSON with a 500: a 400 says what to send.
 const judgingTheBody =
   (handler: PayloadHandler): PayloadHandler =>
   async (req) => {

@@ -10,7 +10,6 @@ import { searchResults } from '@/reader/search/results'
 import { SEARCH_INDEX, type SearchedCollection } from './searchIndex'
 import { matchingAllStems, MAX_QUERY_LENGTH, queryStemsOf } from './terms'
 
-/** The groups of results, in the order the page shows them. */
 export const RESULT_KINDS = ['stories', 'people', 'quotes'] as const
 export type ResultKind = (typeof RESULT_KINDS)[number]
 
@@ -20,7 +19,6 @@ const COLLECTION_OF: Record<ResultKind, SearchedCollection> = {
   quotes: 'quotes',
 }
 
-/** Results per group on the page of all groups, and per page of one group. */
 export const PREVIEW_SIZE = 5
 export const PAGE_SIZE = 10
 // An index entry only nominates a document; the collection's own query pages what is shown.
@@ -29,14 +27,13 @@ const MAX_PAGE = 50
 
 const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value)
 
-/** A query as typed: refused, with the reason the page gives, when it is too long or has no word to look for. */
 const querySchema = z
   .string()
   .trim()
   .max(MAX_QUERY_LENGTH, `That search is too long: keep it under ${MAX_QUERY_LENGTH} characters.`)
   .refine((query) => queryStemsOf(query).length > 0, 'Search for a word of at least two letters or digits.')
 
-/** The rest of the address (`&kind=…&page=…`): a wrong value falls back to the first page of every group. */
+// A wrong value falls back to the first page of every group.
 const browsingSchema = z.object({
   kind: z.preprocess(firstValue, z.enum(RESULT_KINDS).optional().catch(undefined)),
   page: z.preprocess(firstValue, z.coerce.number().int().min(1).max(MAX_PAGE).catch(1)),
@@ -57,7 +54,7 @@ export type ResultGroups = {
   stories?: ResultPage<StorySummary>
   people?: ResultPage<PersonResult>
   quotes?: ResultPage<Quote>
-  /** The text a found story's entry holds (what every reader may read of it), by story id: its excerpt. */
+  // What every reader may read of a found story: its excerpt.
   storyTexts: Map<string, string>
 }
 
@@ -79,7 +76,7 @@ export async function searchSite(params: Record<string, unknown>): Promise<Searc
   await Promise.all(
     kinds.map(async (each) => {
       const candidates = await candidatesFor(COLLECTION_OF[each], stems)
-      // Only a story's text is shown from its entry; a quote is shown from the quote, as its access rule allows.
+      // A quote is shown from the quote, as its access rule allows, never from its entry.
       if (each === 'stories') groups.storyTexts = new Map(candidates.map((candidate) => [String(candidate.id), candidate.text]))
       const ids = candidates.map((candidate) => candidate.id)
       const [pageNumber, size] = kind ? [page, PAGE_SIZE] : [1, PREVIEW_SIZE]
@@ -91,10 +88,9 @@ export async function searchSite(params: Record<string, unknown>): Promise<Searc
   return { state: 'searched', query, stems, kind, groups }
 }
 
-/** The documents of one collection whose entry has every stem of the query. */
 async function candidatesFor(collection: SearchedCollection, stems: string[]): Promise<{ id: string | number; text: string }[]> {
   const payload = await getPayload({ config })
-  // The index is staff-only (it holds every quote's words); what it nominates is read again as a visitor.
+  // The index is staff-only, as it holds every quote's words.
   const { docs } = await payload.find({
     collection: SEARCH_INDEX,
     overrideAccess: true,

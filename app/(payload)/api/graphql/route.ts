@@ -9,13 +9,10 @@ import { readBodyUpTo } from '@/lib/http/requestBody'
 import { answeringOutages, graphqlFailedOnServer } from '../databaseHealth'
 
 const graphql = GRAPHQL_POST(config)
-// Far above any query the admin or a client sends; a larger body is refused unread.
+// Far above any real query; a larger body is refused unread.
 const MAX_QUERY_BYTES = 200_000
 
-/**
- * A body Payload would answer with a 500 (not JSON, fragments in a circle) gets a 400 that says why (lib/api/graphqlRequest.ts);
- * logins, registrations and password resets past their client's limit a 429 (delivery/rateLimits/index.ts), as over REST.
- */
+// Judged before Payload, which answers some bodies with a 500; logins are rate limited as over REST.
 export async function POST(request: Request): Promise<Response> {
   const body = await readBodyUpTo(request.clone(), MAX_QUERY_BYTES)
   const problem = body === null ? `The body is over ${MAX_QUERY_BYTES} bytes.` : graphqlRequestProblem(body)

@@ -14,11 +14,8 @@ import { SHARE_CARD } from '@/reader/components/ShareCard'
 import { StoryPage } from '@/reader/components/StoryPage'
 
 /**
- * The story page, one rendering per variant (full, metered-N, gated). Readers reach it
- * only through the proxy (delivery/proxyHandler.ts), which picks the variant and keeps the one
- * cached copy of each; on publish those are dropped (delivery/purge.ts) and the
- * next request renders again. Rendered on each request, with no cache of Next's in
- * between: a page loaded once a change is saved shows the change (delivery/contentGeneration.ts).
+ * One rendering per variant, kept by the proxy and dropped on publish. No cache of Next's in
+ * between, so a page loaded once a change is saved shows it (delivery/contentGeneration.ts).
  */
 export const dynamic = 'force-dynamic'
 
@@ -29,19 +26,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const story = await findStoryBySlug(slug)
   if (!story) return {}
   const hero = heroImageOf(story)
-  // The editors' share title, description and image (collections/Articles/shareOverrides.ts), when set.
   const shareImage = populated(story.meta?.image)
   const shareSource = shareImage ? mediaSource(shareImage, 'hero') : null
   const { siteName } = await getSiteSettings()
   const tags = [...(story.people ?? []), ...(story.countries ?? [])].flatMap((tag) => (typeof tag === 'object' && tag ? [tag.name] : []))
   return shareMetadata({
     title: story.meta?.title || story.title,
-    // The standfirst, never the body: metadata is readable by everyone.
+    // Never the body: metadata is readable by everyone.
     description: story.meta?.description || story.dek,
     path: storyPath(story.slug),
     siteName,
     article: { publishedTime: story.publishedAt ?? undefined, modifiedTime: story.updatedAt, section: kickerOf(story), tags },
-    // The editors' image, or the share card (articles/[slug]/share-card); then the hero photo.
     images: [
       shareImage && shareSource
         ? { url: shareSource.src, alt: shareImage.alt, width: shareSource.width, height: shareSource.height }
@@ -59,7 +54,7 @@ export default async function StoryVariantPage({ params }: Params) {
   if (!story) notFound()
 
   const [quotes, rail, paywall, site, authors] = await Promise.all([
-    // The gated page shows no quotes: they are the story's own words, often from the withheld part.
+    // Quotes are the story's own words, often from the withheld part.
     variant.kind === 'gated' ? [] : findQuotesOfStory(story.id),
     listRailStories(story),
     getPaywallSettings(),

@@ -1,24 +1,15 @@
 /**
- * The house rules for imports, checked by `npm run check:imports` (in CI).
- *
- * The domains stand on each other in one order, and each may import only those below it:
+ * With one order of domains and no import against it, no two folders can import each other:
  *
  *   backup → newsroom → accounts → reader → collections → delivery → paywall → lib
  *
- * lib: generic helpers · paywall: the meter's pure rules and the gate designs · delivery:
- * the proxy and its contracts with the server · collections: the content model (Payload) ·
- * reader: the reader site's queries, components and search (its index,
- * its queries, its results page) · accounts: readers, sessions, payments ·
- * newsroom: the journalists' tools (the story importer, the dashboard) · backup: the whole
- * database to a folder and back, into either kind (npm run backup / restore).
- * Above them all stand the entry points Next and Payload call: app/, proxy.ts, server.ts,
- * instrumentation.ts, payload.config.ts; and seed/ (scripts/ and tests/ may import anything
- * and are not checked). With one order and no import against it, no two folders can import
- * each other; `no-circular` catches circles inside a folder.
+ * Entry points (app/, proxy.ts, server.ts, instrumentation.ts, payload.config.ts, seed/) stand
+ * above them all; scripts/ and tests/ may import anything.
+ * `no-circular` catches circles inside a folder.
  */
 const DOMAINS = ['lib', 'paywall', 'delivery', 'collections', 'reader', 'accounts', 'newsroom', 'backup']
 const ENTRY_POINTS = ['^app/', '^seed/', '^scripts/', '^tests/', '^proxy\\.ts$', '^server\\.ts$', '^instrumentation\\.ts$']
-// The configured Payload is assembled from the content model: only what stands above it may ask for it.
+// The configured Payload is built from the content model: only what stands above it may ask for it.
 const PAYLOAD_CONFIG = '^payload\\.config\\.ts$'
 
 const layerRules = DOMAINS.map((domain, index) => ({

@@ -49,9 +49,9 @@ export async function endSession(payload: Payload, user: TypedUser | null): Prom
   if (user) {
     if (user.collection === READERS_COLLECTION) await keepMeterAfterLogout(user)
     const req = await createLocalReq({ user }, payload)
-      // Already gone (expired, or logged out elsewhere) is as good as logged out.
+    // Already gone (expired, or logged out elsewhere) is as good as logged out.
     await logoutOperation({ collection: payload.collections[user.collection], req }).catch(() => undefined)
-      // A story read while the session was being removed may have been remembered.
+    // A story read while the session was being removed may have been remembered.
     forgetSessionsOf(accountKey(user.collection, user.id))
   }
   ;(await cookies()).delete(SESSION_COOKIE)

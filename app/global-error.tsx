@@ -2,7 +2,7 @@
 
 import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/delivery/plainPages'
 
-/** Last resort when even a layout fails to render. */
+// When even a layout fails to render.
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
   return (
     <html lang="en">

@@ -4,7 +4,6 @@ import { ACCOUNT_FORM_PATHS } from '@/delivery/formPosts'
 import { INTERNAL_PREFIX } from '@/delivery/internalRoutes'
 import { serverEnv } from '@/lib/platform/env'
 
-/** /robots.txt: crawlers keep out of the newsroom, the API, readers' account pages and the internal routes; the sitemaps say what is in. */
 export const dynamic = 'force-dynamic'
 
 export default function robots(): MetadataRoute.Robots {

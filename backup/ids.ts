@@ -3,16 +3,13 @@ import type { DatabaseKind } from '@/lib/platform/database'
 import type { DocumentId } from './references'
 
 /**
- * The ids documents get in the database a backup is restored into. Within one kind of
- * database they are kept (an address like /quotes/[id] stays good); between kinds they
- * cannot be: SQLite numbers its rows, MongoDB names documents with 24-hex ObjectIds. Then
- * each document is given a new id, in the backup's order (oldest id first), before
- * anything is written, so a reference to a document written later is already known.
+ * Kept within one kind of database, so addresses like /quotes/[id] stay good; between kinds they
+ * cannot be. New ids are planned before anything is written, so a forward reference is known.
  */
 export type IdMap = {
-  /** The target id of a document of the backup, or undefined when the backup has no such document. */
+  // Undefined when the backup has no such document.
   resolve: (collection: string, id: DocumentId) => DocumentId | undefined
-  /** The target id of a document the backup holds (throws for one it does not). */
+  // Throws for a document the backup does not hold.
   of: (collection: string, id: DocumentId) => DocumentId
 }
 
@@ -43,16 +40,13 @@ export function planIds(args: { sources: IdSource[]; target: DatabaseKind; newOb
   }
 }
 
-/** Ids in the order their database made them: numbers by value, ObjectIds (time first) as hex. */
+// ObjectIds start with their time, so hex order is creation order.
 export function compareIds(a: DocumentId, b: DocumentId): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b
   return String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0
 }
 
-/**
- * A generator of MongoDB ObjectIds (4 bytes of seconds, 5 random bytes per generator, a
- * 3-byte counter), as the driver makes them: ids made one after another sort in that order.
- */
+// As the driver makes them, so ids made one after another sort in that order.
 export function objectIdGenerator(
   now: () => number = Date.now,
   randomBytes: (size: number) => Uint8Array = (size) => crypto.getRandomValues(new Uint8Array(size)),

@@ -3,17 +3,14 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 
 /**
- * What a backup folder holds, described by its manifest.json: which collections, article
- * versions, globals and media files, each in a file named with its SHA-256 and size. The
- * manifest and every file are read from disk, so everything is checked before a restore
- * writes anything: the manifest against this schema, each file against its checksum, each
- * data file against its own schema and count.
+ * Everything is checked before a restore writes anything: the manifest against this schema,
+ * each file against its checksum, each data file against its own schema and count.
  */
 export const MANIFEST_FILE = 'manifest.json'
 export const BACKUP_FORMAT = 'newsroom-backup'
 export const BACKUP_FORMAT_VERSION = 1
 
-/** A path inside the backup folder: relative, forward slashes, no `..`, nothing odd. */
+// Relative, forward slashes, no `..`: a backup must not write outside its folder.
 const relativePath = z
   .string()
   .regex(/^[A-Za-z0-9_-][A-Za-z0-9._-]*(\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*$/, 'a relative path inside the backup folder')
@@ -27,12 +24,12 @@ export const manifestSchema = z.strictObject({
   formatVersion: z.literal(BACKUP_FORMAT_VERSION),
   createdAt: z.iso.datetime(),
   source: z.strictObject({ database: z.enum(['sqlite', 'mongodb']) }),
-  /** Whether staff and reader accounts carry their password hashes (`--with-password-hashes`). */
+  // `--with-password-hashes`
   passwordHashes: z.boolean(),
   collections: z.array(z.strictObject({ slug, documents: z.number().int().nonnegative(), file: relativePath })),
   versions: z.array(z.strictObject({ collection: slug, versions: z.number().int().nonnegative(), file: relativePath })),
   globals: z.array(z.strictObject({ slug, file: relativePath })),
-  /** Uploaded files, kept under files/<collection>/<filename>. */
+  // Kept under files/<collection>/<filename>.
   uploads: z.array(
     z.strictObject({
       collection: slug,
@@ -43,7 +40,6 @@ export const manifestSchema = z.strictObject({
       file: relativePath,
     }),
   ),
-  /** Every file of the backup but the manifest, with its checksum. */
   files: z.array(z.strictObject({ path: relativePath, sha256, bytes: z.number().int().nonnegative() })),
 })
 export type Manifest = z.infer<typeof manifestSchema>
@@ -69,7 +65,7 @@ export type GlobalFile = z.infer<typeof globalFileSchema>
 
 export const sha256Of = (content: Uint8Array): string => createHash('sha256').update(content).digest('hex')
 
-/** The ways a backup's files can disagree with its manifest; empty when they agree. `read` gives null for a missing file. */
+// `read` gives null for a missing file.
 export function fileProblems(manifest: Manifest, read: (path: string) => Uint8Array | null): string[] {
   const problems: string[] = []
   const listed = new Set(manifest.files.map((file) => file.path))
@@ -88,7 +84,6 @@ export function fileProblems(manifest: Manifest, read: (path: string) => Uint8Ar
   return problems
 }
 
-/** The manifest, or why it is not one. */
 export function parseManifest(text: string): { ok: true; manifest: Manifest } | { ok: false; error: string } {
   let json: unknown
   try {

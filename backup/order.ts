@@ -1,13 +1,6 @@
 /**
- * The order a restore writes collections in: every collection after those it refers to
- * (media before the stories that show them, people before their quotes), so that on SQLite
- * each foreign key names a row already there. References in a circle (a story naming
- * related stories) cannot all point backwards: those fields are left out of the first
- * write and written once every document exists (`deferredFields`). Ids are planned before
- * anything is written (backup/ids.ts), so either pass already knows every target id.
- *
- * `references`: for each collection, what each of its top-level fields refers to
- * (backup/references.ts#foreignKeyTargets).
+ * On SQLite each foreign key must name a row already there, so collections come after those they
+ * refer to. Circular references (a story's related stories) are written in a second pass.
  */
 export type FieldTargets = Map<string, Map<string, Set<string>>>
 
@@ -26,7 +19,6 @@ export function restoreOrder(references: FieldTargets): string[] {
   return order
 }
 
-/** For each collection, its top-level fields that refer to itself or to a collection written after it. */
 export function deferredFields(order: string[], references: FieldTargets): Map<string, string[]> {
   const deferred = new Map<string, string[]>()
   order.forEach((collection, position) => {

@@ -3,20 +3,12 @@ import { flattenAllFields, type Block, type Field, type FlattenedField } from 'p
 import { jsonIdsOf } from '@/lib/api/jsonIds'
 
 /**
- * Every reference a document holds to another document, found by walking the collection's
- * fields as Payload's config declares them (so a field added tomorrow is covered without a
- * change here): relationship and upload fields (one or many, one collection or several),
- * inside groups, tabs, arrays and blocks; the rich text's upload, relationship and internal
- * link nodes and the fields of its blocks and inline blocks (a quote block's quote); and a
- * JSON field that declares the collection its ids belong to (lib/api/jsonIds.ts).
- *
- * Ids change between databases, so a backup restored elsewhere has each one rewritten:
- * `mapReferences` returns a copy of the data with every reference passed through `resolve`.
+ * Found by walking the fields as Payload's config declares them, so a field added tomorrow is
+ * covered without a change here. Ids change between databases, so a restore rewrites each one.
  */
 export type DocumentId = string | number
-/** The id a reference should hold in the target, or undefined when the document it names is not in the backup. */
+// Undefined when the document it names is not in the backup.
 export type ResolveReference = (collection: string, id: DocumentId) => DocumentId | undefined
-/** The blocks a rich-text field's editor allows (its BlocksFeature), for reading their fields. */
 export type RichTextBlocksOf = (field: FlattenedField & { type: 'richText' }) => Block[]
 export type DanglingReference = { path: string; collection: string; id: DocumentId }
 
@@ -34,11 +26,7 @@ export function mapReferences(args: { fields: FlattenedField[]; data: Data; reso
   return { data: walker.fields(args.fields, args.data, ''), dangling }
 }
 
-/**
- * The collections each top-level field refers to through relationship and upload fields,
- * at any depth inside it: the references SQLite keeps as foreign keys, which must name a row
- * already written. (Rich text and JSON hold their ids as plain data: no foreign key.)
- */
+// The references SQLite keeps as foreign keys; rich text and JSON hold their ids as plain data.
 export function foreignKeyTargets(fields: FlattenedField[]): Map<string, Set<string>> {
   const targets = new Map<string, Set<string>>()
   const visit = (list: FlattenedField[], found: Set<string>): void => {
@@ -107,7 +95,7 @@ class ReferenceWalker {
     }
   }
 
-  /** One value of a relationship or upload field: an id, or `{ relationTo, value }` when the field names several collections. */
+  // `{ relationTo, value }` when the field names several collections.
   private relation(relationTo: string | string[], value: unknown, path: string): unknown {
     if (typeof relationTo === 'string') {
       const id = isRecord(value) ? value.id : value

@@ -34,7 +34,7 @@ import { foreignKeyTargets, mapReferences, type DanglingReference, type Document
 import { uploadStoreOf } from './uploadStore'
 import { isStored } from './write'
 
-/** A backup that will not be restored, and every reason why; nothing has been written. */
+// Nothing has been written.
 export class BackupRefused extends Error {
   constructor(readonly problems: string[]) {
     super(`The backup was not restored (nothing was written):\n${problems.map((problem) => `- ${problem}`).join('\n')}`)
@@ -54,13 +54,12 @@ export type RestoreSummary = {
   versions: Record<string, number>
   globals: string[]
   uploads: number
-  /** References to documents the backup does not hold (already broken in the source): left out. */
+  // Already broken in the source: left out.
   dangling: (DanglingReference & { in: string })[]
-  /** Accounts restored without a password (the backup holds no hashes): they must reset it. */
+  // The backup holds no hashes: they must reset their password.
   accountsWithoutPassword: number
 }
 
-/** Reads and checks a backup folder: the manifest, every file's checksum, every data file's shape and count. */
 export function readBackup(dir: string): LoadedBackup {
   const manifestPath = path.join(dir, MANIFEST_FILE)
   if (!fs.existsSync(manifestPath)) throw new BackupRefused([`${dir} holds no ${MANIFEST_FILE}: it is not a backup, or not all of one`])
@@ -128,13 +127,12 @@ export function readBackup(dir: string): LoadedBackup {
   return { dir, manifest, collections, versions, globals }
 }
 
-/** The document an uploaded file of the backup belongs to, which says where the file goes (its folder in a bucket, its type). */
+// It says where the file goes: its folder in a bucket, its type.
 function uploadedFileOf(backup: Pick<LoadedBackup, 'collections'>, upload: Manifest['uploads'][number]): UploadedFile | undefined {
   const documents = backup.collections.find((file) => file.collection === upload.collection)?.documents ?? []
   return documents.flatMap(uploadedFiles).find((file) => file.filename === upload.filename)
 }
 
-/** Why this Payload cannot take this backup: what it does not know, and anything it already holds. */
 async function targetProblems(payload: Payload, backup: LoadedBackup): Promise<string[]> {
   const problems: string[] = []
   const known = new Map<string, SanitizedCollectionConfig>(contentCollections(payload).map((collection) => [collection.slug, collection]))
@@ -184,12 +182,9 @@ type RestorePlan = {
 }
 
 /**
- * Restores a backup (backup/write.ts) into this Payload's database, which must be empty,
- * of either kind: every reference is rewritten to the ids documents get here
- * (backup/ids.ts, backup/references.ts). Everything is read, checked and planned before
- * the first write; a backup that fails any check is refused (BackupRefused) with nothing
- * written. Written through the database adapter, as stored: hooks do not run, so nothing is
- * re-derived (search entries, bylines, redirects come from the backup).
+ * Into an empty database of either kind. Everything is read, checked and planned before the first
+ * write, so a refused backup leaves nothing written. Written as stored, through the adapter: no
+ * hooks run, so nothing is re-derived (search entries, bylines, redirects come from the backup).
  */
 export async function restoreBackup(payload: Payload, dir: string): Promise<RestoreSummary> {
   const backup = readBackup(dir)
@@ -231,7 +226,6 @@ export async function restoreBackup(payload: Payload, dir: string): Promise<Rest
   }
 }
 
-/** The ids documents get here, the order they are written in, and every document, version and global with its references rewritten. */
 function planRestore(payload: Payload, backup: LoadedBackup): RestorePlan {
   const configs = new Map<string, SanitizedCollectionConfig>(contentCollections(payload).map((collection) => [collection.slug, collection]))
   const fieldsOf = (collection: string) => configs.get(collection)!.flattenedFields
@@ -276,7 +270,7 @@ function planRestore(payload: Payload, backup: LoadedBackup): RestorePlan {
         ...(typeof publishedLocale === 'string' ? { publishedLocale } : {}),
         ...(snapshot === true ? { snapshot: true } : {}),
       }))
-      // Each version written becomes its document's latest: oldest first leaves the newest latest.
+      // Each version written becomes the latest: oldest first leaves the newest latest.
       .sort((a, b) => a.updatedAt.localeCompare(b.updatedAt)),
   }))
   const globals = backup.globals.map(({ global, data }) => ({
@@ -292,7 +286,7 @@ async function writePlanned(payload: Payload, req: PayloadRequest, plan: Restore
       await payload.db.create({ collection: collection as CollectionSlug, customID: doc.id, data: doc.data, req, returning: false })
     }
   }
-  // The references that could not point backwards (backup/order.ts), now that every document exists.
+  // The references that could not point backwards (backup/order.ts).
   for (const collection of plan.order) {
     for (const doc of plan.documents.get(collection) ?? []) {
       if (Object.keys(doc.deferred).length === 0) continue
@@ -304,7 +298,7 @@ async function writePlanned(payload: Payload, req: PayloadRequest, plan: Restore
     for (const version of versions) await payload.db.createVersion({ collectionSlug: collection as CollectionSlug, ...version, req, returning: false })
   }
   for (const { slug, data } of plan.globals) {
-    // (SQLite's adapter dates a new global's creation now, whatever it is given; its last change keeps its date.)
+    // SQLite's adapter dates a new global's creation now, whatever it is given.
     await payload.db.createGlobal({ slug, data, req, returning: false })
   }
 }

@@ -10,23 +10,17 @@ import { s3ClientConfig, s3SettingsOf } from '@/lib/platform/mediaStorage'
 
 import type { UploadedFile } from './content'
 
-/**
- * Where an upload collection's files are kept, read and written where the site itself reads
- * them: its folder on disk, or the S3 bucket when Payload's S3 storage adapter holds the
- * collection (lib/platform/mediaStorage.ts).
- */
+// Read and written where the site itself reads them: on disk, or in the S3 bucket.
 export type UploadStore = {
-  /** Where the file is, for messages. */
   locate(file: UploadedFile): string
-  /** The file's content; null when it is not there. */
+  // null when it is not there.
   read(file: UploadedFile): Promise<Buffer | null>
   write(file: UploadedFile, content: Uint8Array): Promise<void>
 }
 
-/** The store of an upload collection; null for a collection that keeps no uploads. */
 export function uploadStoreOf(collection: SanitizedCollectionConfig): UploadStore | null {
   if (!collection.upload) return null
-  // The storage plugin names its adapter here when it holds the collection (a bucket is configured).
+  // The storage plugin names its adapter here when a bucket is configured.
   if (collection.upload.adapter === 's3') {
     const s3 = s3SettingsOf(collection)
     if (!s3) throw new Error(`${collection.slug} is stored in S3, but its bucket is not known (lib/platform/mediaStorage.ts)`)
@@ -49,9 +43,7 @@ function folderStore(directory: string): UploadStore {
 
 function bucketStore(s3: S3Settings): UploadStore {
   const client = new S3(s3ClientConfig(s3))
-  // The key the adapter reads the file from: the document's own folder (`prefix`, with the
-  // `_objectKey` of a browser upload), else the collection's (S3_PREFIX); computed by the
-  // plugin's own helper so the two cannot drift apart.
+  // Computed by the plugin's own helper, so the key cannot drift from the one the adapter reads.
   const keyOf = ({ filename, doc }: UploadedFile) => {
     const docPrefix = [doc.prefix, doc._objectKey].filter((part) => typeof part === 'string' && part !== '').join('/')
     return buildStoragePathData({ collectionPrefix: s3.prefix, docPrefix, filename }).storageFilePath
@@ -69,7 +61,7 @@ function bucketStore(s3: S3Settings): UploadStore {
       }
     },
     write: async (file, content) => {
-      // Payload serves the file with the type stored beside it (the adapter reads it back with HeadObject).
+      // Payload serves the file with the type stored beside it.
       await client.putObject({ Bucket: s3.bucket, Key: keyOf(file), Body: content, ContentType: file.mimeType ?? undefined })
     },
   }

@@ -23,19 +23,13 @@ import { uploadStoreOf } from './uploadStore'
 export type BackupSummary = {
   manifest: Manifest
   missingUploads: string[]
-  /** Jobs not yet run (a scheduled publish), which a backup does not hold: they must be scheduled again after a restore. */
+  // A backup does not hold them: they must be scheduled again after a restore.
   pendingJobs: number
 }
 
 type Doc = Record<string, unknown> & { id: DocumentId }
 
-/**
- * Writes everything the database holds (backup/content.ts) into `dir`, a new or empty
- * folder: one JSON file per collection, per collection's versions and per global, the
- * uploaded files (from disk or the S3 bucket, wherever the site keeps them: backup/uploadStore.ts),
- * and manifest.json naming each with its checksum. Read through the database adapter, as stored:
- * no hooks, no access rules, no population.
- */
+// Read as stored, through the adapter: no hooks, no access rules, no population.
 export async function writeBackup(payload: Payload, dir: string, options: { withPasswordHashes: boolean }): Promise<BackupSummary> {
   if (fs.existsSync(dir) && fs.readdirSync(dir).length > 0) throw new Error(`${dir} is not empty: a backup goes into a new or empty folder`)
   fs.mkdirSync(dir, { recursive: true })
@@ -66,7 +60,7 @@ export async function writeBackup(payload: Payload, dir: string, options: { with
 
   for (const collection of contentCollections(payload)) {
     const slug = collection.slug as CollectionSlug
-    // Joins are read from the other side (a quote names its story): nothing to store for them.
+    // Joins are read from the other side (a quote names its story): nothing to store.
     const { docs } = await payload.db.find({ collection: slug, pagination: false, limit: 0, joins: false as unknown as undefined })
     const withheld = collection.auth ? [...SESSION_FIELDS, ...(options.withPasswordHashes ? [] : PASSWORD_FIELDS)] : []
     const documents = (docs as Doc[]).map((doc) => withoutKeys(doc, withheld) as Doc).sort((a, b) => compareIds(a.id, b.id))
@@ -76,7 +70,7 @@ export async function writeBackup(payload: Payload, dir: string, options: { with
     if (collection.versions) {
       const { docs: stored } = await payload.db.findVersions({ collection: slug, pagination: false, limit: 0 })
       const versions = stored
-        // `latest` is the database's own mark of the newest version: a restore marks it again by writing versions oldest first.
+        // A restore marks `latest` again by writing versions oldest first.
         .map(({ id: _id, latest: _latest, ...version }) => ({
           ...version,
           version: withoutKeys(version.version as Record<string, unknown>, ['id', ...withheld]),
@@ -115,7 +109,7 @@ export async function writeBackup(payload: Payload, dir: string, options: { with
   return { manifest, missingUploads, pendingJobs }
 }
 
-/** A global the database has a record of (an unsaved one reads as nothing, or as its type alone). */
+// An unsaved global reads as nothing, or as its type alone.
 export const isStored = (global: Record<string, unknown> | null | undefined): global is Record<string, unknown> =>
   Boolean(global && (global.createdAt || global.updatedAt))
 

@@ -59,7 +59,7 @@ class SharedRedisCache {
     await this.sendUnsentPurges(durations)
   }
 
-// One send at a time: a purge asked for during a send goes out after it.
+  // One send at a time: a purge asked for during a send goes out after it.
   sendUnsentPurges(durations) {
     this.sending = (this.sending ?? Promise.resolve()).then(async () => {
       if (this.unsentPurges.size === 0) return

@@ -22,7 +22,7 @@ export class GenerationCache<Value> {
   async get(key: string, generation: number | null, now: number, load: () => Promise<Value | null>, fallback?: StaleFallback<Value>): Promise<Value | null> {
     const entry = this.entries.get(key, now)
     if (entry && entry.generation === generation) return entry.value
-// Until the change is saved, the content from before it is what readers may see.
+    // Until the change is saved, the content from before it is what readers may see.
     if (generation === null && entry && fallback && (await fallback.usable(entry.value, entry.generation))) return entry.value
     const pending = this.load(key, generation, now, load)
     if (!entry || !fallback) return pending

@@ -24,7 +24,7 @@ export async function answerReaderPage(request: IncomingMessage, response: Serve
   const { method, headers } = request
   if (method !== 'GET' && method !== 'HEAD') return false
   const [pathname, query = ''] = (request.url ?? '/').split('?', 2)
-// Router requests and server actions: the proxy decides those.
+  // Router requests and server actions: the proxy decides those.
   if (headers.rsc !== undefined || headers['next-action'] !== undefined || /(^|&)_rsc=/.test(query)) return false
   const search = query ? `?${query}` : ''
 
@@ -60,7 +60,7 @@ async function servePage(
     response.writeHead(init.status ?? 503, { ...(init.headers as Record<string, string>), ...layerHeaders(env) }).end(html)
     return true
   }
-// A story withdrawn a moment ago: Next answers, with its 404 page.
+  // A story withdrawn a moment ago: Next answers, with its 404 page.
   if ('missing' in page) return false
 
   const encoding = preferredEncoding(header(request.headers, 'accept-encoding'))

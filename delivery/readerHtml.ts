@@ -63,7 +63,7 @@ export function withoutScripts(html: string): string {
 
 function isExecutable(script: Tag): boolean {
   const type = script.attributes.get('type')
-  // Browsers do not run a type with parameters ("text/javascript; charset=utf-8"): no harm in dropping it.
+  // Browsers do not run a type with parameters ("text/javascript; charset=utf-8"): safe to drop.
   return type === undefined || EXECUTABLE_SCRIPT_TYPES.has(type.split(';')[0].trim().toLowerCase())
 }
 

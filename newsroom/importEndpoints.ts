@@ -6,19 +6,14 @@ import { readBodyUpTo } from '@/lib/http/requestBody'
 import { acceptedImportSchema, createImportedDraft, describeImportProblem, knownEntities } from './importDraft'
 import { proposeImport } from './importer'
 
-/**
- * The admin's Import story view talks to these (REST, under /api): the proposal for a
- * pasted story, then the draft made from what the journalist kept. Staff only; every
- * answer a clear message, never a stack trace.
- */
+// Staff only; every answer a clear message, never a stack trace.
 export const IMPORT_STORY_API = '/import-story'
 
-/** A paste far above the importer's own limit is refused before it is read. */
+// Far above the importer's own limit: refused before it is read.
 const MAX_REQUEST_BYTES = 1_000_000
 
 const refuse = (status: number, error: string) => Response.json({ error }, { status })
 
-/** What a staff member sent, as JSON; or the answer to anyone else, or to a body too long or not JSON. */
 async function staffRequestBody(req: PayloadRequest): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
   if (!isStaffUser(req.user)) return { ok: false, response: refuse(req.user ? 403 : 401, 'Sign in to the newsroom admin to import a story.') }
   const body = await readBodyUpTo(req as unknown as Request, MAX_REQUEST_BYTES)

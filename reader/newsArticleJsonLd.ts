@@ -13,7 +13,7 @@ export type JsonLdStory = {
   dek: string
   slug: string
   freeToRead: boolean
-    // None for a staff story, which the publisher signs.
+  // None for a staff story, which the publisher signs.
   authors: { name: string; path: string | null }[]
   publishedAt: string | null
   updatedAt: string

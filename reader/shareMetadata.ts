@@ -15,7 +15,7 @@ export function shareMetadata(page: {
   feedPath?: string
   article?: { publishedTime?: string; modifiedTime: string; section: string; tags: string[] }
   images?: { url: string; alt: string; width?: number; height?: number }[]
-    // The route has its own opengraph-image file, which Next adds.
+  // The route has its own opengraph-image file, which Next adds.
   cardFromRoute?: boolean
 }): Metadata {
   const images = page.cardFromRoute ? [] : (page.images ?? [{ url: '/share-card', alt: page.siteName, ...SHARE_CARD.size }])

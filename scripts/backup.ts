@@ -1,8 +1,6 @@
 /**
- * `npm run backup -- DIR [--with-password-hashes]`: writes everything the configured
- * database holds (DATABASE_URI, either kind) into DIR, a new or empty folder, with a
- * manifest and checksums (backup/write.ts; docs/data.md). Staff and reader accounts are
- * written without their password hashes unless `--with-password-hashes` is given.
+ * `npm run backup -- DIR [--with-password-hashes]` (docs/data.md).
+ * Accounts are written without their password hashes unless the flag is given.
  */
 import { parseArgs } from 'node:util'
 

@@ -1,10 +1,6 @@
 /**
- * How fast reader pages answer, against a baseline measured in the same run on the same
- * server: a static file of Next's (`/_next/static`) of about the size of the story page's
- * HTML, fetched like a browser (`accept-encoding: gzip, br`) and once without. Prints
- * requests per second, p50, p99, errors and the ratios, the JavaScript a story page sends,
- * and the server's peak memory; exits non-zero when a target is missed (the targets are
- * the delivery issue's, here and nowhere else).
+ * Reader pages against a baseline from the same server in the same run: a static file of Next's of
+ * about a story page's size. Exits non-zero when a target is missed.
  *
  *   npm run bench            # 8 s per target, 32 connections
  *   BENCH_SECONDS=20 npm run bench
@@ -22,12 +18,11 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const BROWSER = { 'accept-encoding': 'gzip, br' }
 
-/** The targets: reader pages against the static file, JavaScript and memory. */
 const TARGETS = { throughputRatio: 0.8, p50Ratio: 1.5, freeAccountsRatio: 0.5, storyJavaScriptGzipBytes: 80 * 1024, peakRssBytes: 400 * 1024 * 1024 }
 
 type Measured = { rps: number; p50: number; p99: number; errors: number }
 
-/** `perConnection`: each connection sends its own cookie (many readers), instead of all the same one. */
+// `perConnection`: each connection sends its own cookie, as many readers would.
 async function measure(url: string, headers: Record<string, string> = {}, perConnection: string[] = []): Promise<Measured> {
   let next = 0
   const result = await autocannon({
@@ -40,7 +35,7 @@ async function measure(url: string, headers: Record<string, string> = {}, perCon
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx }
 }
 
-/** The resident memory of the server's processes (Linux), the largest one's: now (VmRSS) or at its peak (VmHWM). */
+// Linux only: VmRSS now, VmHWM at its peak.
 function serverRss(processGroup: number, which: 'VmRSS' | 'VmHWM' = 'VmHWM'): number {
   let peak = 0
   for (const pid of fs.readdirSync('/proc').filter((entry) => /^\d+$/.test(entry))) {
@@ -51,13 +46,13 @@ function serverRss(processGroup: number, which: 'VmRSS' | 'VmHWM' = 'VmHWM'): nu
       const hwm = new RegExp(`${which}:\\s+(\\d+) kB`).exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))
       if (hwm) peak = Math.max(peak, Number(hwm[1]) * 1024)
     } catch {
-      // the process ended meanwhile
+        // The process ended meanwhile.
     }
   }
   return peak
 }
 
-/** The file of Next's static chunks nearest in size to `bytes`: the baseline, served by the same server. */
+// The baseline, served by the same server.
 function staticFileOfSize(bytes: number): { urlPath: string; size: number } {
   const dir = path.join(process.cwd(), '.next', 'static', 'chunks')
   const files = fs.readdirSync(dir).filter((file) => file.endsWith('.js'))
@@ -65,7 +60,6 @@ function staticFileOfSize(bytes: number): { urlPath: string; size: number } {
   return sized.reduce((best, each) => (Math.abs(each.size - bytes) < Math.abs(best.size - bytes) ? each : best))
 }
 
-/** What a story page makes a browser download and run: its scripts, gzip-compressed as served. */
 async function storyJavaScript(base: string, html: string): Promise<{ scripts: number; gzipBytes: number }> {
   const executable = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)].filter(([, attributes]) => !/type=["']?application\/(ld\+)?json/i.test(attributes))
   let gzipBytes = 0
@@ -120,7 +114,7 @@ try {
   const freeAccounts: string[] = []
   for (let index = 0; index < connections; index += 1) freeAccounts.push(await signedIn(`bench-free-${index}@example.com`, { plan: 'free', status: 'none' }))
 
-  // Every path once, so no target pays for a first render (and each free account counts this story).
+  // Every path once, so no target pays for a first render.
   for (const cookie of [meterCookie, exhausted, subscriber, ...freeAccounts, '']) await (await fetch(story, { headers: cookie ? { cookie } : {} })).arrayBuffer()
   await (await fetch(`${newsroom.url}/`)).arrayBuffer()
   const personPage = `${newsroom.url}/people/edmundo-novillo`
@@ -138,7 +132,7 @@ try {
 
   await run(`${STATIC} (gzip, br)`, `${newsroom.url}${baselineFile.urlPath}`, BROWSER, 'browser')
   await run('home page', `${newsroom.url}/`, BROWSER, 'browser')
-  // A page the same for every reader (people, countries, authors, sections, quotes), from the layer's copy too.
+  // A page the same for every reader, from the layer's copy too.
   await run('a person’s page', personPage, BROWSER, 'browser')
   await run('story, metered reader re-reading', story, { ...BROWSER, cookie: meterCookie }, 'browser')
   await run('story, gated reader', story, { ...BROWSER, cookie: exhausted }, 'browser')

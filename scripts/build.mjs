@@ -9,18 +9,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url))
 const STAMP = path.join('.next', 'newsroom-build.json')
 const SERVER_BUNDLE = path.join('dist', 'server.mjs')
-/** Settings `next build` bakes into the build (next.config.mjs); a change to one needs a new build. */
+// `next build` bakes these into the build (next.config.mjs): a change to one needs a new build.
 const BUILD_SETTINGS = ['SITE_URL', 'NEWSROOM_BUILD_ID', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']
-/** Tracked files and folders that no build reads: tests, tooling, CI, deployment, operators' scripts. */
 const NOT_BUILT = ['tests', 'scripts', 'backup', 'docs', '.ci', 'deploy', 'docker-compose.yml', '.env.example', '.gitignore', 'vitest.config.ts']
-/** The files `next build` reads settings from, first found first (Next's order for production). */
+// Next's order for production: first found wins.
 const ENV_FILES = ['.env.production.local', '.env.local', '.env.production', '.env']
 
-/**
- * The files the app is built from: what git knows (tracked, or new and not ignored), except
- * documentation and NOT_BUILT. Null outside
- * a git checkout (an image built from a copy): nothing to compare, so every build is stale.
- */
+// Null outside a git checkout (an image built from a copy): nothing to compare, so always stale.
 function buildInputs(root) {
   const listed = spawnSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], { cwd: root, encoding: 'utf8' })
   if (listed.status !== 0) return null
@@ -32,7 +27,6 @@ function buildInputs(root) {
     .sort()
 }
 
-/** A build setting as `next build` will see it: the environment's, else the first env file's. */
 function buildSetting(root, env, name) {
   if (env[name] !== undefined) return env[name]
   const assignment = new RegExp(`^\\s*(export\\s+)?${name}\\s*=`)
@@ -47,7 +41,6 @@ function buildSetting(root, env, name) {
 /** @typedef {Record<string, string | undefined>} Env */
 
 /**
- * What a build is made of: a digest of each input's content, and of the build settings' values.
  * @param {string} [root]
  * @param {Env} [env]
  */
@@ -60,7 +53,6 @@ export function sourceState(root = PROJECT_ROOT, env = process.env) {
 }
 
 /**
- * Whether the build on disk was made from the sources as they are now, and if not, why.
  * @param {string} [root]
  * @param {Env} [env]
  * @returns {{ current: boolean; reason: string }}
@@ -80,7 +72,7 @@ export function buildStatus(root = PROJECT_ROOT, env = process.env) {
 }
 
 /**
- * Records that the build on disk was made from `state` (read before the build started).
+ * `state` is read before the build started, so a change made during it makes the next build stale.
  * @param {ReturnType<typeof sourceState>} state
  * @param {string} [root]
  */
@@ -89,7 +81,6 @@ export function stampBuild(state, root = PROJECT_ROOT) {
 }
 
 /**
- * Builds the app and stamps it; with `ifStale`, only when the build on disk is not current.
  * @param {{ ifStale?: boolean; env?: Env }} [options]
  */
 export function build({ ifStale = false, env = process.env } = {}) {

@@ -1,9 +1,6 @@
 /**
- * `npm run import:story -- FILE --section SLUG [--dek TEXT] [--dry-run]`: the story importer
- * (newsroom/importer) from the command line, for wire copy arriving as files.
- * `--dry-run` prints the proposal as JSON and saves nothing; otherwise the whole proposal is
- * kept (quotes with no speaker are left for a journalist) and saved as a draft for review in
- * the admin. Nothing is ever published.
+ * `npm run import:story -- FILE --section SLUG [--dek TEXT] [--dry-run]`, for wire copy arriving
+ * as files. Saves a draft for review, never publishes: quotes with no speaker wait for a journalist.
  */
 import fs from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -45,7 +42,7 @@ function readArgs() {
   return args.data
 }
 
-/** Until a journalist writes one, the standfirst is the story's opening sentence. */
+// Until a journalist writes one.
 const openingSentence = (paragraph: string) => (paragraph.match(/^.+?[.!?]["”’]?(?=\s|$)/)?.[0] ?? paragraph).slice(0, 400)
 
 const args = readArgs()
@@ -60,7 +57,7 @@ loadEnvFiles()
 try {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
-  // The command prints its own report (and, with --dry-run, JSON for other tools): only problems from Payload.
+  // The command prints its own report: only problems from Payload.
   payload.logger.level = 'warn'
   if (databaseKind(serverEnv().DATABASE_URI) === 'sqlite') await migrateSqlite(payload)
 

@@ -1,9 +1,4 @@
-/**
- * `npm run restore -- DIR`: restores a backup (`npm run backup`) into the configured
- * database (DATABASE_URI, either kind), which must be empty; a fresh SQLite file is migrated
- * first. A backup that is partial, altered or not one is refused with the reasons, and
- * nothing is written (backup/restore.ts; docs/data.md).
- */
+// `npm run restore -- DIR` (docs/data.md): into an empty database, a fresh SQLite file migrated first.
 import { parseArgs } from 'node:util'
 
 import { loadEnvFiles } from '../lib/platform/envFiles'

@@ -1,7 +1,4 @@
-/**
- * Regenerates docs/screenshots/*.png from the real pages: the production build on a
- * freshly seeded database, in Debian's Chromium.   npm run screenshots
- */
+// `npm run screenshots`: docs/screenshots/*.png from the production build on a fresh seed.
 import fs from 'node:fs'
 
 import { DEMO_LOGINS, DEMO_PASSWORD, MAIN_STORY_SLUG } from '../seed/constants'
@@ -12,7 +9,7 @@ import { prepareProductionBuild, startNewsroom } from '../tests/support/server'
 const out = new URL('../docs/screenshots/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
 
-// The reader confirms their address from the emailed link before subscribing, as anyone would.
+// The reader confirms their address from the emailed link before subscribing.
 const mailbox = await startMailbox()
 prepareProductionBuild()
 const newsroom = await startNewsroom({ email: mailbox.env })
@@ -21,7 +18,7 @@ try {
   const context = await browser.newContext({ baseURL: newsroom.url, viewport: { width: 1280, height: 900 } })
   const page = await context.newPage()
   const shot = (name: string, fullPage = false) => page.screenshot({ path: new URL(`${name}.png`, out).pathname, fullPage })
-  // Lazy images below the fold load only when scrolled to; load them all for the picture.
+  // Lazy images below the fold load only when scrolled to.
   const loadAllImages = async () => {
     await page.evaluate(() => document.querySelectorAll('img').forEach((image) => image.setAttribute('loading', 'eager')))
     await page.waitForLoadState('networkidle')

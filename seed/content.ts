@@ -1,7 +1,6 @@
 /**
- * The seed's editorial data. Everything said here about real people and events
- * is taken from the scraped seed story (seed/story.txt) and nothing else:
- * no invented quotes, dates, numbers or attributions. Quotes are verbatim.
+ * Everything said here about real people and events is taken from the scraped story
+ * (seed/story.txt) and nothing else: no invented quotes, dates, numbers or attributions.
  */
 import type { Country } from '@/payload-types'
 
@@ -24,10 +23,9 @@ export type IsoCode = (typeof COUNTRIES)[number]['isoCode']
 export type PersonSeed = {
   slug: string
   name: string
-  /** Other spellings found in the reporting. */
   aliases: readonly string[]
   role: string
-  /** Only where the story names it; the story does not say which chamber the two lawmakers sit in. */
+  // The story does not say which chamber the two lawmakers sit in.
   organisation?: string
   country: IsoCode
   bio: string
@@ -87,12 +85,11 @@ export type QuoteSeed = {
   speakerRole: string
   context: string
   relayedBy?: string
-  /** Said in public and reported elsewhere: shown to every reader away from the story. */
+  // Shown to every reader away from the story.
   publicRecord: boolean
 }
 
-/** Quotes in the main story, without their quotation marks; each is a substring of the story's text. */
-// All five are public statements (a briefing, a parliament, a press conference) reported elsewhere.
+// Each is a substring of the story's text. All five are public statements reported elsewhere.
 export const MAIN_STORY_QUOTES: readonly QuoteSeed[] = [
   {
     speaker: 'john-kirby',
@@ -127,7 +124,7 @@ export const MAIN_STORY_QUOTES: readonly QuoteSeed[] = [
   },
   {
     speaker: 'mohammad-reza-ashtiani',
-    // The story closes this quote with a comma inside the marks (“…border security,” as reported by…): the spoken words end before it.
+    // The story puts a comma inside the marks (“…border security,”): the words end before it.
     text: 'We are prepared to provide the necessary equipment for the Bolivian army to tackle drug trafficking and ensure border security',
     speakerRole: 'Iran’s Defense Minister',
     publicRecord: true,
@@ -136,7 +133,6 @@ export const MAIN_STORY_QUOTES: readonly QuoteSeed[] = [
   },
 ]
 
-/** What an editor sets around a story's text. */
 export type ArticleSettings = {
   section: string
   dek: string
@@ -147,7 +143,7 @@ export type ArticleSettings = {
   countries: readonly IsoCode[]
 }
 
-/** The main story's title and body come from the scraped page; this is what an editor adds around them. */
+// Title and body come from the scraped page.
 export const MAIN_STORY: ArticleSettings & { bodyImage: SeedImageKey } = {
   section: 'Latin America',
   dek: 'Bolivia’s defense minister visited Tehran as his country seeks Iranian drones for border protection, drawing wariness from Washington and concern in Argentina and Chile.',
@@ -161,7 +157,7 @@ export const MAIN_STORY: ArticleSettings & { bodyImage: SeedImageKey } = {
 
 type OtherArticleSeed = ArticleSettings & { slug: string; title: string; paragraphs: readonly string[] }
 
-/** Follow-ups that give the rail and the meter material; each re-tells facts from the main story only. */
+// Each re-tells facts from the main story only.
 export const OTHER_ARTICLES: readonly OtherArticleSeed[] = [
   {
     slug: 'edmundo-novillo-bolivia-defense-minister-profile',
@@ -293,6 +289,6 @@ export const OTHER_ARTICLES: readonly OtherArticleSeed[] = [
 export const SITE_SETTINGS = {
   siteName: 'The Newsroom',
   tagline: 'Independent reporting from Latin America and beyond',
-  // The scraped page's header printed "No menu items!": the menu starts empty.
+  // The scraped page's header printed "No menu items!".
   navigation: [],
 }

@@ -1,14 +1,11 @@
 /**
- * The seed's pictures, drawn here as SVG and rasterised to PNG at seed time:
- * no downloads, no binary files in the repository. They are illustrations, so
- * each alt text describes the drawing itself, not the news it accompanies.
- * No text is drawn into them (it would be unreadable to screen readers and
- * would depend on the fonts installed on the machine).
+ * Drawn as SVG at seed time: no downloads, no binary files in the repository. Alt texts describe
+ * the drawing, not the news. No text is drawn in: screen readers could not read it, and fonts vary.
  */
 import sharp from 'sharp'
 
 export type SeedImage = {
-  /** Natural key: the media document is looked up by this filename. */
+  // The natural key of the media document.
   filename: string
   alt: string
   caption: string
@@ -33,7 +30,6 @@ const COLOURS = {
   red: '#d9412b',
 }
 
-/** PNG bytes of an SVG drawing. */
 export function renderPng(svg: string): Promise<Buffer> {
   return sharp(Buffer.from(svg)).png().toBuffer()
 }
@@ -84,7 +80,7 @@ const COUNTRY_OUTLINES = {
   ],
 } satisfies Record<string, Point[]>
 
-/** The continent spans 50 degrees of longitude and 70 of latitude: centred, it fills the height. */
+// 50 degrees of longitude and 70 of latitude: centred, it fills the height.
 const MAP_VIEW = { west: -84, east: -34, north: 14, scale: 12.4, top: 12 }
 
 const project = ([longitude, latitude]: Point): Point => [
@@ -92,7 +88,6 @@ const project = ([longitude, latitude]: Point): Point => [
   MAP_VIEW.top + (MAP_VIEW.north - latitude) * MAP_VIEW.scale,
 ]
 
-/** Faint meridians and parallels every 10 degrees. */
 function graticule(): string {
   const lines: string[] = []
   for (let longitude = -80; longitude <= -30; longitude += 10) {
@@ -117,7 +112,7 @@ function southAmericaMap(highlights: Partial<Record<keyof typeof COUNTRY_OUTLINE
 
 // --- Landscapes -------------------------------------------------------------
 
-/** A mountain ridge filled down to the bottom edge; the sum of sines makes it irregular but repeatable. */
+// A sum of sines: irregular but repeatable.
 function ridge(baseline: number, amplitude: number, phase: number, fill: string): string {
   const points: Point[] = []
   for (let x = 0; x <= WIDTH; x += 40) {
@@ -130,7 +125,7 @@ function ridge(baseline: number, amplitude: number, phase: number, fill: string)
 const mountainRange = (shades: readonly string[]): string =>
   shades.map((shade, layer) => ridge(560 + layer * 110, 90 - layer * 15, layer * 1.7, shade)).join('')
 
-/** A fixed-wing drone as seen from below: long straight wings, slim body, tailplane, pusher propeller. */
+// Seen from below: long straight wings, slim body, tailplane, pusher propeller.
 function droneSilhouette(x: number, y: number, size: number): string {
   const wing: Point[] = [
     [-40, -12],
@@ -273,7 +268,7 @@ function drawTimelineMarkers(): string {
   )
 }
 
-/** Credit printed under the two photos on the scraped page; the main story's images keep it. */
+// The main story's images keep the credit of the scraped page's photos.
 const SCRAPED_PHOTO_CREDIT = 'Photo Internet reproduction.'
 const OUR_CREDIT = 'Illustration: The Newsroom'
 

@@ -1,12 +1,6 @@
 /**
- * Builds the first real story and everything around it: images, countries,
- * people, quotes, follow-up articles, site settings and (in demo mode) a staff
- * login.
- *
- * Idempotent: every document has a natural key (filename, isoCode, slug,
- * article + quote text, email, global slug). A document found by its key is
- * left exactly as it is, so running the seed again creates nothing and never
- * overwrites what editors have changed since.
+ * Idempotent: every document has a natural key (filename, isoCode, slug, article + quote text,
+ * email, global slug), and one found by its key is left as it is, never overwriting editors' changes.
  */
 import fs from 'node:fs'
 
@@ -48,19 +42,14 @@ export const SEED_TARGETS = [
   'paywall-settings',
 ] as const
 export type SeedTarget = (typeof SEED_TARGETS)[number]
-/** How many documents (or globals) each step created, and how many it found already there. */
 export type SeedSummary = Record<SeedTarget, { created: number; unchanged: number }>
 
-/** Who the seed already knows about, as the story importer takes it. */
 const SEED_KNOWN: KnownEntities = {
   people: PEOPLE.map(({ name, aliases, role, country }) => ({ name, aliases: [...aliases], role, country })),
   countries: COUNTRIES.map(({ name, isoCode }) => ({ name, iso: isoCode })),
 }
 
-/**
- * The scraped first story, read by the story importer (newsroom/importer) from the copy
- * kept in this folder, exactly as a journalist's paste would be: the seed proves it.
- */
+// Read by the story importer exactly as a journalist's paste would be: the seed proves it.
 export function loadSeedStory(): Proposal {
   const imported = proposeImport(fs.readFileSync(new URL('./story.txt', import.meta.url), 'utf8'), SEED_KNOWN)
   if (!imported.ok) throw new Error(`The seed story could not be imported: ${imported.error}`)
@@ -96,10 +85,8 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   )
   const links = { media, countries, people, sections }
 
-  // The quotes the importer found, on record before the story holds them; publishing the story
-  // files them under it (collections/Articles/hooks/linkQuotes.ts). It also proposes one it can
-  // name no speaker for (the memorandum's “confidentiality clause”): a journalist drops it, and
-  // so does the seed.
+  // On record before the story holds them; publishing files them under it (hooks/linkQuotes.ts).
+  // One with no speaker (the memorandum's “confidentiality clause”) is dropped, as a journalist would.
   const quoteIds = new Map<ProposedQuote, Quote['id']>()
   for (const proposed of story.quotes.filter((quote) => quote.speaker !== null)) {
     quoteIds.set(proposed, await ensureQuote(run, people, proposed))
@@ -133,7 +120,7 @@ function emptySummary(): SeedSummary {
   return Object.fromEntries(SEED_TARGETS.map((target) => [target, { created: 0, unchanged: 0 }])) as SeedSummary
 }
 
-/** Runs `ensure` on each item in turn (SQLite takes one writer at a time); maps each item's key to the id. */
+// In turn: SQLite takes one writer at a time.
 async function idsByKey<T, K extends string, Id>(
   items: readonly T[],
   keyOf: (item: T) => K,
@@ -149,7 +136,6 @@ function record(run: SeedRun, target: SeedTarget, created: boolean, label: strin
   run.log(`${created ? 'created  ' : 'unchanged'}  ${target.padEnd(16)} ${label}`)
 }
 
-/** The document holding this natural key, or a new one made by `create`. */
 async function ensureDoc<C extends CollectionSlug & SeedTarget, D extends { id: unknown }>(
   run: SeedRun,
   collection: C,
@@ -177,8 +163,7 @@ async function ensureImage(run: SeedRun, { filename, alt, caption, credit, draw 
       collection: 'media',
       data: { alt, caption, credit },
       file: { data: png, mimetype: 'image/png', name: filename, size: png.length },
-      // No document holds this filename, so a file of that name on disk is left over from a
-      // discarded database; overwriting it keeps the filename (our natural key) unchanged.
+      // No document holds this filename, so a file of that name is left from a discarded database.
       overwriteExistingFiles: true,
       overrideAccess: true,
       depth: 0,
@@ -257,10 +242,7 @@ async function ensureArticle(run: SeedRun, links: SeedLinks, article: ArticleSee
   )
 }
 
-/**
- * The story's paragraphs, each quote marked where it stands (the paragraph reads as
- * scraped), with the second photo back where the scraped page had the photos.
- */
+// The paragraphs read as scraped, with the second photo back where the page had the photos.
 function mainStoryBody(story: Proposal, bodyImage: Media['id'], quoteIds: Map<ProposedQuote, Quote['id']>): RichTextDocument {
   const paragraphs = story.paragraphs.map((text, index) =>
     paragraphWithQuotes(
@@ -283,7 +265,6 @@ function mainStoryBody(story: Proposal, bodyImage: Media['id'], quoteIds: Map<Pr
 const shorten = (text: string, length: number): string =>
   text.length > length ? `${text.slice(0, length).trimEnd()}…` : text
 
-/** A quote the importer attributed, with the context an editor wrote for it (seed/content.ts). */
 async function ensureQuote(run: SeedRun, people: Record<PersonSlug, Person['id']>, proposed: ProposedQuote): Promise<Quote['id']> {
   const person = PEOPLE.find((candidate) => candidate.name === proposed.speaker)
   if (!person) throw new Error(`The importer named a speaker the seed does not know: ${proposed.speaker}`)
@@ -307,10 +288,7 @@ async function ensureQuote(run: SeedRun, people: Record<PersonSlug, Person['id']
   return quote.id
 }
 
-/**
- * Saves a global only if nobody ever saved it (one never saved reads back without
- * `updatedAt`): afterwards it belongs to the editors.
- */
+// Only if never saved (it reads back without `updatedAt`): afterwards it is the editors'.
 async function ensureGlobal(run: SeedRun, slug: GlobalSlug & SeedTarget, save: () => Promise<unknown>): Promise<void> {
   const stored = await run.payload.findGlobal({ slug, depth: 0, overrideAccess: true })
   const everSaved = Boolean(stored.updatedAt)
@@ -323,7 +301,7 @@ async function ensureDemoStaff(run: SeedRun): Promise<void> {
     run.log('No demo staff logins created (set NEWSROOM_DEMO=true to create them).')
     return
   }
-  // The admin first: the first staff account is always an admin (collections/Users/hooks/firstUserIsAdmin.ts).
+  // The first staff account is always an admin (collections/Users/hooks/firstUserIsAdmin.ts).
   for (const [role, { email, name }] of Object.entries(DEMO_LOGINS) as [StaffRole, { email: string; name: string }][]) {
     await ensureDoc(run, 'users', { email: { equals: email } }, email, () =>
       run.payload.create({ collection: 'users', data: { email, name, role, password: DEMO_PASSWORD }, overrideAccess: true, depth: 0 }),

@@ -1,7 +1,4 @@
-/**
- * `npm run seed`: migrates an SQLite database if needed, then seeds it.
- * Safe to run again: it creates only what is missing.
- */
+// `npm run seed`: safe to run again, as it creates only what is missing.
 import { loadEnvFiles } from '../lib/platform/envFiles'
 import { getPayload } from 'payload'
 
@@ -11,8 +8,7 @@ import { serverEnv } from '../lib/platform/env'
 
 import { seed, SEED_TARGETS } from './index'
 
-// The config validates the environment when it is imported, so .env must be loaded first
-// (the static imports above read no settings when loaded).
+// The config validates the environment when it is imported, so .env must be loaded first.
 loadEnvFiles()
 
 try {
@@ -30,7 +26,7 @@ try {
   for (const target of SEED_TARGETS) {
     console.log(`  ${target.padEnd(16)} ${summary[target].created} created, ${summary[target].unchanged} unchanged`)
   }
-  // Payload keeps database handles open; the work is done.
+  // Payload keeps database handles open.
   process.exit(0)
 } catch (error) {
   console.error(`Seed failed: ${error instanceof Error ? error.message : String(error)}`)

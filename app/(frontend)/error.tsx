@@ -2,7 +2,7 @@
 
 import { UNAVAILABLE_HEADING, UNAVAILABLE_MESSAGE } from '@/delivery/plainPages'
 
-/** Shown when a page cannot load (e.g. the database is unreachable); never a stack trace. */
+// Never a stack trace.
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {
   return (
     <section className="empty-state" role="alert">

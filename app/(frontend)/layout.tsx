@@ -9,7 +9,7 @@ import { getSiteSettings } from '@/reader/queries/settings'
 
 const FALLBACK_SETTINGS = { siteName: 'The Newsroom', tagline: null, navigation: [] }
 
-// The header is not worth failing a page for: if settings cannot load, show the defaults.
+// The header is not worth failing a page for.
 const loadSettings = () => getSiteSettings().catch(() => FALLBACK_SETTINGS)
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -28,7 +28,7 @@ export function mutationFieldCounts<Counted>(body: string, counted: ReadonlyMap<
   for (const definition of document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition)
   }
-    // One set of spread fragments for the whole operation, as GraphQL has; it also ends a circle.
+  // One set of spread fragments for the whole operation, as GraphQL has; it also ends a circle.
   const spread = new Set<string>()
   const run = new Map<string, string>()
   const collect = (selectionSet: SelectionSetNode) => {

@@ -5,12 +5,7 @@ import { isStaffUser } from '@/collections/access/staff'
 import { formatDateTime } from '@/lib/dates'
 import { relationId } from '@/lib/relations'
 
-/**
- * The newsroom's desk, above the admin's collection cards: my drafts, stories ready for
- * review, what is scheduled (and when), what was published last — each one click from
- * the story. Every list is read as the signed-in staff member, so each role sees what its
- * access lets it.
- */
+// Every list is read as the signed-in staff member, so each role sees what its access lets it.
 const LIST_SIZE = 8
 const editLink = (id: string | number) => `/admin/collections/articles/${encodeURIComponent(String(id))}`
 export const READY_FOR_REVIEW_LIST = '/admin/collections/articles?where[review.state][equals]=ready'
@@ -84,7 +79,7 @@ function DeskList({ heading, empty, lines, more }: { heading: string; empty: str
   )
 }
 
-/** Stories Payload's job runner is due to publish or unpublish, soonest first, among those the user may read. */
+// Among those the user may read.
 async function scheduledStories(payload: Payload, user: TypedUser): Promise<Line[]> {
   const { docs: jobs } = await payload.find({
     collection: 'payload-jobs',

@@ -7,7 +7,6 @@ import { isStaffUser } from '@/collections/access/staff'
 
 import { ImportStoryForm } from './ImportStoryForm'
 
-/** /admin/import-story: turn a pasted story into a draft, after review (newsroom/importer). Staff only. */
 export async function ImportStoryView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
   if (!isStaffUser(req.user)) redirect('/admin/login?redirect=%2Fadmin%2Fimport-story')

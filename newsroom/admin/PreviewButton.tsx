@@ -2,11 +2,7 @@
 
 import { useLivePreviewContext } from '@payloadcms/ui'
 
-/**
- * The story editor's Preview button, with its name written out: Payload's own is an
- * unlabelled icon. It opens the latest draft as the story page (the draft preview),
- * in a new tab, for the signed-in staff member only.
- */
+// Payload's own Preview button is an unlabelled icon.
 export function PreviewButton() {
   const { previewURL } = useLivePreviewContext()
   if (!previewURL) return null

@@ -1,6 +1,5 @@
 import { READY_FOR_REVIEW_LIST } from './Dashboard'
 
-/** Above the stories list: the editor's queues, one click away. */
 export function StoryListFilters() {
   return (
     <p className="newsroom-list-filters">

@@ -1,17 +1,16 @@
 import { ABBREVIATIONS, fold } from './lexicon'
 
 /**
- * Attribution reads the words around a quotation, never the words inside it: a paragraph is read
- * here as tokens in which each quoted passage is one opaque token, and cut into sentences so that
- * "said" in one sentence is never taken for the verb of a quote in the next.
+ * Attribution reads the words around a quotation, never inside it: each quoted passage is one
+ * opaque token, and sentences are cut so "said" in one is never the verb of a quote in the next.
  */
 
 export type QuotedPassage = {
-  /** Offsets in the paragraph: the opening mark, and just after the closing mark (or the paragraph's end). */
+  // The opening mark, and just after the closing mark (or the paragraph's end).
   start: number
   end: number
   content: string
-  /** False when the paragraph ends before the quote closes (newswire style: it goes on in the next paragraph). */
+  // False when the quote goes on in the next paragraph (newswire style).
   closed: boolean
 }
 
@@ -20,32 +19,29 @@ export type Token = {
   text: string
   start: number
   end: number
-  /** For a quote token, its index in `Block.passages`. */
   passage: number
   sentence: number
 }
 
-/** A paragraph (or the headline, `paragraph: -1`) read for attribution. */
+// The headline is `paragraph: -1`.
 export type Block = {
   paragraph: number
   text: string
   passages: QuotedPassage[]
   tokens: Token[]
-  /** First and last token of each sentence. */
   sentences: Array<{ first: number; last: number }>
 }
 
-/** Each opening mark and the marks that may close it (a typographic quote closed by a straight one is a typo, not a new quote). */
+// A typographic quote closed by a straight one is a typo, not a new quote.
 const CLOSING_MARKS: Readonly<Record<string, string>> = { '“': '”"', '"': '"”' }
 
-/** An initial ("John F. Kennedy"), or a word with inner apostrophes, hyphens and dots ("Iran’s", "al-Mansouri", "U.S"). */
+// An initial ("John F. Kennedy"), or a word with inner apostrophes, hyphens, dots ("al-Mansouri").
 const TOKEN =
   /(\p{Lu}\.(?=\s+\p{Lu}))|([\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-’'.][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)|([.!?…]+|[,;:()[\]—–]|-(?=\s))/gu
 const SENTENCE_END = /[.!?…]$/
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u
 const POSSESSIVE = /['’]s$/
 
-/** The word without a possessive or an abbreviation's full stop: "Iran’s" → "Iran", "Sen." → "Sen". */
 export const baseWord = (token: Token): string => token.text.replace(POSSESSIVE, '').replace(/\.$/, '')
 export const isPossessive = (token: Token): boolean => token.kind === 'word' && POSSESSIVE.test(token.text)
 export const isCapitalised = (token: Token | undefined): boolean => token?.kind === 'word' && /^\p{Lu}/u.test(token.text)
@@ -77,7 +73,7 @@ export function readBlock(text: string, paragraph: number): Block {
     for (const match of text.slice(from, until).matchAll(TOKEN)) {
       const start = from + match.index
       const previous = tokens.at(-1)
-      // "Sen.", "Inc.", "U.S.": an abbreviation keeps its full stop, which ends no sentence.
+      // "Sen.", "Inc.", "U.S.": an abbreviation's full stop ends no sentence.
       const abbreviation =
         previous?.kind === 'word' && (ABBREVIATIONS.has(fold(previous.text)) || DOTTED_ACRONYM.test(previous.text))
       if (match[0] === '.' && previous && abbreviation && previous.end === start) {
@@ -116,7 +112,7 @@ export function readBlock(text: string, paragraph: number): Block {
   return { paragraph, text, passages, tokens, sentences }
 }
 
-/** A full stop (or a quote ending on one) followed by a capital or a new quote; not the stop of an initial. */
+// Not the stop of an initial.
 function endsSentence(tokens: Token[], index: number, passages: QuotedPassage[]): boolean {
   const token = tokens[index]!
   const next = tokens[index + 1]

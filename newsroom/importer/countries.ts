@@ -2,26 +2,19 @@ import { fold } from './lexicon'
 import type { KnownCountry } from './types'
 
 /**
- * Stories name countries in many ways besides their names: a demonym ("Argentine lawmaker"), a
- * seat of government ("Casa Rosada", "the Kremlin"), an abbreviation ("U.S."). This gazetteer
- * maps them to ISO 3166-1 alpha-2 codes for the Americas, Europe and the Middle East (and a few
- * others that news from there often names). Regions ("Latin America") and cities are known too,
- * so that they are never read as a country — "Latin American" is not "American" — or as a
- * person's name ("Buenos Aires").
+ * Stories name countries by demonym, seat of government or abbreviation too. Regions and cities are
+ * known so they are never read as a country ("Latin American" is not "American") or a name.
  */
 
 type CountryEntry = {
   iso: string
   name: string
-  /** Other names and abbreviations, written as stories write them. */
   names?: string[]
   demonyms?: string[]
-  /** Seats of government, ministries and other institutions that stand for the country. */
   institutions?: string[]
 }
 
 const COUNTRIES: readonly CountryEntry[] = [
-  // The Americas
   { iso: 'AR', name: 'Argentina', demonyms: ['Argentine', 'Argentinian', 'Argentinean'], institutions: ['Casa Rosada'] },
   { iso: 'BO', name: 'Bolivia', demonyms: ['Bolivian'], institutions: ['Palacio Quemado', 'Casa Grande del Pueblo'] },
   {
@@ -60,7 +53,6 @@ const COUNTRIES: readonly CountryEntry[] = [
   },
   { iso: 'UY', name: 'Uruguay', demonyms: ['Uruguayan'], institutions: ['Torre Ejecutiva'] },
   { iso: 'VE', name: 'Venezuela', demonyms: ['Venezuelan'], institutions: ['Miraflores Palace', 'Palacio de Miraflores'] },
-  // Europe
   { iso: 'AT', name: 'Austria', demonyms: ['Austrian'] },
   { iso: 'BY', name: 'Belarus', demonyms: ['Belarusian'] },
   { iso: 'BE', name: 'Belgium', demonyms: ['Belgian'] },
@@ -97,7 +89,6 @@ const COUNTRIES: readonly CountryEntry[] = [
     institutions: ['Downing Street', 'Whitehall', 'Bank of England'],
   },
   { iso: 'VA', name: 'Vatican City', names: ['Vatican', 'Holy See'] },
-  // The Middle East
   { iso: 'BH', name: 'Bahrain', demonyms: ['Bahraini'] },
   { iso: 'EG', name: 'Egypt', demonyms: ['Egyptian'] },
   { iso: 'IR', name: 'Iran', demonyms: ['Iranian'], institutions: ['IRGC'] },
@@ -114,7 +105,6 @@ const COUNTRIES: readonly CountryEntry[] = [
   { iso: 'TR', name: 'Turkey', names: ['Türkiye'], demonyms: ['Turkish'] },
   { iso: 'AE', name: 'United Arab Emirates', names: ['UAE'], demonyms: ['Emirati'] },
   { iso: 'YE', name: 'Yemen', demonyms: ['Yemeni'] },
-  // Further afield, often named in news from those regions
   { iso: 'CN', name: 'China', demonyms: ['Chinese'], institutions: ['Zhongnanhai'] },
   { iso: 'IN', name: 'India', demonyms: ['Indian'] },
   { iso: 'JP', name: 'Japan', demonyms: ['Japanese'] },
@@ -122,7 +112,7 @@ const COUNTRIES: readonly CountryEntry[] = [
   { iso: 'KR', name: 'South Korea', demonyms: ['South Korean'] },
 ]
 
-/** Regions: named so that the longest match wins ("Latin American" is not "American"), never countries. */
+// Named so that the longest match wins, never countries.
 const REGIONS = [
   'Latin America',
   'Latin American',
@@ -157,7 +147,7 @@ const REGIONS = [
   'Atlantic',
 ]
 
-/** Cities that would otherwise read as a person's first and last name, or as a person called by one name. */
+// Cities that would otherwise read as a person's name ("Buenos Aires").
 const CITIES = [
   'Buenos Aires',
   'La Paz',
@@ -238,17 +228,15 @@ export type CountryMention = { iso: string; start: number; end: number }
 export type PlaceTerm = { words: number; iso: string | null }
 
 export type Gazetteer = {
-  /** Every country named in the text, by any of its names, demonyms or institutions, in text order. */
   countriesIn(text: string): CountryMention[]
-  /** The country, region or institution term that starts at `words[at]` (words as written), if any. */
   placeTermAt(words: readonly string[], at: number): PlaceTerm | null
   isCity(name: string): boolean
-  /** The name a proposal gives the country: the newsroom's own when it has one. */
+  // The newsroom's own name when it has one.
   nameOf(iso: string): string
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-/** "Peruvians", "Saudis", "Argentines": the plural of a demonym names the country too. */
+// "Peruvians", "Saudis": the plural of a demonym names the country too.
 const withPlural = (demonym: string): string[] => (/(?:[ni]|ine)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym])
 
 export function gazetteerWith(known: readonly KnownCountry[]): Gazetteer {
@@ -300,7 +288,7 @@ export function gazetteerWith(known: readonly KnownCountry[]): Gazetteer {
   }
 }
 
-/** "said in Spanish.", "a Portuguese-language daily": the demonym names a language, not the country. */
+// "said in Spanish.", "a Portuguese-language daily": a language, not the country.
 function namesALanguage(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 12)
   if (/^[-\s](?:language|speaking|speakers?)\b/.test(after)) return true

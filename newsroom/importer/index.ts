@@ -8,10 +8,8 @@ import { proposeCountries, readStory } from './story'
 import type { ImportResult, KnownEntities } from './types'
 
 /**
- * The story importer's proposal: from a pasted story (wire copy, a scraped page, an email) to the
- * headline, body, photo credits, quotes with their speakers, people and countries a journalist
- * reviews before anything is saved. Pure: no I/O, no Payload; the same text and the same known
- * entities always give the same proposal.
+ * Pure, no I/O and no Payload: the same text and the same known entities always give the same
+ * proposal, which a journalist reviews before anything is saved.
  */
 
 export type * from './types'

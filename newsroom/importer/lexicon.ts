@@ -1,15 +1,9 @@
-/**
- * The English words that attribution and name-finding turn on, in one place: who is speaking
- * depends on a speech verb, a role word or a title; what is a name depends on what is *not* one
- * (a sentence's first word, a month, an organisation). Every lookup goes through `fold`, so
- * "Andrés", "ANDRES" and "andres" are one word.
- */
+// Every lookup goes through `fold`, so "Andrés", "ANDRES" and "andres" are one word.
 
-/** The same few hundred words and names are folded thousands of times in a long story. */
+// The same few hundred words are folded thousands of times in a long story.
 const folded = new Map<string, string>()
 const MAX_FOLDED = 20_000
 
-/** Lowercase, accents removed, typographic apostrophes made straight: the form every comparison uses. */
 export function fold(text: string): string {
   if (/^[\x00-\x7f]*$/.test(text)) return text.toLowerCase()
   let form = folded.get(text)
@@ -21,12 +15,10 @@ export function fold(text: string): string {
   return form
 }
 
-/** The folded words of a phrase: what roles are compared by. */
 export const foldedWords = (text: string): string[] => fold(text).split(/\s+/)
 
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/))
 
-/** Verbs that introduce or close a quotation: "X said", "said X", "X told Reuters", "…, saying". */
 export const SPEECH_VERBS = words(`
   said says say saying stated states commented comments mentioned mentions highlighted highlights
   added adds adding told tells noted notes explained explains warned warns argued argues wrote writes
@@ -35,7 +27,6 @@ export const SPEECH_VERBS = words(`
   claims announced announces tweeted posted responded responds recalled recalls concluded concludes
   `)
 
-/** The nouns a role ends on: "Argentine lawmaker", "the central bank governor". */
 export const ROLE_HEADS = words(`
   minister president vice-president senator deputy lawmaker legislator parliamentarian congressman
   congresswoman representative spokesperson spokesman spokeswoman governor ambassador envoy diplomat
@@ -46,7 +37,7 @@ export const ROLE_HEADS = words(`
   mp
   `)
 
-/** Words that qualify a role in lowercase ("former foreign minister"); capitalised words always may. */
+// Lowercase words that may qualify a role ("former foreign minister"); capitalised ones always may.
 export const ROLE_MODIFIERS = words(`
   foreign defense defence finance economy interior health education trade energy environment security
   justice prime vice former acting interim senior assistant central bank national federal state
@@ -54,22 +45,21 @@ export const ROLE_MODIFIERS = words(`
   cabinet affairs intelligence police
   `)
 
-/** Nouns that relate one person to another; they can give a country ("his Iranian counterpart") but are no role. */
+// They can give a country ("his Iranian counterpart") but are no role.
 export const RELATIONAL_NOUNS = words('counterpart colleague ally rival successor predecessor')
 
-/** Words that refer back to a country named earlier: "the country’s finance minister". */
+// "the country’s finance minister".
 export const COUNTRY_BACK_REFERENCES = words('country nation')
 
-/** Short titles written before a name ("Sen. Ruiz"); role heads written capitalised are titles too. */
+// Role heads written capitalised are titles too.
 export const TITLES = words('mr mrs ms dr prof sen rep gov gen col lt sgt capt adm sir dame lord lady don dona pope')
 
-/** Lowercase words inside names: "Ana Paula de Souza", "Ludwig van Beethoven", "Nasser bin Adel". */
+// "Ana Paula de Souza", "Ludwig van Beethoven", "Nasser bin Adel".
 export const NAME_PARTICLES = words('de da do dos das del della di du van von der den ter la le bin ibn al el')
 
-/** "al-Mansouri", "el-Masri": a particle joined to the name by a hyphen. */
 export const HYPHENATED_PARTICLE = /^(?:al|el|ad|an|ar|as|ash|at|az)-\p{Lu}/u
 
-/** Words whose capital comes from their place at the start of a sentence, and dates: never part of a name. */
+// Capitalised only at the start of a sentence, and dates: never part of a name.
 export const NOT_NAME_WORDS = words(`
   the a an this that these those there here it its he she they we i you his her their our my your
   in on at for from with without by of to into onto after before during since until while when where
@@ -84,7 +74,6 @@ export const NOT_NAME_WORDS = words(`
   monday tuesday wednesday thursday friday saturday sunday
   `)
 
-/** Words that make a capitalised run an organisation, an outlet or a place, not a person. */
 export const ORGANISATION_WORDS = words(`
   forces army navy council ministry bank congress senate parliament party court office department
   agency union nations organization organisation commission committee assembly government republic
@@ -94,21 +83,19 @@ export const ORGANISATION_WORDS = words(`
   museum hospital school airport stadium bridge embassy consulate
   `)
 
-/** Verbs that make the name beside them a source, not a speaker: "as reported by HispanTV", "Reuters reported". */
+// They make the name beside them a source, not a speaker: "as reported by HispanTV".
 export const RELAYING_VERBS = words('reported reports quoted published')
 
-/** Prepositions that put a capitalised run in a place: "in Buenos Aires", "at Casa Rosada". */
+// "in Buenos Aires", "at Casa Rosada": a place.
 export const LOCATIVE_PREPOSITIONS = words('in at near across throughout outside inside')
 
-/** Words dropped from the front of a role: "the White House … spokesperson" → "White House … spokesperson". */
 export const DETERMINERS = words('the a an his her its their our')
 
-/** Connectors allowed inside a role: "Minister of Foreign Affairs", "Secretary for Trade". */
+// "Minister of Foreign Affairs", "Secretary for Trade".
 export const ROLE_CONNECTORS = words('of for')
 
 export const PERSONAL_PRONOUNS = words('he she')
 
-/** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = words(`
   mr mrs ms dr prof sen rep gov gen col lt sgt capt adm st jr sr inc corp co ltd no vs etc approx dept
   jan feb mar apr jun jul aug sep sept oct nov dec

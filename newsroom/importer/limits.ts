@@ -3,19 +3,18 @@ import { z } from 'zod'
 import type { KnownEntities } from './types'
 
 /**
- * The importer's front door. A paste can be anything — nothing, a whole archive, a PDF opened as
- * text — and the journalist should hear what is wrong and what to do, not see a stack trace or wait
- * for a scan of megabytes. Each check is cheap and runs before the next, dearer one.
+ * A paste can be anything (nothing, an archive, a PDF read as text): the journalist should hear
+ * what is wrong, not see a stack trace or wait. Each check is cheap and runs before the dearer next.
  */
 
-/** About 30 000 words: far more than any story, small enough to read in milliseconds. */
+// About 30 000 words: far more than any story, small enough to read in milliseconds.
 export const MAX_STORY_CHARACTERS = 200_000
 
-/** Above this share of control or replacement characters, the text is a binary file read as text. */
+// Above this share, the text is a binary file read as text.
 const MAX_UNREADABLE_SHARE = 0.02
 
 const NUL = '\u0000'
-/** C0/C1 controls other than tab and line breaks, and U+FFFD, the mark of bytes that were not text. */
+// U+FFFD marks bytes that were not text.
 const UNREADABLE_CHARACTER = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/g
 
 const isoCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code in capitals, e.g. "BO"')
@@ -41,7 +40,7 @@ export function checkInput(text: unknown, known: unknown): CheckedInput {
   if (typeof text !== 'string') {
     return { ok: false, error: 'The story must be given as text. Paste the story itself, headline first.' }
   }
-  // Before anything reads the characters: length is known without scanning them.
+  // Length is known without scanning the characters.
   if (text.length > MAX_STORY_CHARACTERS) {
     return {
       ok: false,

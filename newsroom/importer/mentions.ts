@@ -20,20 +20,16 @@ import {
 import { countryNamedBefore, type Story } from './story'
 
 /**
- * Where the story names someone. A person is first named in full, usually with a role beside the
- * name ("Argentine lawmaker Alberto Asseff", "Iran’s Defense Minister, Mohamad Reza Ashtiani,",
- * "Carlos Ruiz, the country’s finance minister,"), and later by surname ("Ramos"), by title and
- * surname ("Minister Novillo"), by title alone ("the minister") or by pronoun. This finds those
- * mentions and the roles written beside them; people.ts decides who each one is.
+ * A person is named in full, usually with a role, then by surname, title or pronoun.
+ * This finds the mentions and roles; people.ts decides who each one is.
  */
 
 export type RolePhrase = {
-  /** As written, without a leading determiner: "White House National Security Council spokesperson". */
   text: string
-  /** It has a role noun ("lawmaker", "Minister"), not only a country or a relation ("his Iranian counterpart"). */
+  // Not only a country or a relation ("his Iranian counterpart").
   isRole: boolean
   country: string | null
-  /** The words of `text`, folded: what "the minister" is matched against. */
+  // What "the minister" is matched against.
   words: string[]
 }
 
@@ -43,12 +39,10 @@ export type Reference =
   | { kind: 'pronoun'; text: string }
 
 export type Mention = {
-  /** Index in `Story.blocks`. */
   block: number
-  /** Tokens of the reference itself. */
   first: number
   last: number
-  /** Tokens of the reference with its role, before it or in apposition: what stands next to a speech verb. */
+  // With its role, before it or in apposition: what stands next to a speech verb.
   spanFirst: number
   spanLast: number
   reference: Reference
@@ -64,7 +58,7 @@ const isRoleWord = (folded: string): boolean =>
   TITLES.has(folded) ||
   ORGANISATION_WORDS.has(folded)
 
-/** A word that can be part of a person's name: "Andrés", "al-Mansouri", an initial; not an acronym ("AMIA"). */
+// Not an acronym ("AMIA").
 function isNameWord(token: Token | undefined): boolean {
   if (token?.kind !== 'word') return false
   return (
@@ -73,7 +67,7 @@ function isNameWord(token: Token | undefined): boolean {
   )
 }
 
-/** The capital comes from the sentence: "Echoing this sentiment", or a word the story also writes in lowercase. */
+// "Echoing this sentiment", or a word the story also writes in lowercase.
 function isCapitalisedCommonWord(story: Story, block: Block, index: number): boolean {
   const token = block.tokens[index]!
   const folded = fold(baseWord(token))
@@ -98,7 +92,6 @@ export function findMentions(story: Story): Mention[] {
 
 const range = (first: number, last: number): number[] => Array.from({ length: last - first + 1 }, (_, offset) => first + offset)
 
-/** Runs of capitalised words, particles between them ("de la"), ending at a possessive ("Ruiz’s"). */
 function nameRuns(block: Block): Array<{ first: number; last: number }> {
   const { tokens, text } = block
   const adjacent = (a: Token, b: Token) => text.slice(a.end, b.start).trim() === ''
@@ -119,7 +112,7 @@ function nameRuns(block: Block): Array<{ first: number; last: number }> {
   return runs
 }
 
-/** The person's name inside a run, after the words that only stand before names (titles, countries, "For"). */
+// After the words that only stand before names: titles, countries, "For".
 function nameMention(story: Story, blockIndex: number, run: { first: number; last: number }): Mention | null {
   const block = story.blocks[blockIndex]!
   const { tokens } = block
@@ -155,7 +148,7 @@ function nameMention(story: Story, blockIndex: number, run: { first: number; las
   const before = fold(tokens[first - 1]?.text ?? '')
   const after = fold(tokens[run.last + 1]?.text ?? '')
   const inOutletSlot = (before === 'by' && RELAYING_VERBS.has(fold(tokens[first - 2]?.text ?? ''))) || RELAYING_VERBS.has(after)
-  // "at the Simón Bolívar bridge", "in Buenos Aires": a place, even when named after a person.
+  // "at the Simón Bolívar bridge": a place, even when named after a person.
   const placeBefore = DETERMINERS.has(before) ? fold(tokens[first - 2]?.text ?? '') : before
   const inPlaceSlot = title === null && LOCATIVE_PREPOSITIONS.has(placeBefore) && namedWords(name).length >= 2
   if (inOutletSlot || inPlaceSlot || ORGANISATION_WORDS.has(after) || story.gazetteer.isCity(name.join(' '))) return null
@@ -175,21 +168,16 @@ function isPlainNameWord(story: Story, words: readonly string[], at: number): bo
   return !isRoleWord(folded) && !NOT_NAME_WORDS.has(folded) && story.gazetteer.placeTermAt(words, at) === null
 }
 
-/** The words of a name that are not particles, folded: "Ana Paula de Souza" → ana, paula, souza. */
 export const namedWords = (words: readonly string[]): string[] => words.map(fold).filter((word) => !NAME_PARTICLES.has(word))
 
-/**
- * A role beside the name: before it ("Argentine lawmaker Alberto Asseff"), before it in
- * apposition ("Iran’s Defense Minister, Mohamad Reza Ashtiani,") or after it in apposition
- * ("Carlos Ruiz, the country’s finance minister,").
- */
+// Before the name, or in apposition before or after it ("Carlos Ruiz, the finance minister,").
 function attachRole(story: Story, blockIndex: number, mention: Mention, nameTokens: ReadonlySet<number>): void {
   const { tokens } = story.blocks[blockIndex]!
   const prefixFirst = walkRole(story, blockIndex, mention.first - 1, -1, nameTokens)
   if (prefixFirst < mention.first) {
     const role = rolePhrase(story, blockIndex, prefixFirst, mention.first - 1)
     if (role.isRole || role.country !== null) mention.role = role
-    // "Sen. Gonzalo Pereyra": a title alone is no role, but "said Sen. Gonzalo Pereyra" names him.
+    // A title alone is no role, but "said Sen. Gonzalo Pereyra" names him.
     if (mention.role || range(prefixFirst, mention.first - 1).every((index) => TITLES.has(fold(baseWord(tokens[index]!))))) {
       mention.spanFirst = prefixFirst
     }
@@ -220,13 +208,11 @@ function attachRole(story: Story, blockIndex: number, mention: Mention, nameToke
 const hasRelationalNoun = (tokens: readonly Token[], first: number, last: number): boolean =>
   range(first, last).some((index) => RELATIONAL_NOUNS.has(fold(tokens[index]!.text)))
 
-/** "…, Edmundo Novillo, paid": the name is followed by the apposition's closing comma, or ends the sentence. */
 function closesApposition(block: Block, last: number): boolean {
   const next = block.tokens[last + 1]
   return next === undefined || isPunctuation(next, ',.;:)—–') || next.sentence !== block.tokens[last]!.sentence
 }
 
-/** From `from`, the index one step past the last word that can belong to a role, walking in `step`'s direction. */
 function walkRole(story: Story, blockIndex: number, from: number, step: 1 | -1, nameTokens: ReadonlySet<number>): number {
   const block = story.blocks[blockIndex]!
   const sentence = block.tokens[from]?.sentence
@@ -260,7 +246,7 @@ function rolePhrase(story: Story, blockIndex: number, first: number, last: numbe
   const block = story.blocks[blockIndex]!
   const { tokens } = block
   const opener = tokens[first]!
-  // "the country’s finance minister": the country is the one named last; the role is "finance minister".
+  // "the country’s finance minister": the country named last; the role "finance minister".
   const refersBack = isPossessive(opener) && COUNTRY_BACK_REFERENCES.has(fold(baseWord(opener)))
   const textFirst = refersBack && first < last ? first + 1 : first
   const text = block.text.slice(tokens[textFirst]!.start, tokens[last]!.end)
@@ -270,7 +256,7 @@ function rolePhrase(story: Story, blockIndex: number, first: number, last: numbe
   return { text, isRole, country, words: foldedWords(text) }
 }
 
-/** "the minister", "the Peruvian foreign minister": a title standing for a person named before. */
+// "the minister": a title standing for a person named before.
 function titleMentions(story: Story, blockIndex: number): Mention[] {
   const { tokens } = story.blocks[blockIndex]!
   const mentions: Mention[] = []

@@ -1,9 +1,4 @@
-/**
- * A pasted story arrives wrapped in whatever surrounded it on the page: an empty menu, photo
- * credits standing where the photos were, the "other content" rail and the meter's notices. This
- * separates the story (headline, paragraphs) from that chrome, keeping the photo credits and where
- * the photos stood. The seed (seed/index.ts) reads its first story through it.
- */
+// A paste arrives with the page's chrome around it; the photo credits and where they stood are kept.
 
 export type ScrapedPage = {
   headline: string
@@ -12,16 +7,14 @@ export type ScrapedPage = {
   imageSlot: number
 }
 
-/** Longer than this, the first line is a paragraph, not a headline. */
+// Longer than this, the first line is a paragraph.
 export const MAX_HEADLINE_CHARACTERS = 300
-/** A credit is a short line; a longer one starting "Photo …" is a paragraph about a photo. */
+// A longer line starting "Photo …" is a paragraph about a photo.
 const MAX_CREDIT_CHARACTERS = 160
 
-/** Lines that are chrome wherever they stand: the empty menu, the notice's close button, ads. */
 const CHROME_LINES = new Set(['No menu items!', '×', 'Advertisement'])
-/** The meter's notice, e.g. "You have free article(s) remaining. Subscribe for unlimited access." or "3 free articles remaining". */
 const METER_NOTICE = /^(?:you have )?(?:\d+ |no )?free articles?(?:\(s\))? (?:remaining|left)\b/i
-/** Headings of the rail of other stories: the story is over once one appears. */
+// The story is over once one of these appears.
 const RAIL_HEADINGS = new Set([
   'check out our other content',
   'related articles',
@@ -29,7 +22,7 @@ const RAIL_HEADINGS = new Set([
   'you may also like',
   'more stories',
 ])
-/** Photos are not in the text; each left its credit line where it stood. */
+// Photos are not in the text; each left its credit line where it stood.
 const PHOTO_CREDIT = /^(?:Photo|Photograph|Image|Picture)s?(?:\s+(?:credit|by))?:?\s/
 
 const isChrome = (line: string): boolean => CHROME_LINES.has(line) || METER_NOTICE.test(line)

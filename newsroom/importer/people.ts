@@ -4,10 +4,8 @@ import type { Story } from './story'
 import type { KnownPerson, ProposedPerson } from './types'
 
 /**
- * Who the story's mentions are. Spellings of one name are merged ("Mohammad"/"Mohamad"), the
- * newsroom's people are matched by name or alias, and each later reference (a surname, a title)
- * is resolved to the one person it can be — or left unresolved with a note saying why, rather
- * than guessed.
+ * Each later reference is resolved to the one person it can be, or left unresolved with a note
+ * saying why, rather than guessed.
  */
 
 export type Person = { spellings: string[]; known: KnownPerson | null; roles: RolePhrase[] }
@@ -15,15 +13,13 @@ export type Person = { spellings: string[]; known: KnownPerson | null; roles: Ro
 export type Resolution = { person: Person; note: null } | { person: null; note: string }
 
 export type Cast = {
-  /** The people the story names, in the order it first names them. */
   people: Person[]
-  /** Who each name and title mention refers to; pronouns are left to attribution, which knows the quote they stand by. */
+  // Pronouns are left to attribution, which knows the quote they stand by.
   resolutions: ReadonlyMap<Mention, Resolution>
 }
 
 export const canonicalName = (person: Person): string => person.known?.name ?? person.spellings[0]!
 
-/** Resolves every name and title mention, in story order. */
 export function readCast(mentions: readonly Mention[], known: readonly KnownPerson[]): Cast {
   const directory = peopleDirectory(known)
   const resolutions = new Map<Mention, Resolution>()
@@ -39,18 +35,16 @@ export function readCast(mentions: readonly Mention[], known: readonly KnownPers
 }
 
 type PeopleDirectory = {
-  /** The people the story has named so far, in order. */
   cast: Person[]
-  /** Everyone whose name (in the story or the newsroom's record) has this word, named so far or known. */
   withWord(word: string): Person[]
   isEnlisted(person: Person): boolean
   enlist(person: Person): Resolution
   addSpelling(person: Person, spelling: string): void
-  /** The person the story named turns out to be the newsroom's `record`: it takes the record's place. */
+  // The person the story named is the newsroom's `record`: it takes the record's place.
   link(person: Person, record: Person): void
 }
 
-/** The cast and the newsroom's people, looked up by the words of their names (a story may name hundreds). */
+// A story may name hundreds.
 function peopleDirectory(known: readonly KnownPerson[]): PeopleDirectory {
   const cast: Person[] = []
   const enlisted = new Set<Person>()
@@ -96,12 +90,12 @@ function byName(reference: Extract<Reference, { kind: 'name' }>, directory: Peop
   const named = namedWords(reference.words)
   if (named.length >= 2) {
     const namesakes = directory.withWord(named.at(-1)!)
-    // Written exactly as before or as the newsroom writes it, or spelt alike in the story ("Mohamad" after "Mohammad").
+    // Written as before or as the newsroom writes it, or spelt alike ("Mohamad" after "Mohammad").
     const exact = namesakes.find((person) => spellingsOf(person).some((spelling) => fold(spelling) === fold(name)))
     const variant = namesakes.find(
       (person) => directory.isEnlisted(person) && spellingsOf(person).some((spelling) => isSameName(spelling, name)),
     )
-    // The story's first spelling was new, this one is the newsroom's: one person, the newsroom's record.
+    // The story's first spelling was new, this one the newsroom's: one person, the newsroom's record.
     const takesRecord = exact && !directory.isEnlisted(exact) && variant?.known === null
     if (takesRecord) directory.link(variant, exact)
     const same = takesRecord ? variant : (exact ?? variant)
@@ -122,7 +116,7 @@ function byName(reference: Extract<Reference, { kind: 'name' }>, directory: Peop
   return { person: null, note: `“${written}” is not someone the story names in full: check who said this before accepting.` }
 }
 
-/** People a surname (or the end of a name: "Fernández de la Torre") refers to; the title decides between namesakes. */
+// The title decides between namesakes.
 function referredTo(reference: Extract<Reference, { kind: 'name' }>, directory: PeopleDirectory): Person[] {
   const surname = namedWords(reference.words)
   const isPartOf = (spelling: string) => {
@@ -164,14 +158,13 @@ function byTitle(reference: Extract<Reference, { kind: 'title' }>, cast: readonl
 const couldBe = (written: string, people: readonly Person[]): string =>
   `“${written}” could be ${people.map(canonicalName).join(' or ')}: check which one said this before accepting.`
 
-/** Every way the person's name is written: in the story, and in the newsroom's record. */
 export const spellingsOf = (person: Person): string[] => [
   ...person.spellings,
   ...(person.known ? [person.known.name, ...person.known.aliases] : []),
 ]
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1)
 
-/** One name spelt two ways: same surname, given names equal but for a doubled letter or one slip ("Mohammad"/"Mohamad"). */
+// Same surname; given names equal but for a doubled letter or one slip ("Mohammad"/"Mohamad").
 function isSameName(a: string, b: string): boolean {
   const first = a.split(/\s+/).map(fold)
   const second = b.split(/\s+/).map(fold)
@@ -210,11 +203,7 @@ function isOneEditApart(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1
 }
 
-/**
- * The people a proposal lists, in the order the story first names them: the newsroom's own name
- * and aliases when the person is known, the role without its country ("Bolivia’s Defense
- * Minister" → "Defense Minister", a country of its own).
- */
+// The newsroom's own name when known; the role without its country, which is a field of its own.
 export function proposePeople(cast: Cast, story: Story): ProposedPerson[] {
   return cast.people.map((person) => {
     const name = canonicalName(person)
@@ -233,7 +222,6 @@ export function proposePeople(cast: Cast, story: Story): ProposedPerson[] {
   })
 }
 
-/** "White House National Security Council spokesperson" → "Spokesperson"; "Argentine lawmaker" → "Lawmaker". */
 function roleWithoutCountry(text: string, story: Story): string {
   const words = text.split(/\s+/)
   const bases = words.map((word) => word.replace(/['’]s$/, ''))

@@ -1,8 +1,4 @@
-/**
- * Where each accepted quote stands in its paragraph, so the draft can mark it in place:
- * the first occurrence of its words not taken by an earlier quote. Quotes that are not
- * in their paragraph, or whose words overlap another's, cannot be marked, and say so.
- */
+// Quotes not in their paragraph, or overlapping another's, cannot be marked, and say so.
 export type QuotePlacement = { ok: true; starts: number[] } | { ok: false; problems: { index: number; message: string }[] }
 
 export function placeQuotes(paragraphs: string[], quotes: { text: string; paragraph: number }[]): QuotePlacement {

@@ -6,24 +6,21 @@ import type { Story } from './story'
 import type { ProposedQuote } from './types'
 
 /**
- * Every quoted passage of the body, with who said it, as the sentence around it says: "X said:
- * “…”", "“…,” said X", "“…,” X said", "X: “…”", "according to X, “…”", or a fragment in a
- * sentence whose subject is X ("Asseff expressed concerns about the potential “provision of
- * weaponry.”"). When nobody can be named the quote is still proposed, without a speaker and with
- * a note saying why: a wrong speaker is worse than none.
+ * When nobody can be named, the quote is still proposed, without a speaker and with a note
+ * saying why: a wrong speaker is worse than none.
  */
 
 const NO_SPEAKER = 'No speaker found in the sentence: check before accepting.'
 
-/** Words between a speech verb and its quote ("said on Monday in a statement that “…”"). */
+// "said on Monday in a statement that “…”"
 const MAX_WORDS_FROM_VERB_TO_QUOTE = 12
-/** Words between a speaker and their verb ("Ruiz later told reporters"). */
+// "Ruiz later told reporters"
 const MAX_WORDS_FROM_SPEAKER_TO_VERB = 4
-/** Introductory words before a sentence's subject ("For example, …", "In a statement on Monday, …"). */
+// "In a statement on Monday, …"
 const MAX_INTRODUCTORY_WORDS = 12
-/** Participles attach to the sentence's subject, not to the word before them: "Ruiz rejected it, saying “…”". */
+// Participles attach to the subject, not the word before: "Ruiz rejected it, saying “…”".
 const PARTICIPLES = new Set(['saying', 'adding'])
-/** Words that open a clause and say nothing about who spoke: "…, while the Kremlin said". */
+// They open a clause and say nothing about who spoke: "…, while the Kremlin said".
 const CLAUSE_OPENERS = new Set([
   'while',
   'and',
@@ -43,7 +40,7 @@ const CLAUSE_OPENERS = new Set([
   'also',
 ])
 const isClauseOpener = (token: Token): boolean => CLAUSE_OPENERS.has(fold(token.text))
-/** "according to Y", "speaking to Y": Y is the outlet when it is not a person. */
+// Y is the outlet when it is not a person.
 const OUTLET_BEFORE_TO = new Set(['according', 'speaking', 'talking'])
 
 type Attribution = { mention: Mention } | { notAPerson: string } | null
@@ -54,11 +51,7 @@ type Speaker = { person: Person | null; role: string | null; note: string | null
 
 type Found = ProposedQuote & { block: Block; closed: boolean; attributed: boolean }
 
-/**
- * Drops the quotation marks and a trailing comma inside the closing mark; keeps the closing full
- * stop (or ? or !) of a whole sentence, drops it from a fragment: “provision of weaponry.” →
- * "provision of weaponry".
- */
+// A whole sentence keeps its closing stop; a fragment drops it: “provision of weaponry.”
 export function quoteText(content: string): string {
   const text = content.trim().replace(/,$/, '').trimEnd()
   return /^\p{Ll}/u.test(text) ? text.replace(/[.!?]+$/, '') : text
@@ -106,9 +99,8 @@ export function proposeQuotes(story: Story, mentions: readonly Mention[], cast: 
 }
 
 /**
- * A paragraph that opens with a quote nobody is named for, after one that quoted someone: if the
- * previous paragraph left its quote open, this one goes on with it (newswire style) and so does
- * its speaker; if the previous quote was closed, it may or may not be the same speaker, so say so.
+ * A quote left open goes on in the next paragraph (newswire style), and so does its speaker;
+ * after a closed one, it may or may not be the same speaker, so the note says so.
  */
 function followOn(quote: Found, previous: Found | undefined): Found {
   const opensParagraph = quote.block.tokens[0]?.kind === 'quote' && quote.block.tokens[0].passage === 0
@@ -139,18 +131,16 @@ function followOn(quote: Found, previous: Found | undefined): Found {
 const isSpeechVerb = (token: Token | undefined): boolean => token?.kind === 'word' && SPEECH_VERBS.has(fold(token.text))
 const wordCount = (tokens: readonly Token[]): number => tokens.filter((token) => token.kind === 'word').length
 
-/** What the rules read: one quote token, its sentence, and the people mentioned in its paragraph. */
 type Context = {
   tokens: readonly Token[]
   quote: number
-  /** First and last token of the quote's sentence. */
   first: number
   last: number
   mentions: readonly Mention[]
   resolved: Resolved
 }
 
-/** Tried in order; the first that finds who the sentence attributes the quote to wins. */
+// The first rule that finds a speaker wins.
 const ATTRIBUTION_RULES: ReadonlyArray<(context: Context) => Attribution> = [
   colonBefore,
   speechVerbBefore,
@@ -227,7 +217,7 @@ function speechVerbAfter(context: Context): Attribution {
   return subject ? { notAPerson: subject } : null
 }
 
-/** according to X, “…” / “…,” according to X. (According to an outlet is a relay: see `outletOf`.) */
+// According to an outlet is a relay: see `outletOf`.
 function accordingTo(context: Context): Attribution {
   const { tokens, first, last, resolved } = context
   for (let index = first; index < last; index += 1) {
@@ -252,13 +242,13 @@ function subjectOfTheSentence({ tokens, quote, first, mentions, resolved }: Cont
   return someoneElse ? null : { mention: subject }
 }
 
-/** A mention that stands for someone: resolved, a pronoun, or a full name; not a stray capitalised word. */
+// Not a stray capitalised word.
 const isAPerson = (mention: Mention, resolved: Resolved): boolean =>
   Boolean(resolved(mention)?.person) ||
   mention.reference.kind === 'pronoun' ||
   (mention.reference.kind === 'name' && namedWords(mention.reference.words).length >= 2)
 
-/** The subject stands first in its sentence, after nothing but short introductory phrases each closed by a comma. */
+// Only short introductory phrases, each closed by a comma, may stand before it.
 function standsFirst(tokens: readonly Token[], sentenceFirst: number, subject: Mention): boolean {
   const before = tokens.slice(sentenceFirst, subject.spanFirst)
   if (before.length === 0) return true
@@ -269,10 +259,7 @@ function standsFirst(tokens: readonly Token[], sentenceFirst: number, subject: M
   )
 }
 
-/**
- * What a verb is attributed to when it is no person: "…, while the Kremlin said" → "the Kremlin".
- * The words next to the verb, within its clause, after any conjunction ("while", "and").
- */
+// A verb's subject when it is no person: "…, while the Kremlin said" → "the Kremlin".
 function subjectWords(tokens: readonly Token[]): string | null {
   const clause = tokens.slice(tokens.findLastIndex((token) => token.kind !== 'word') + 1)
   const words = clause.slice(clause.findLastIndex(isClauseOpener) + 1)
@@ -301,7 +288,7 @@ function speakerOf(attribution: Attribution, quote: number, mentions: readonly M
 
 const firstRole = (person: Person): string | null => person.roles.find((role) => role.isRole)?.text ?? null
 
-/** “…,” he said: the one person the paragraph named before, if it named exactly one. */
+// "he said": only when the paragraph named exactly one person before.
 function byPronoun(pronoun: string, quote: number, mentions: readonly Mention[], resolved: Resolved): Speaker {
   const named = new Set(mentions.flatMap((mention) => (mention.last < quote ? (resolved(mention)?.person ?? []) : [])))
   if (named.size === 1) {
@@ -315,7 +302,7 @@ function byPronoun(pronoun: string, quote: number, mentions: readonly Mention[],
   return { person: null, role: null, note: `Attributed only to “${pronoun}”: check who said this before accepting.` }
 }
 
-/** The outlet the words came through: "as reported by Y", "Y reported", "told Y", "in an interview with Y", "according to Y". */
+// "as reported by Y", "Y reported", "told Y", "in an interview with Y", "according to Y".
 function outletOf(
   story: Story,
   block: Block,

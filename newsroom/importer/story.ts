@@ -4,14 +4,12 @@ import { fold, HYPHENATED_PARTICLE } from './lexicon'
 import type { ProposedCountry } from './types'
 
 /**
- * The story as the readers of people and quotes see it: its headline and paragraphs as blocks;
- * the countries each names (proposed as they are, and so that "the country’s finance minister"
- * can find its country); and the words it writes in lowercase somewhere (so that a sentence's
- * capitalised first word that the story also writes lowercase is not taken for a name).
+ * The lowercase words the story writes, so a sentence's capitalised first word is not taken
+ * for a name; and the countries each block names, for "the country’s finance minister".
  */
 
 export type Story = {
-  /** The headline (`paragraph: -1`) first, then the paragraphs in order. */
+  // The headline (`paragraph: -1`) first.
   blocks: Block[]
   gazetteer: Gazetteer
   countryMentions: Array<{ block: number; start: number; iso: string }>
@@ -30,7 +28,6 @@ export function readStory(headline: string, paragraphs: readonly string[], gazet
   return { blocks, gazetteer, countryMentions, lowercaseWords }
 }
 
-/** The countries the story names, in the order it first names them, as the newsroom names them. */
 export function proposeCountries(story: Story): ProposedCountry[] {
   const countries: ProposedCountry[] = []
   for (const { iso } of story.countryMentions) {
@@ -39,7 +36,7 @@ export function proposeCountries(story: Story): ProposedCountry[] {
   return countries
 }
 
-/** The country named last before this point of the story, for "the country’s …". */
+// For "the country’s …".
 export function countryNamedBefore(story: Story, block: number, offset: number): string | null {
   let found: string | null = null
   for (const mention of story.countryMentions) {

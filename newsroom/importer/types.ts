@@ -1,15 +1,10 @@
-/**
- * The importer's contract, as plain data: what a journalist hands in (the pasted text and the
- * people and countries the newsroom already has) and the proposal they review before anything is
- * saved. `npm run import:story -- file.txt --dry-run` prints a `Proposal` as JSON, so nothing here
- * is a class or a function.
- */
+// Plain data, no classes: `npm run import:story -- file.txt --dry-run` prints a `Proposal` as JSON.
 
 export type KnownPerson = {
   name: string
   aliases: string[]
   role?: string | null
-  /** ISO 3166-1 alpha-2 */
+  // ISO 3166-1 alpha-2
   country?: string | null
 }
 
@@ -18,17 +13,16 @@ export type KnownCountry = { name: string; iso: string }
 export type KnownEntities = { people: KnownPerson[]; countries: KnownCountry[] }
 
 export type ProposedQuote = {
-  /** The words as quoted, without the quotation marks (see `quoteText` in quotes.ts for the punctuation). */
+  // See `quoteText` in quotes.ts for the punctuation.
   text: string
-  /** Canonical name of a person in `Proposal.people`, or null when nobody can be named. */
+  // Null when nobody can be named.
   speaker: string | null
-  /** The role the text gives them at the time, e.g. "Argentine lawmaker". */
+  // At the time, e.g. "Argentine lawmaker".
   speakerRole: string | null
-  /** The outlet the words came through: "as reported by HispanTV" → "HispanTV". */
+  // "as reported by HispanTV" → "HispanTV".
   relayedBy: string | null
-  /** Index into `Proposal.paragraphs`. */
   paragraph: number
-  /** What the journalist should check, e.g. why no speaker could be named. */
+  // Why no speaker could be named, say.
   note: string | null
 }
 
@@ -37,7 +31,7 @@ export type ProposedPerson = {
   aliases: string[]
   role: string | null
   country: string | null
-  /** True when the person matched one of `KnownEntities.people` (and `name` is that record's name). */
+  // And then `name` is that record's name.
   existing: boolean
 }
 
@@ -45,11 +39,11 @@ export type ProposedCountry = { name: string; iso: string }
 
 export type Proposal = {
   headline: string
-  /** Verbatim body paragraphs (typographic quotes kept), page chrome removed. */
+  // Typographic quotes kept.
   paragraphs: string[]
-  /** One credit line per photo, in page order; a credit repeated on the next line is a second photo. */
+  // A credit repeated on the next line is a second photo.
   photoCredits: string[]
-  /** Index in `paragraphs` before which the photos stood (`paragraphs.length` when there were none). */
+  // `paragraphs.length` when there were none.
   imageSlot: number
   quotes: ProposedQuote[]
   people: ProposedPerson[]

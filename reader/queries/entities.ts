@@ -44,7 +44,7 @@ export const findPersonPage = cache(async (slug: string): Promise<EntityLookup<P
   const payload = await readerPayload()
   const [quotes, onRecord, stories] = await Promise.all([
     payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { speaker: { equals: person.id } } }),
-      // A count across published stories, whatever the visitor may read: no words.
+    // A count across published stories, whatever the visitor may read: no words.
     payload.count({ collection: 'quotes', overrideAccess: true, where: { and: [{ speaker: { equals: person.id } }, { 'article._status': { equals: 'published' } }] } }),
     listStoriesTagging('people', person.id),
   ])
@@ -111,7 +111,7 @@ export const findQuotePermalink = cache(async (id: string): Promise<QuotePermali
   const payload = await readerPayload()
   const { docs } = await payload.find({ collection: 'quotes', ...asReader, ...quoteOnEntityPage, where: { id: { equals: id } }, limit: 1 })
   if (docs[0]) return { open: true, quote: docs[0] }
-    // Read past the quote rule for the speaker and the story only: the words stay behind.
+  // Read past the quote rule for the speaker and the story only: the words stay behind.
   const { docs: withheld } = await payload.find({
     collection: 'quotes',
     overrideAccess: true,

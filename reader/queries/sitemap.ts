@@ -14,11 +14,11 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
     payload.find({ collection: 'people', ...all, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'countries', ...all, select: { slug: true, updatedAt: true } }),
     payload.find({ collection: 'sections', ...all, select: { slug: true, updatedAt: true } }),
-      // Read as any visitor: only quotes open to everyone have a page worth indexing.
+    // Read as any visitor: only quotes open to everyone have a page worth indexing.
     payload.find({ collection: 'quotes', ...all, select: { updatedAt: true } }),
   ])
   const newest = stories.docs[0]?.updatedAt ?? new Date(0).toISOString()
-    // Stories come newest first, so the first seen is an author's newest.
+  // Stories come newest first, so the first seen is an author's newest.
   const authorsLastStory = new Map<string, string>()
   for (const story of stories.docs) for (const id of relationIds(story.authors)) if (!authorsLastStory.has(id)) authorsLastStory.set(id, story.updatedAt)
   const authors = await findAuthors({ authors: [...authorsLastStory.keys()] })

@@ -92,7 +92,7 @@ export async function findRedirectTarget(slug: string): Promise<string | null> {
   })
   const to = docs[0]?.to
   if (to?.type === 'reference') {
-      // Readers cannot load an unpublished story: it stays a bare id and leads nowhere.
+    // Readers cannot load an unpublished story: it stays a bare id and leads nowhere.
     const story = populated(to.reference?.value as Article | number | string | undefined)
     return story?.slug ? storyPath(story.slug) : null
   }
@@ -158,7 +158,7 @@ export async function feedItemsOf(stories: StorySummary[]): Promise<FeedItem[]> 
     collection: 'articles',
     ...asReader,
     where: { and: [published, { freeToRead: { equals: true } }, { id: { in: stories.map((story) => story.id) } }] },
-      // The body's access rule reads `freeToRead` (collections/access/storyBodyReaders.ts).
+    // The body's access rule reads `freeToRead` (collections/access/storyBodyReaders.ts).
     select: { body: true, freeToRead: true },
     populate: { quotes: { text: true } },
     depth: 1,

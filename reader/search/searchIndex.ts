@@ -26,12 +26,12 @@ const indexPlugin = searchPlugin({
     labels: { singular: 'Search entry', plural: 'Search index' },
     admin: {
       group: 'Admin',
-        // Payload 3.90 shows a polymorphic relationship's list cell as "<No Doc>".
+      // Payload 3.90 shows a polymorphic relationship's list cell as "<No Doc>".
       defaultColumns: ['title', 'updatedAt'],
       description:
         'What the site’s search looks in: one entry per published story, person and quote, rewritten when they change. After an upgrade, or if search misses something, choose Reindex.',
     },
-      // The plugin writes through the Local API; over the API, admins may only rebuild it.
+    // The plugin writes through the Local API; over the API, admins may only rebuild it.
     access: { read: staff, update: admins, delete: admins },
     fields: ({ defaultFields }) => [
       ...defaultFields,

@@ -76,7 +76,7 @@ export async function searchSite(params: Record<string, unknown>): Promise<Searc
   await Promise.all(
     kinds.map(async (each) => {
       const candidates = await candidatesFor(COLLECTION_OF[each], stems)
-        // A quote is shown from the quote, as its access rule allows, never from its entry.
+      // A quote is shown from the quote, as its access rule allows, never from its entry.
       if (each === 'stories') groups.storyTexts = new Map(candidates.map((candidate) => [String(candidate.id), candidate.text]))
       const ids = candidates.map((candidate) => candidate.id)
       const [pageNumber, size] = kind ? [page, PAGE_SIZE] : [1, PREVIEW_SIZE]

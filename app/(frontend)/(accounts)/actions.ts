@@ -27,17 +27,12 @@ import { rateLimitStore } from '@/delivery/rateLimits'
 import { serverEnv } from '@/lib/platform/env'
 import { SESSION_COOKIE } from '@/lib/http/sessionCookie'
 
-/**
- * The account forms' server actions: thin wrappers that add the session cookie
- * and redirects around accounts/operations.ts. Next checks each post's Origin
- * against the host, so another site cannot submit these forms for a reader.
- */
+// Next checks each post's Origin against the host, so another site cannot submit these for a reader.
 
 const formFields = (data: FormData): Record<string, unknown> => Object.fromEntries(data.entries())
 
 const linkContext = (): LinkContext => ({ siteUrl: serverEnv().SITE_URL, secret: serverEnv().PAYLOAD_SECRET, now: new Date() })
 
-/** Registering, logging in and resetting a password end alike: a session, then where the reader was going. */
 async function signIn(
   operation: (payload: Payload, input: Record<string, unknown>) => ReturnType<typeof registerReader | typeof loginReader | typeof resetReaderPassword>,
   data: FormData,
@@ -51,7 +46,7 @@ async function signIn(
   redirect(options.next ?? safeNextPath(data.get('next')))
 }
 
-/** A new account is signed in at once; the email confirming its address goes out after the answer. */
+// The confirmation email goes out after the answer.
 export async function registerAction(_previous: FormState, data: FormData): Promise<FormState> {
   return signIn(registerReader, data, {
     afterwards: async (session) => sendVerificationEmail(await getPayload({ config }), session.reader, linkContext()),
@@ -63,7 +58,7 @@ export async function loginAction(_previous: FormState, data: FormData): Promise
   return signIn((payload, input) => loginReader(payload, input, requestHeaders), data)
 }
 
-/** The email goes out after the page is answered (next/server#after): the answer's timing tells nothing. */
+// The email goes out after the page is answered, so the timing tells nothing.
 export async function forgotPasswordAction(_previous: FormState, data: FormData): Promise<FormState> {
   const result = passwordResetRequest(await getPayload({ config }), formFields(data))
   if (!result.ok) return result.form

@@ -6,10 +6,7 @@ import { listCountries } from '@/reader/queries/entities'
 import { getSiteSettings } from '@/reader/queries/settings'
 import { shareMetadata } from '@/reader/shareMetadata'
 
-/**
- * Every country on record, by name. Read on each request: prerendered at build time
- * (which needs no database) it would be empty until the next change purged it.
- */
+// Prerendered at build, with no database, it would be empty until the next change purged it.
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import { getSiteSettings, siteIdentityOf } from '@/reader/queries/settings'
 import { feedItemsOf, listLatestStories } from '@/reader/queries/stories'
 import { renderRssFeed, rssResponse } from '@/reader/rss'
 
-// Cached like the reader pages and purged with them on publish (delivery/purge.ts).
+// Purged with the reader pages on publish (delivery/purge.ts).
 export const dynamic = 'force-static'
 export const revalidate = 300
 

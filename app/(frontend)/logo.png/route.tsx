@@ -3,7 +3,7 @@ import { ImageResponse } from 'next/og'
 import { PUBLISHER_LOGO } from '@/reader/newsArticleJsonLd'
 import { getSiteSettings } from '@/reader/queries/settings'
 
-/** The publisher's logo named by every story's structured data: the site's name, set in its colours. */
+// Named by every story's structured data.
 export const revalidate = 3600
 
 export async function GET(): Promise<Response> {

@@ -2,7 +2,7 @@ import { renderNewsSitemap } from '@/reader/newsSitemap'
 import { getSiteSettings, siteIdentityOf } from '@/reader/queries/settings'
 import { listRecentStories } from '@/reader/queries/sitemap'
 
-// Read on each request: its window moves with the clock, and a build-time copy would be empty.
+// Its window moves with the clock, and a build-time copy would be empty.
 export const dynamic = 'force-dynamic'
 
 export async function GET(): Promise<Response> {

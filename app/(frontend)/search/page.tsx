@@ -11,7 +11,6 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
 }
 
-/** The site's search: stories, people and quotes (reader/search/siteSearch.ts). */
 export default async function SearchPage({ searchParams }: Props) {
   const outcome = await searchSite(await searchParams)
   const typed = outcome.state === 'empty' ? '' : outcome.query

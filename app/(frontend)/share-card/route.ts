@@ -1,7 +1,7 @@
 import { getSiteSettings } from '@/reader/queries/settings'
 import { shareCard } from '@/reader/components/ShareCard'
 
-/** The site's own share card (its name and tagline), for pages without one of their own: home, sections, lists. */
+// For pages without a card of their own: home, sections, lists.
 export const revalidate = 3600
 
 export async function GET(): Promise<Response> {

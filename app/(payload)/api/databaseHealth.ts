@@ -1,11 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-/**
- * Whether this server can reach its database: a count on the smallest collection, given a
- * second. For /api/health, and for the API routes, which answer an outage with a 503 that
- * says so instead of Payload's 500.
- */
+// The API answers an outage with a 503 that says so, instead of Payload's 500.
 const DATABASE_TIMEOUT_MS = 1000
 
 export type DatabaseCheck = { ok: boolean; ms: number; problem?: string }
@@ -33,10 +29,6 @@ const outage = () =>
 
 const isServerError = (response: Response) => response.status >= 500
 
-/**
- * Payload's answer, unless it failed on the server (threw, or `failedOnServer`) while the
- * database is down: that is an outage, a 503 with when to try again.
- */
 export async function answeringOutages(
   respond: () => Promise<Response>,
   failedOnServer: (response: Response) => boolean | Promise<boolean> = isServerError,
@@ -52,7 +44,7 @@ export async function answeringOutages(
   return outage()
 }
 
-/** GraphQL reports a field that failed on the server with a 200, and the error's status in its extensions. */
+// GraphQL reports a field that failed on the server with a 200.
 export async function graphqlFailedOnServer(response: Response): Promise<boolean> {
   if (isServerError(response)) return true
   if (!response.headers.get('content-type')?.includes('application/json')) return false

@@ -9,7 +9,7 @@ import { purgeReaderPages } from '@/delivery/purge'
 export function savePurgesReaderPages(save: {
   savedStatus: 'draft' | 'published' | null | undefined
   liveAfterSave: boolean
-    // Stories carry a publication date from their first publish on.
+  // Stories carry a publication date from their first publish on.
   everPublished: boolean
 }): boolean {
   if (save.savedStatus === 'published') return true

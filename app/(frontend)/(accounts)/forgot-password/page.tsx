@@ -19,7 +19,7 @@ export default async function ForgotPasswordPage({ searchParams }: Props) {
     <section className="account-page">
       <h1>Forgot your password?</h1>
       {sent ? (
-        // The same words whether or not the address has an account: this page tells nobody who reads here.
+        // The same words whether or not the address has an account.
         <p className="form-success" role="status">
           If an account uses that address, we have emailed it a link to choose a new password. The link works for an hour. Nothing arrived? Look in your spam
           folder, or ask again in a minute.

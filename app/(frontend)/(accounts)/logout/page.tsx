@@ -8,7 +8,7 @@ import { logoutAction } from '../actions'
 export const metadata: Metadata = { title: 'Log out', robots: { index: false } }
 export const dynamic = 'force-dynamic'
 
-/** Logging out is a form post, never a GET: a link or a prefetch must not end a session. */
+// A form post, never a GET: a link or a prefetch must not end a session.
 export default async function LogoutPage() {
   const { user } = await currentVisitor()
   if (!user) {

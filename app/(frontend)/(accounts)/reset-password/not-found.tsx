@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-/** A reset link that cannot be used: expired (after an hour), spent, or cut short by a mail program. */
+// Expired, spent, or cut short by a mail program.
 export default function ResetLinkUnusable() {
   return (
     <section className="empty-state">

@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/** The page a reset email links to. A link that cannot be used (garbled, expired, spent) gets this segment's not-found page: a 404 that says what to do. */
+// An unusable link gets this segment's not-found page: a 404 that says what to do.
 export default async function ResetPasswordPage({ searchParams }: Props) {
   const { token } = await searchParams
   if (typeof token !== 'string' || !(await isResetTokenLive(await getPayload({ config }), token))) notFound()

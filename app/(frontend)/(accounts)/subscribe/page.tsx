@@ -13,7 +13,7 @@ import { getPaywallSettings } from '@/reader/queries/settings'
 import { resendVerificationAction, subscribeAction } from '../actions'
 
 export const metadata: Metadata = { title: 'Subscribe' }
-// Per visitor (signed in or not) and the build never needs a database.
+// Per visitor, and the build never needs a database.
 export const dynamic = 'force-dynamic'
 
 export default async function SubscribePage() {

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 
-/** A confirmation link that is not genuine: cut short by a mail program, past its week, or for an address the account no longer has. */
+// Cut short by a mail program, past its week, or for an address the account no longer has.
 export default function ConfirmationLinkUnusable() {
   return (
     <section className="empty-state">

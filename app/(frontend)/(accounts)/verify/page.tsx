@@ -12,11 +12,7 @@ export const dynamic = 'force-dynamic'
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-/**
- * The page the confirmation email links to. Opening the link confirms the address: the token
- * proves the email reached its owner, and opening it twice does no harm. A link that is not
- * genuine gets this segment's not-found page (a 404 saying what to do).
- */
+// Opening the link confirms: the token proves the email reached its owner, and twice does no harm.
 export default async function VerifyEmailPage({ searchParams }: Props) {
   const { token } = await searchParams
   const { ok } = await verifyReaderEmail(await getPayload({ config }), token, { secret: serverEnv().PAYLOAD_SECRET, now: new Date() })

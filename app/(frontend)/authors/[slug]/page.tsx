@@ -8,12 +8,8 @@ import { findAuthorPage } from '@/reader/queries/authors'
 import { getSiteSettings } from '@/reader/queries/settings'
 import { shareMetadata } from '@/reader/shareMetadata'
 
-/**
- * A staff author's page, linked from their bylines: the same for every reader, cached and
- * purged like a person's page. Only staff with a published story have one.
- */
-// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
-// of Next's own would carry the first reader's script nonce, and go stale after a change.
+// Only staff with a published story have one.
+// Per request, for the layer to keep (delivery/sharedPages.ts): Next's copy carries one nonce.
 export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ slug: string }> }

@@ -5,7 +5,6 @@ import { findCountryPage } from '@/reader/queries/entities'
 import { getSiteSettings } from '@/reader/queries/settings'
 import { SHARE_CARD, shareCard } from '@/reader/components/ShareCard'
 
-/** A country's share card: its name, its people and its stories. */
 export const alt = 'A country in the news'
 export const size = SHARE_CARD.size
 export const contentType = SHARE_CARD.contentType

@@ -7,12 +7,8 @@ import { findCountryPage } from '@/reader/queries/entities'
 import { getSiteSettings } from '@/reader/queries/settings'
 import { shareMetadata } from '@/reader/shareMetadata'
 
-/**
- * A country's page: its people, their quotes any visitor may read, its stories. Cached
- * and purged like a person's page; its ISO code (`/countries/bo`) leads here (308).
- */
-// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
-// of Next's own would carry the first reader's script nonce, and go stale after a change.
+// Its ISO code (`/countries/bo`) leads here (308).
+// Per request, for the layer to keep (delivery/sharedPages.ts): Next's copy carries one nonce.
 export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ slug: string }> }

@@ -6,7 +6,6 @@ import { readerAccessRequestSchema } from '@/delivery/readerAccess'
 
 export const dynamic = 'force-dynamic'
 
-/** What a signed-in visitor gets of a story (delivery/readerAccess.ts); only the proxy reaches it. */
 export async function POST(request: Request): Promise<Response> {
   const parsed = readerAccessRequestSchema.safeParse(await request.json().catch(() => null))
   if (!parsed.success) return Response.json({ error: 'Malformed reader-access request' }, { status: 400 })
@@ -14,7 +13,7 @@ export async function POST(request: Request): Promise<Response> {
   try {
     return Response.json(await signedInAccess(payload, parsed.data, Date.now()))
   } catch (error) {
-    // No answer: the layer gives the gated variant (delivery/storyRequest.ts), never a free read.
+    // The layer then gives the gated variant (delivery/storyRequest.ts), never a free read.
     if (error instanceof SessionUnverifiable) return Response.json({ error: error.message }, { status: 503 })
     throw error
   }

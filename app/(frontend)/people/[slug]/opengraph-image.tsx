@@ -5,7 +5,6 @@ import { findPersonPage } from '@/reader/queries/entities'
 import { getSiteSettings } from '@/reader/queries/settings'
 import { SHARE_CARD, shareCard } from '@/reader/components/ShareCard'
 
-/** A person's share card: their name, role and how often they are on record. */
 export const alt = 'A person in the news'
 export const size = SHARE_CARD.size
 export const contentType = SHARE_CARD.contentType

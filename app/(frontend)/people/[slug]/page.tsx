@@ -7,13 +7,8 @@ import { findPersonPage } from '@/reader/queries/entities'
 import { getSiteIdentity, getSiteSettings } from '@/reader/queries/settings'
 import { shareMetadata } from '@/reader/shareMetadata'
 
-/**
- * A person's page: the same for every reader (only quotes any visitor may read are on
- * it), so cached like a section page and purged with every reader page on a change.
- * Visiting it never counts a read. Another spelling of the name leads here (308).
- */
-// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
-// of Next's own would carry the first reader's script nonce, and go stale after a change.
+// Only quotes any visitor may read are on it, so it is the same for every reader. Never counts a read.
+// Per request, for the layer to keep (delivery/sharedPages.ts): Next's copy carries one nonce.
 export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ slug: string }> }

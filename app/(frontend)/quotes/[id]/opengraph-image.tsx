@@ -3,7 +3,7 @@ import { findQuotePermalink } from '@/reader/queries/entities'
 import { getSiteSettings } from '@/reader/queries/settings'
 import { SHARE_CARD, shareCard } from '@/reader/components/ShareCard'
 
-/** The quote's share card: the words and who said them; for a quote of a subscriber story, only who said it. */
+// For a quote of a subscriber story, only who said it.
 export const alt = 'A quote and who said it'
 export const size = SHARE_CARD.size
 export const contentType = SHARE_CARD.contentType

@@ -8,13 +8,8 @@ import { findQuotePermalink } from '@/reader/queries/entities'
 import { getSiteSettings } from '@/reader/queries/settings'
 import { shareMetadata } from '@/reader/shareMetadata'
 
-/**
- * A quote's permalink, with its own share card. The same for every reader (a quote of
- * a subscriber story shows who said it and the story, never its words), so cached and
- * purged with every reader page.
- */
-// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
-// of Next's own would carry the first reader's script nonce, and go stale after a change.
+// A quote of a subscriber story shows who said it and the story, never its words.
+// Per request, for the layer to keep (delivery/sharedPages.ts): Next's copy carries one nonce.
 export const dynamic = 'force-dynamic'
 
 type Params = { params: Promise<{ id: string }> }

@@ -8,12 +8,7 @@ import { shareMetadata } from '@/reader/shareMetadata'
 import { StoryCard } from '@/reader/components/StoryCard'
 import { sectionPath } from '@/lib/readerPaths'
 
-/**
- * A section's front: its newest published stories. The same for every reader, so
- * cached like the home page, and purged with every reader page on publish.
- */
-// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
-// of Next's own would carry the first reader's script nonce, and go stale after a change.
+// Per request, for the layer to keep (delivery/sharedPages.ts): Next's copy carries one nonce.
 export const dynamic = 'force-dynamic'
 
 const SECTION_PAGE_SIZE = 24

@@ -8,12 +8,11 @@ import { readBodyUpTo } from '@/lib/http/requestBody'
 
 export const dynamic = 'force-dynamic'
 
-/** Stripe events are a few kilobytes; anything far larger is not from Stripe. */
+// Stripe events are a few kilobytes.
 const MAX_EVENT_BYTES = 256 * 1024
 
 /**
- * Stripe's webhook: the only way a Stripe payment changes a subscription.
- * Unsigned, badly signed or stale (replayed) posts get a 400 and change nothing.
+ * The only way a Stripe payment changes a subscription: unsigned or stale posts get a 400.
  * Events we do not act on get a 200, so Stripe does not retry them for days.
  */
 export async function POST(request: Request): Promise<Response> {

@@ -14,12 +14,7 @@ import { answeringOutages } from '../databaseHealth'
 
 type Handler = (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>
 
-/**
- * A request Payload would answer with a 500 (a malformed query, a truncated upload) gets a
- * 400 that says why, an address whose id names no document in this database a 404
- * (lib/api/restRequest.ts, lib/http/requestBody.ts); one asking for more documents or depth than
- * callers not signed in may, from one, a 403.
- */
+// Requests Payload would answer with a 500 get a 400 or 404 that says why (lib/api/restRequest.ts).
 const database = config.then(databaseKindOf)
 const documentCollections = config.then(
   (built) =>
@@ -30,13 +25,12 @@ const documentCollections = config.then(
     ),
 )
 
-// Payload's own bookkeeping with no REST routes (payload-migrations): Payload answers 501 "not implemented", which is a 404.
+// Payload answers its bookkeeping collections (payload-migrations) with 501; they are a 404.
 const closedCollections = config.then(
   (built) => new Set<string>(built.collections.filter((collection) => collection.endpoints === false).map((collection) => collection.slug)),
 )
 
-// `/versions` of a collection or global that keeps none (people, site settings): Payload looks for a versions
-// table there is none of, and answers 500. There is no such route.
+// A `/versions` of something unversioned makes Payload look for a missing table, and 500.
 const unversioned = config.then(
   (built) =>
     new Set<string>([
@@ -47,7 +41,6 @@ const unversioned = config.then(
 const isVersionsOfUnversioned = async (slug: string[]): Promise<boolean> =>
   slug[0] === 'globals' ? slug[2] === 'versions' && (await unversioned).has(`globals/${slug[1]}`) : slug[1] === 'versions' && (await unversioned).has(slug[0])
 
-// Staff and readers: their accounts come back without their sessions (lib/api/withoutSessions.ts).
 const accountCollections = config.then(
   (built) => new Set<string>(built.collections.filter((collection) => collection.auth).map((collection) => collection.slug)),
 )
@@ -59,17 +52,15 @@ async function withoutAccountSessions(response: Response): Promise<Response> {
   return new Response(JSON.stringify(withoutSessions(await response.json())), { status: response.status, statusText: response.statusText, headers })
 }
 
-// Scheduled publishing runs on Payload's job queue (jobs.autoRun); no task has a `schedule`, so
-// this endpoint of Payload's has nothing to handle, and answers that with a 500.
+// No task has a `schedule`, so this endpoint of Payload's has nothing to handle, and answers 500.
 const isHandleSchedules = (slug: string[]) => slug[0] === 'payload-jobs' && slug[1] === 'handle-schedules'
 
-/** The collection of the signed-in account making the request (staff or readers), or null. */
 async function signedInAs(request: Request): Promise<string | null> {
   const { user } = await (await getPayload({ config })).auth({ headers: request.headers })
   return user?.collection ?? null
 }
 
-// Payload lets any signed-in account keep admin preferences, readers included: they are the newsroom's alone.
+// Payload lets any signed-in account keep admin preferences, readers included.
 const PREFERENCES = 'payload-preferences'
 
 const judged =
@@ -87,7 +78,7 @@ const judged =
       ((await isReadableForm(request)) ? null : { status: 400, message: 'The form data is cut short or has no boundary: send it whole.' })
     if (problem) return Response.json({ errors: [{ message: problem.message }] }, { status: problem.status })
     return answeringOutages(async () => {
-      // Asking who is calling costs a lookup: only for a request asking more than callers not signed in may.
+      // Asking who is calling costs a lookup: only when the request asks more than anonymous callers may.
       const capProblem = anonymousCapProblem(search)
       if (capProblem && (await signedInAs(request)) === null) return Response.json({ errors: [{ message: capProblem }] }, { status: 403 })
       const response = await handler(request, context)

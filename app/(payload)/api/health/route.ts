@@ -4,12 +4,8 @@ import { redisConnection } from '@/lib/platform/redisConnection'
 import { databaseCheck } from '../databaseHealth'
 
 /**
- * `/api/health`, for load balancers and operators: whether this server can reach its
- * database (../databaseHealth.ts), its Redis when several instances share one, and how the
- * job runner (scheduled publishing) is set to run. 503 with what is wrong when the database
- * is unreachable; 200 otherwise, `degraded` while Redis is unreachable, since the instance
- * still serves readers from its own memory then (delivery/clusterSignals.ts). Never cached,
- * never an error page. Names no internals: no paths, no stack, no Redis address.
+ * For load balancers: 503 when the database is unreachable; `degraded` while Redis is, since
+ * the instance still serves from its own memory. Names no internals: no paths, no stack, no address.
  */
 export const dynamic = 'force-dynamic'
 
@@ -21,7 +17,7 @@ export async function GET(): Promise<Response> {
     status: !database.ok ? 'unavailable' : redis && !redis.ok ? 'degraded' : 'ok',
     database,
     ...(redis ? { redis } : {}),
-    // The runner lives in this process (payload.config.ts, jobs.autoRun): it runs while the server does.
+    // The runner lives in this process (payload.config.ts, jobs.autoRun).
     jobs: { runner: 'in-process', schedule: JOBS_CRON },
   }
   return Response.json(body, { status: database.ok ? 200 : 503, headers: { 'cache-control': 'no-store' } })

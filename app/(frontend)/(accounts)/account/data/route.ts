@@ -1,10 +1,9 @@
 import { accountExport } from '@/accounts/accountExport'
 import { asReader, currentVisitor } from '@/accounts/session'
 
-/** Per reader, and theirs alone: no cache, shared or private, may keep a copy. */
+// Per reader: no cache, shared or private, may keep a copy.
 const PRIVATE = { 'cache-control': 'private, no-store' }
 
-/** "Download your data": what we hold about the signed-in reader, as a JSON file (accounts/accountExport.ts). */
 export async function GET(): Promise<Response> {
   const { user } = await currentVisitor()
   const reader = asReader(user)

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 export const metadata: Metadata = { title: 'Account deleted', robots: { index: false } }
-// Rendered on each request, like every page Next serves: a page prerendered at build carries no script nonce (delivery/proxyHandler.ts).
+// A page prerendered at build carries no script nonce (delivery/proxyHandler.ts).
 export const dynamic = 'force-dynamic'
 
 export default function AccountDeletedPage() {

@@ -4,11 +4,7 @@ import { findStoryCard } from '@/reader/queries/stories'
 import { kickerOf } from '@/reader/sections'
 import { shareCard } from '@/reader/components/ShareCard'
 
-/**
- * A story's share card: its section and headline, what its metadata says (for a metered
- * story too). A route of its own, not an opengraph-image file: the story's metadata is
- * made by the internal variant page (internal/articles/[slug]/[variant]), which names it.
- */
+// A route, not an opengraph-image file: the internal variant page makes the metadata naming it.
 export const revalidate = 3600
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }): Promise<Response> {

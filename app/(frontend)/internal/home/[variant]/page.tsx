@@ -10,11 +10,7 @@ import { listFrontPageStories } from '@/reader/queries/stories'
 import { shareMetadata } from '@/reader/shareMetadata'
 import { StoryCard } from '@/reader/components/StoryCard'
 
-/**
- * The home page, the same for every reader: the proxy keeps one copy and serves it at
- * `/`; a publish drops it. Rendered on each request, with no cache of Next's in between
- * (delivery/contentGeneration.ts); the build never needs a database.
- */
+// No cache of Next's in between (delivery/contentGeneration.ts); the build never needs a database.
 export const dynamic = 'force-dynamic'
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -4,10 +4,7 @@ import { meterSettingsOf } from '@/paywall/settings'
 import { getPaywallSettings } from '@/reader/queries/settings'
 import { findRedirectTarget, findStoryFacts } from '@/reader/queries/stories'
 
-/**
- * The proxy's facts about a story (delivery/storyFacts.ts), read on each request: the proxy
- * keeps the one copy, dropped with the reader pages on publish (delivery/contentGeneration.ts).
- */
+// The proxy keeps the one copy (delivery/storyFacts.ts).
 export const dynamic = 'force-dynamic'
 
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {

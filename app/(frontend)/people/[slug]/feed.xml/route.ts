@@ -1,6 +1,6 @@
 import { entityFeed } from '@/reader/entityFeed'
 
-// Cached like the site's feed and purged with the reader pages (delivery/purge.ts).
+// Purged with the reader pages (delivery/purge.ts).
 export const dynamic = 'force-static'
 export const revalidate = 300
 

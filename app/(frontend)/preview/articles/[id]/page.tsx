@@ -12,11 +12,7 @@ import { StoryPage } from '@/reader/components/StoryPage'
 
 import { RefreshOnSave } from './RefreshOnSave.island'
 
-/**
- * Staff preview of a story's latest draft (the admin's Preview button), as readers
- * will see it once published. Per request and per person: it reads the staff
- * session, so it is never cached.
- */
+// It reads the staff session, so it is never cached.
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = { title: 'Preview', robots: { index: false, follow: false } }
 

@@ -1,8 +1,6 @@
 import { entityStoriesRoute } from '@/reader/components/EntityStoriesPage'
 
-/** Page 2 and on of the stories about a person (reader/components/EntityStoriesPage.tsx); cached like their page. */
-// Rendered on each request, for the layer in front of Next to keep (delivery/sharedPages.ts): a copy
-// of Next's own would carry the first reader's script nonce, and go stale after a change.
+// Per request, for the layer to keep (delivery/sharedPages.ts): Next's copy carries one nonce.
 export const dynamic = 'force-dynamic'
 
 const route = entityStoriesRoute('people')

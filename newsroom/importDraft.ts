@@ -121,32 +121,73 @@ export type ImportedDraft = {
  * server itself.
  */
 export async function createImportedDraft(payload: Payload, accepted: AcceptedImport, user: TypedUser | null): Promise<ImportedDraft> {
-  const as = user ? ({ overrideAccess: false, user } as const) : ({ overrideAccess: true } as const)
-  // Checked before anything is made: a draft saves without validation, and a story filed
-  // under no section would be lost from every list.
-  const section = isIdFor(databaseKindOf(payload), accepted.section)
-    ? await payload.count({ collection: 'sections', where: { id: { equals: accepted.section } }, overrideAccess: true })
-    : { totalDocs: 0 }
-  if (section.totalDocs === 0) throw new APIError('the section chosen no longer exists; pick another.', 400)
-  const created = { people: 0, quotes: 0, countries: 0 }
-  const skipped: string[] = []
+  const as: SaveAs = user ? ({ overrideAccess: false, user } as const) : ({ overrideAccess: true } as const)
+  await checkSectionExists(payload, accepted.section)
+  const countries = await addMissingCountries(payload, accepted.countries, user, as)
+  const people = await addMissingPeople(payload, accepted.people, countries.ids, as)
+  const quotes = await recordQuotes(payload, accepted, people.ids, as)
 
-  const countryIds = new Map<string, string | number>()
-  for (const country of accepted.countries) {
+  const story = await payload.create({
+    collection: 'articles',
+    draft: true,
+    data: {
+      title: accepted.headline,
+      slug: await freeSlug(payload, 'articles', slugify(accepted.headline)),
+      dek: accepted.dek,
+      section: accepted.section as number,
+      body: richTextDocument(accepted.paragraphs.map((paragraph, index) => paragraphWithQuotes(paragraph, quotes.marks.get(index) ?? []))),
+      people: [...new Set(people.ids.values())] as number[],
+      countries: [...new Set(countries.ids.values())] as number[],
+      ...(user ? { authors: [user.id as number] } : {}),
+      _status: 'draft',
+    },
+    depth: 0,
+    ...as,
+  })
+  const created = { people: people.added, quotes: quotes.added, countries: countries.added }
+  return { id: story.id, created, skipped: countries.skipped }
+}
+
+/** Who the import's documents are saved as: the journalist, or the server itself. */
+type SaveAs = { readonly overrideAccess: false; readonly user: TypedUser } | { readonly overrideAccess: true }
+type Ids = Map<string, string | number>
+
+/**
+ * A draft saves without validation: one filed under no section would be lost from every list.
+ * Checked before anything is made.
+ */
+async function checkSectionExists(payload: Payload, section: AcceptedImport['section']): Promise<void> {
+  const found = isIdFor(databaseKindOf(payload), section)
+    ? await payload.count({ collection: 'sections', where: { id: { equals: section } }, overrideAccess: true })
+    : { totalDocs: 0 }
+  if (found.totalDocs === 0) throw new APIError('the section chosen no longer exists; pick another.', 400)
+}
+
+/** The kept countries' ids by ISO code, adding those not on record where `user` may (editors only). */
+async function addMissingCountries(payload: Payload, countries: AcceptedImport['countries'], user: TypedUser | null, as: SaveAs) {
+  const ids: Ids = new Map()
+  let added = 0
+  const skipped: string[] = []
+  for (const country of countries) {
     const { docs } = await payload.find({ collection: 'countries', where: { isoCode: { equals: country.iso } }, depth: 0, limit: 1, overrideAccess: true })
     if (docs[0]) {
-      countryIds.set(country.iso, docs[0].id)
+      ids.set(country.iso, docs[0].id)
     } else if (!user || hasRole(user, 'editor')) {
       const made = await payload.create({ collection: 'countries', data: { name: country.name, isoCode: country.iso, slug: slugify(country.name) }, depth: 0, ...as })
-      countryIds.set(country.iso, made.id)
-      created.countries += 1
+      ids.set(country.iso, made.id)
+      added += 1
     } else {
       skipped.push(`${country.name}: only editors add countries; ask one to, then tag the story.`)
     }
   }
+  return { ids, added, skipped }
+}
 
-  const personIds = new Map<string, string | number>()
-  for (const person of accepted.people) {
+/** The kept people's ids by name: one on record under any of their names, or a new one. */
+async function addMissingPeople(payload: Payload, people: AcceptedImport['people'], countryIds: Ids, as: SaveAs) {
+  const ids: Ids = new Map()
+  let added = 0
+  for (const person of people) {
     const names = [person.name, ...person.aliases]
     const { docs } = await payload.find({
       collection: 'people',
@@ -156,7 +197,7 @@ export async function createImportedDraft(payload: Payload, accepted: AcceptedIm
       overrideAccess: true,
     })
     if (docs[0]) {
-      personIds.set(person.name, docs[0].id)
+      ids.set(person.name, docs[0].id)
       continue
     }
     const made = await payload.create({
@@ -171,14 +212,19 @@ export async function createImportedDraft(payload: Payload, accepted: AcceptedIm
       depth: 0,
       ...as,
     })
-    personIds.set(person.name, made.id)
-    created.people += 1
+    ids.set(person.name, made.id)
+    added += 1
   }
+  return { ids, added }
+}
 
+/** The story's quote marks, by paragraph: each kept quote recorded once, and where it stands. */
+async function recordQuotes(payload: Payload, accepted: AcceptedImport, personIds: Ids, as: SaveAs) {
   // The schema checked that every quote can be placed.
   const placement = placeQuotes(accepted.paragraphs, accepted.quotes)
   if (!placement.ok) throw new Error('createImportedDraft takes quotes that acceptedImportSchema has placed')
-  const quoteMarks = new Map<number, { start: number; end: number; quote: string | number }[]>()
+  const marks = new Map<number, { start: number; end: number; quote: string | number }[]>()
+  let added = 0
   for (const [index, quote] of accepted.quotes.entries()) {
     const speaker = personIds.get(quote.speaker)!
     // The same words from the same person filed under no story are that quote, reused: an
@@ -201,29 +247,11 @@ export async function createImportedDraft(payload: Payload, accepted: AcceptedIm
       depth: 0,
       ...as,
     }))
-    if (!onRecord[0]) created.quotes += 1
+    if (!onRecord[0]) added += 1
     const start = placement.starts[index]
-    quoteMarks.set(quote.paragraph, [...(quoteMarks.get(quote.paragraph) ?? []), { start, end: start + quote.text.length, quote: made.id }])
+    marks.set(quote.paragraph, [...(marks.get(quote.paragraph) ?? []), { start, end: start + quote.text.length, quote: made.id }])
   }
-
-  const story = await payload.create({
-    collection: 'articles',
-    draft: true,
-    data: {
-      title: accepted.headline,
-      slug: await freeSlug(payload, 'articles', slugify(accepted.headline)),
-      dek: accepted.dek,
-      section: accepted.section as number,
-      body: richTextDocument(accepted.paragraphs.map((paragraph, index) => paragraphWithQuotes(paragraph, quoteMarks.get(index) ?? []))),
-      people: [...new Set(personIds.values())] as number[],
-      countries: [...new Set(countryIds.values())] as number[],
-      ...(user ? { authors: [user.id as number] } : {}),
-      _status: 'draft',
-    },
-    depth: 0,
-    ...as,
-  })
-  return { id: story.id, created, skipped }
+  return { marks, added }
 }
 
 /** `base`, or `base-2`, `base-3`… whichever no document of the collection has yet. */

@@ -3,17 +3,16 @@ import Link from 'next/link'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 
-import { AccountForm } from '@/accounts/AccountForm.island'
 import { paymentProvider } from '@/accounts/payments'
 import { meterFromAccount } from '@/accounts/readerMeter'
 import { asReader, currentVisitor } from '@/accounts/session'
 import { readerStandingOf } from '@/collections/access/readerStandingOf'
-import { formatDate } from '@/lib/dates'
 import { serverEnv } from '@/lib/platform/env'
 import { meterSummary } from '@/paywall/meter'
+import type { ReaderStanding } from '@/paywall/readerStanding'
 import { getPaywallSettings } from '@/reader/queries/settings'
 
-import { cancelAction, deleteAccountAction, resendVerificationAction } from '../actions'
+import { AccountDetails, DeleteAccountPanel, SubscriptionPanel, YourDataPanel } from './AccountPanels'
 
 export const metadata: Metadata = { title: 'Your account', robots: { index: false } }
 export const dynamic = 'force-dynamic'
@@ -35,31 +34,51 @@ export default async function AccountPage({ searchParams }: Props) {
   const notice = noticeSchema.parse(query)
   if (!user) redirect('/login?next=%2Faccount')
   const reader = asReader(user)
-  if (!reader) {
-    return (
-      <section className="account-page">
-        <h1>Your account</h1>
-        <p>
-          You are signed in as staff ({user.email}) and can read every story. Your account is managed in the{' '}
-          <a href="/admin">newsroom admin</a>.
-        </p>
-      </section>
-    )
-  }
+  if (!reader) return <StaffAccount email={user.email} />
 
   const now = Date.now()
   const standing = readerStandingOf(user, now)
-  const subscription = reader.subscription
   const meter = meterSummary(meterFromAccount(reader.meter), standing, paywall, now)
-  const provider = paymentProvider(serverEnv())
+  const demoPayments = paymentProvider(serverEnv()).id === 'demo'
 
   return (
     <section className="account-page">
       <h1>Your account</h1>
+      <AccountNotices notice={notice} standing={standing} demoPayments={demoPayments} />
+      <AccountDetails reader={reader} standing={standing} meter={meter} />
+
+      <SubscriptionPanel standing={standing} demoPayments={demoPayments} />
+      <p>
+        <Link href="/logout">Log out</Link>
+      </p>
+
+      <YourDataPanel />
+      <DeleteAccountPanel standing={standing} />
+    </section>
+  )
+}
+
+/** Staff have no reader account: they read everything, and manage themselves in the admin. */
+function StaffAccount({ email }: { email: string }) {
+  return (
+    <section className="account-page">
+      <h1>Your account</h1>
+      <p>
+        You are signed in as staff ({email}) and can read every story. Your account is managed in the{' '}
+        <a href="/admin">newsroom admin</a>.
+      </p>
+    </section>
+  )
+}
+
+/** The confirmation for what the reader just did, from the query of the redirect that brought them. */
+function AccountNotices({ notice, standing, demoPayments }: { notice: z.output<typeof noticeSchema>; standing: ReaderStanding; demoPayments: boolean }) {
+  return (
+    <>
       {notice.subscribed && (
         <p className="form-success" role="status">
           Your subscription is active: every story is open to you.
-          {provider.id === 'demo' && ' (Demo payments: nothing was charged.)'}
+          {demoPayments && ' (Demo payments: nothing was charged.)'}
         </p>
       )}
       {notice.checkout && standing !== 'subscriber' && (
@@ -77,73 +96,6 @@ export default async function AccountPage({ searchParams }: Props) {
           Your subscription has ended. You keep your free account.
         </p>
       )}
-      <dl className="account-details">
-        <dt>Name</dt>
-        <dd>{reader.name}</dd>
-        <dt>Email</dt>
-        <dd>
-          {reader.email}
-          {!reader.emailVerifiedAt && ' (not confirmed yet: follow the link we emailed you)'}
-        </dd>
-        <dt>Plan</dt>
-        <dd data-testid="account-plan">{standing === 'subscriber' ? 'Subscriber' : 'Free account'}</dd>
-        {standing === 'subscriber' && subscription?.currentPeriodEnd && (
-          <>
-            <dt>{subscription.status === 'past_due' ? 'Payment due since' : 'Renews on'}</dt>
-            <dd>{formatDate(subscription.currentPeriodEnd)}</dd>
-          </>
-        )}
-        {standing === 'registered' && (
-          <>
-            <dt>Free articles this window</dt>
-            <dd data-testid="account-meter">
-              {meter.read} of {meter.allowance} read
-              {meter.renewsAt !== null && `; renews on ${formatDate(new Date(meter.renewsAt).toISOString())}`}
-            </dd>
-          </>
-        )}
-      </dl>
-
-      {!reader.emailVerifiedAt && (
-        <AccountForm action={resendVerificationAction} submitLabel="Send the confirmation link again" pendingLabel="Sending…" />
-      )}
-
-      <h2>Subscription</h2>
-      {standing === 'subscriber' ? (
-        <AccountForm
-          action={cancelAction}
-          submitLabel={provider.id === 'demo' ? 'Cancel subscription' : 'Manage subscription'}
-        />
-      ) : (
-        <p>
-          <Link className="button" href="/subscribe">
-            Subscribe for unlimited access
-          </Link>
-        </p>
-      )}
-      <p>
-        <Link href="/logout">Log out</Link>
-      </p>
-
-      <h2>Your data</h2>
-      <p>
-        {/* A download, not a page: the router must not fetch it. */}
-        <a href="/account/data" download>
-          Download your data
-        </a>{' '}
-        (your account, subscription and the stories counted this window, as JSON).
-      </p>
-      <h2>Delete your account</h2>
-      <p>
-        This deletes your account and signs you out everywhere{standing === 'subscriber' ? '; your subscription ends at once, with no refund for the rest of the period' : ''}. It cannot be
-        undone.
-      </p>
-      <AccountForm
-        action={deleteAccountAction}
-        fields={[{ name: 'password', label: 'Your password', type: 'password', autoComplete: 'current-password' }]}
-        submitLabel="Delete my account"
-        pendingLabel="Deleting…"
-      />
-    </section>
+    </>
   )
 }

@@ -8,7 +8,7 @@ import { layerHeaders } from '../layerHeaders'
 import { tooManyAttemptsMessage, tooManyAttemptsPage } from '../plainPages'
 
 import { mutationFieldCounts } from './graphqlMutations'
-import { clientAddressOf, rateLimitDecision, type RateLimitDecision, type RateLimitRule } from './rules'
+import { accountGuessKey, clientAddressOf, rateLimitDecision, type RateLimitDecision, type RateLimitRule } from './rules'
 import { memoryStore, redisStore, type RateLimitStore } from './stores'
 
 const MINUTE_MS = 60_000
@@ -142,5 +142,5 @@ export async function answerGraphqlRateLimited(body: string, headers: Headers, e
  * depends only on what was typed and who typed it, never on whether the account exists.
  */
 export async function countAccountGuess(email: string, headers: Headers, env: ServerEnv): Promise<RateLimitDecision> {
-  return count(RATE_LIMIT_RULES.accountGuesses, `${namedClient(headers)} ${email.trim().toLowerCase()}`, 1, env)
+  return count(RATE_LIMIT_RULES.accountGuesses, accountGuessKey(namedClient(headers), email, env.PAYLOAD_SECRET), 1, env)
 }

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto'
 import { isIP } from 'node:net'
 
 export type RateLimitRule = {
@@ -64,4 +65,13 @@ export function clientAddressOf(request: { socketAddress: string | undefined; fo
   if (entries.length < request.trustedProxyHops) return socket
   const client = entries[entries.length - request.trustedProxyHops]
   return isIP(client) ? clientKeyOfAddress(client) : socket
+}
+
+/**
+ * The counter of one client's guesses at one address. The address is keyed by an HMAC, not written
+ * out: the counters (in Redis too) must not list who tried to sign in from where.
+ */
+export function accountGuessKey(client: string, email: string, secret: string): string {
+  const address = createHmac('sha256', secret).update(email.trim().toLowerCase()).digest('base64url').slice(0, 22)
+  return `${client} ${address}`
 }

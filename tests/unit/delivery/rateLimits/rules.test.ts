@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { parseServerEnv } from '@/lib/platform/env'
-import { clientKeyOfAddress, clientAddressOf, rateLimitDecision } from '@/delivery/rateLimits/rules'
+import { accountGuessKey, clientKeyOfAddress, clientAddressOf, rateLimitDecision } from '@/delivery/rateLimits/rules'
 import { memoryStore } from '@/delivery/rateLimits/stores'
 
 const rule = { name: 'login', limit: 10, windowMs: 60_000 }
@@ -110,5 +110,22 @@ describe('the rate limit settings', () => {
     expect(() => parseServerEnv({ TRUSTED_PROXY_HOPS: '6' })).toThrowError(/TRUSTED_PROXY_HOPS must be a whole number from 0 to 5/)
     expect(() => parseServerEnv({ RATE_LIMIT_SCALE: '-1' })).toThrowError(/RATE_LIMIT_SCALE must be a positive number/)
     expect(() => parseServerEnv({ RATE_LIMIT_SCALE: '0' })).toThrowError(/RATE_LIMIT_SCALE must be more than 0/)
+  })
+})
+
+describe('the counter of one client’s guesses at one address', () => {
+  const SECRET = 'a-test-secret'
+
+  it('is one per client and address, whatever the address’s case or spaces', () => {
+    expect(accountGuessKey('192.0.2.1', ' Ana@Example.com ', SECRET)).toBe(accountGuessKey('192.0.2.1', 'ana@example.com', SECRET))
+    expect(accountGuessKey('192.0.2.1', 'ana@example.com', SECRET)).not.toBe(accountGuessKey('192.0.2.2', 'ana@example.com', SECRET))
+    expect(accountGuessKey('192.0.2.1', 'ana@example.com', SECRET)).not.toBe(accountGuessKey('192.0.2.1', 'bo@example.com', SECRET))
+  })
+
+  it('never writes the address out, so the counters do not list who tried to sign in', () => {
+    const key = accountGuessKey('192.0.2.1', 'ana@example.com', SECRET)
+    expect(key).not.toMatch(/ana|example/i)
+    expect(key).toMatch(/^192\.0\.2\.1 [\w-]{22}$/)
+    expect(accountGuessKey('192.0.2.1', 'ana@example.com', 'another-secret')).not.toBe(key)
   })
 })

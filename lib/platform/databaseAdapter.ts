@@ -9,6 +9,7 @@ import { migrations } from '@/migrations'
 import { mongoMigrations } from '@/migrations/mongodb'
 
 import { databaseKind } from './database'
+import { withWriteTurns } from './sqliteWriteTurns'
 
 // Never Drizzle "push": a pushed database makes `payload migrate` stop at an interactive prompt.
 const SQLITE_BUSY_TIMEOUT_MS = 5_000
@@ -23,14 +24,18 @@ export function databaseAdapter(args: { uri: string; projectRoot: string }): Dat
     })
   }
   ensureSqliteDirectory(uri, projectRoot)
-  return sqliteAdapter({
-    client: { url: uri },
-    // Another process writing (the seed, a restore) holds the lock a moment: a page waits, not fails.
-    busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
-    push: false,
-    migrationDir: path.join(projectRoot, 'migrations'),
-    prodMigrations: migrations,
-  })
+  return withWriteTurns(
+    sqliteAdapter({
+      client: { url: uri },
+      // Another process writing (the seed, a restore) holds the lock a moment: a page waits, not fails.
+      busyTimeout: SQLITE_BUSY_TIMEOUT_MS,
+      // A save is all or nothing: a hook that fails after the write undoes it (decision 015).
+      transactionOptions: {},
+      push: false,
+      migrationDir: path.join(projectRoot, 'migrations'),
+      prodMigrations: migrations,
+    }),
+  )
 }
 
 function ensureSqliteDirectory(uri: string, projectRoot: string): void {

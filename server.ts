@@ -9,6 +9,7 @@ import { hashesPassword, inHashingTurn } from '@/delivery/passwordHashing'
 import { isInternalPath } from '@/delivery/internalRoutes'
 import { purgeBuildTimeCopies } from '@/delivery/purgeRequest'
 import { answerRateLimited, identifyClient } from '@/delivery/rateLimits'
+import { whileAnswering } from '@/delivery/requestScope'
 import { validateEnvironmentOrExit } from '@/lib/platform/env'
 import { loadEnvFiles } from '@/lib/platform/envFiles'
 
@@ -54,15 +55,18 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
     .then((limited) => limited || answerReaderPage(request, response, env))
     .then((answered) => {
       if (answered) return
-      if (hashesPassword(request)) return inHashingTurn(request, response, env, () => handle(request, response))
-      return handle(request, response)
+      if (hashesPassword(request)) return inHashingTurn(request, response, env, () => handleByNext(request, response))
+      return handleByNext(request, response)
     })
     .catch((error: unknown) => {
       console.error('The reader page layer failed; Next answers instead:', error)
-      if (!response.headersSent) return handle(request, response)
+      if (!response.headersSent) return handleByNext(request, response)
       response.destroy()
     })
 }
+
+// What Next runs for this request may purge at once; work off a request asks the purge route.
+const handleByNext = (request: IncomingMessage, response: ServerResponse) => whileAnswering(response, () => handle(request, response))
 
 // A stop lets requests in flight finish, for a few seconds at most.
 const STOP_GRACE_MS = 5_000

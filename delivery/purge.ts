@@ -3,6 +3,7 @@ import { after } from 'next/server'
 
 import { beginContentChange } from './contentGeneration'
 import { requestPurge } from './purgeRequest'
+import { isAnsweringRequest } from './requestScope'
 
 /**
  * Every cached reader page goes stale: any story change reaches other stories' rails,
@@ -11,14 +12,11 @@ import { requestPurge } from './purgeRequest'
 export function purgeReaderPages(stories: readonly string[] | null = null): void {
   // Scripts and tests run outside Next: no page cache to purge.
   if (!process.env.NEXT_RUNTIME) return
-  try {
-    purgeNow({ stories })
-  } catch {
-    // No request context (the job runner): ask the server's own purge route.
-    const settle = beginContentChange(stories)
-    setTimeout(settle, LONGEST_CHANGE_MS).unref()
-    void requestPurge(stories).finally(settle)
-  }
+  if (isAnsweringRequest()) return purgeNow({ stories })
+  // Off a request (the job runner, `next dev`): the server's own purge route runs in one.
+  const settle = beginContentChange(stories)
+  setTimeout(settle, LONGEST_CHANGE_MS).unref()
+  void requestPurge(stories).finally(settle)
 }
 
 const LONGEST_CHANGE_MS = 30_000

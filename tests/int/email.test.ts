@@ -168,6 +168,16 @@ describe("a new reader's address", () => {
     expect((await stored(reader.id)).emailVerifiedAt ?? null).toBeNull()
   })
 
+  it("confirms only its own account: another account's number in it confirms neither", async () => {
+    const mine = await registered('link-owner@example.com')
+    const theirs = await registered('link-target@example.com')
+    const [, expiry, signature] = (await verificationToken(mine, secret(), Date.now())).split('.')
+
+    expect(await verifyReaderEmail(payload, `${theirs.id}.${expiry}.${signature}`, context())).toEqual({ ok: false })
+    expect((await stored(theirs.id)).emailVerifiedAt ?? null).toBeNull()
+    expect((await stored(mine.id)).emailVerifiedAt ?? null).toBeNull()
+  })
+
   it.each([undefined, 'garbage', ['1.abc.def'], `999999.${(Date.now() + 60_000).toString(36)}.${'a'.repeat(43)}`])('is not confirmed by %o', async (token) => {
     expect(await verifyReaderEmail(payload, token, context())).toEqual({ ok: false })
   })

@@ -81,6 +81,43 @@ describe('reader accounts through the API', () => {
   })
 })
 
+describe('a session', () => {
+  const whoIs = async (token: string) => {
+    const holder = new Reader()
+    holder.cookies.set('payload-token', token)
+    return ((await (await holder.get('/api/readers/me')).json()) as { user: { email: string } | null }).user?.email ?? null
+  }
+
+  it('planted in a browser before its owner logs in never becomes theirs: the login issues a new one', async () => {
+    await createReaderAccount(staff, 'fixation-attacker@example.com')
+    await createReaderAccount(staff, 'fixation-victim@example.com')
+    const { reader: attacker } = await readerLogin('fixation-attacker@example.com')
+    const planted = attacker.cookies.get('payload-token')!
+
+    // The victim's login form, posted once the attacker's cookie is in their browser.
+    const victim = new Reader()
+    const plantedCookie = { cookie: `payload-token=${planted}` }
+    const accepted = await victim.submitForm('/login', { email: 'fixation-victim@example.com', password: READER_PASSWORD }, plantedCookie)
+    expect(accepted.status).toBe(303)
+
+    const issued = victim.cookies.get('payload-token')!
+    expect(issued).not.toBe(planted)
+    expect(await whoIs(issued)).toBe('fixation-victim@example.com')
+    expect(await whoIs(planted)).toBe('fixation-attacker@example.com')
+  })
+
+  it('ends on the server at logout: the old cookie, replayed, signs nobody in', async () => {
+    await createReaderAccount(staff, 'replayed-logout@example.com')
+    const { reader } = await readerLogin('replayed-logout@example.com')
+    const token = reader.cookies.get('payload-token')!
+    expect(await whoIs(token)).toBe('replayed-logout@example.com')
+
+    const loggedOut = await reader.submitForm('/logout', {})
+    expect(loggedOut.status).toBeLessThan(400)
+    expect(await whoIs(token)).toBeNull()
+  })
+})
+
 describe('a wrong password', () => {
   it('takes about as long for an address with no account as for one with an account, so time tells no one which exist', async () => {
     const staff = await signedInStaff()

@@ -1,11 +1,14 @@
 /**
  * Reader pages against a baseline from the same server in the same run: a static file of Next's of
- * about a story page's size. Exits non-zero when a target is missed.
+ * about a story page's size. Exits non-zero when a target is missed. Also beside the ceiling: a bare
+ * Node server answering the story's bytes from memory in its own process (scripts/bareServer.mjs).
  *
  *   npm run bench            # 8 s per target, 32 connections
  *   BENCH_SECONDS=20 npm run bench
  */
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 
@@ -71,6 +74,14 @@ async function storyJavaScript(base: string, html: string): Promise<{ scripts: n
   return { scripts: executable.length, gzipBytes }
 }
 
+async function startBareServer(html: string): Promise<{ url: string; stop: () => void }> {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bench-bare-')), 'story.html')
+  fs.writeFileSync(file, html)
+  const child = spawn(process.execPath, [path.join(process.cwd(), 'scripts', 'bareServer.mjs'), file], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<string>((resolve) => child.stdout.once('data', (chunk) => resolve(String(chunk).trim())))
+  return { url: `http://127.0.0.1:${port}/`, stop: () => child.kill() }
+}
+
 prepareProductionBuild()
 const newsroom = await startNewsroom()
 let missed: string[] = []
@@ -122,6 +133,7 @@ try {
 
   const baselineFile = staticFileOfSize(Buffer.byteLength(storyHtml))
   const STATIC = `static file, ${(baselineFile.size / 1024).toFixed(1)} KB`
+  const BARE = 'bare Node server, the story bytes'
   const rows: [string, Measured, 'browser' | 'plain' | 'free'][] = []
   const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
   const memory = [`after setup ${megabytes(serverRss(newsroom.processGroup))}`]
@@ -130,6 +142,8 @@ try {
     memory.push(`${name}: ${megabytes(serverRss(newsroom.processGroup, 'VmRSS'))}`)
   }
 
+  const bare = await startBareServer(storyHtml)
+  await run(`${BARE} (gzip, br)`, bare.url, BROWSER, 'browser')
   await run(`${STATIC} (gzip, br)`, `${newsroom.url}${baselineFile.urlPath}`, BROWSER, 'browser')
   await run('home page', `${newsroom.url}/`, BROWSER, 'browser')
   // A page the same for every reader, from the layer's copy too.
@@ -142,16 +156,20 @@ try {
   await run('story, free accounts (one per connection)', story, BROWSER, 'free', freeAccounts)
   await run(`${STATIC} (no compression)`, `${newsroom.url}${baselineFile.urlPath}`, {}, 'plain')
   await run('story, metered reader re-reading (no compression)', story, { cookie: meterCookie }, 'plain')
+  await run(`${BARE} (no compression)`, bare.url, {}, 'plain')
+  bare.stop()
 
-  const baselineOf = (kind: 'browser' | 'plain' | 'free') => rows.find(([name, , each]) => name.startsWith(STATIC) && each === (kind === 'plain' ? 'plain' : 'browser'))![1]
+  const baselineOf = (prefix: string, kind: 'browser' | 'plain' | 'free') =>
+    rows.find(([name, , each]) => name.startsWith(prefix) && each === (kind === 'plain' ? 'plain' : 'browser'))![1]
   console.log(`\n${connections} connections, ${seconds} s per target, one machine (noisy: compare ratios, not absolutes)`)
   console.log(`story page HTML ${(Buffer.byteLength(storyHtml) / 1024).toFixed(1)} KB; baseline ${baselineFile.urlPath}\n`)
-  console.log(['target'.padEnd(52), 'req/s'.padStart(7), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'errors'.padStart(7), '÷static'.padStart(8), 'p50÷'.padStart(6), 'target'.padStart(18)].join(' '))
+  console.log(['target'.padEnd(52), 'req/s'.padStart(7), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'errors'.padStart(7), '÷static'.padStart(8), 'p50÷'.padStart(6), '÷bare'.padStart(6), 'target'.padStart(18)].join(' '))
   for (const [name, measured, kind] of rows) {
-    const baseline = baselineOf(kind)
+    const baseline = baselineOf(STATIC, kind)
     const ratio = measured.rps / baseline.rps
     const p50Ratio = measured.p50 / Math.max(1, baseline.p50)
-    const isBaseline = name.startsWith(STATIC)
+    const bareRatio = measured.rps / baselineOf(BARE, kind).rps
+    const isBaseline = name.startsWith(STATIC) || name.startsWith(BARE)
     let target = ''
     if (!isBaseline) {
       const wanted = kind === 'free' ? TARGETS.freeAccountsRatio : TARGETS.throughputRatio
@@ -169,6 +187,7 @@ try {
         String(measured.errors).padStart(7),
         ratio.toFixed(2).padStart(8),
         p50Ratio.toFixed(2).padStart(6),
+        bareRatio.toFixed(2).padStart(6),
         target.padStart(18),
       ].join(' '),
     )

@@ -3,6 +3,7 @@ import http from 'node:http'
 import config from '@payload-config'
 import { describe, expect, inject, it } from 'vitest'
 
+import { BUSY_MESSAGE } from '@/delivery/passwordHashing'
 import { bodyRequests, graphqlRequests, headerRequests, pathRequests, queryRequests, seededRandom, type HostileRequest } from '../support/hostileRequests'
 import { leaksInternals } from '../support/leaks'
 import { sendAsWritten, type RawAnswer } from '../support/rawRequest'
@@ -62,7 +63,9 @@ describe('1,000+ hostile requests against the production build', () => {
     console.log(`[resilience] slowest: ${slowest.map((answer) => `${answer.ms.toFixed(0)} ms ${describe(answer)}`).join('\n  ')}`)
 
     // No answer at all is allowed only where the server refuses a request too large to read (431 for headers is Node's).
-    const failures = answers.filter((answer) => answer.status >= 500 || (answer.status === 0 && answer.request.family !== 'oversized'))
+    // A sign-in told to come back when the hashing line is full is the shed decision 013 asks for, not a failure.
+    const shed = (answer: Answer) => answer.status === 503 && answer.body.includes(BUSY_MESSAGE)
+    const failures = answers.filter((answer) => (answer.status >= 500 && !shed(answer)) || (answer.status === 0 && answer.request.family !== 'oversized'))
     expect(failures.map(describe)).toEqual([])
     expect(answers.filter((answer) => leaksInternals(answer.body)).map(describe)).toEqual([])
   })

@@ -9,6 +9,7 @@ import { admins } from './collections/access/admins'
 import { Articles } from './collections/Articles'
 import { Countries } from './collections/Countries'
 import { Media } from './collections/Media'
+import { NewsroomNumbers } from './collections/NewsroomNumbers'
 import { People } from './collections/People'
 import { Quotes } from './collections/Quotes'
 import { Readers } from './collections/Readers'
@@ -47,7 +48,7 @@ export default buildConfig({
       views: { importStory: { Component: '@/newsroom/admin/ImportStoryView#ImportStoryView', path: '/import-story' } },
     },
   },
-  collections: [Articles, Quotes, People, Countries, Sections, Media, Users, Readers],
+  collections: [Articles, Quotes, People, Countries, Sections, Media, Users, Readers, NewsroomNumbers],
   globals: [SiteSettings, PaywallSettings],
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),

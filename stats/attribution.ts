@@ -21,13 +21,24 @@ export const registrationEvent = (args: { gateStory: string | null; followed: bo
   story: args.followed ? (args.gateStory ?? '') : '',
 })
 
-/** The story a reader was sent on from, by the `next` path the gate's links carry. */
-export function storyOfNextPath(next: unknown): string | null {
-  if (typeof next !== 'string') return null
-  const [path = ''] = next.split(/[?#]/, 1)
-  if (!path.startsWith(STORY_PREFIX)) return null
-  const slug = path.slice(STORY_PREFIX.length)
-  return isWellFormedSlug(slug) ? slug : null
+/**
+ * The story a reader was sent on from, by the `next` path the gate's links carry; one level deep,
+ * as the subscribe page sends readers to register with itself, and the story, as `next`.
+ */
+export function storyOfNextPath(next: unknown, depth = 1): string | null {
+  if (typeof next !== 'string' || !next.startsWith('/')) return null
+  let url: URL
+  try {
+    url = new URL(next, 'http://site.invalid')
+  } catch {
+    return null
+  }
+  if (url.host !== 'site.invalid') return null
+  if (url.pathname.startsWith(STORY_PREFIX)) {
+    const slug = url.pathname.slice(STORY_PREFIX.length)
+    return isWellFormedSlug(slug) ? slug : null
+  }
+  return depth > 0 ? storyOfNextPath(url.searchParams.get('next'), depth - 1) : null
 }
 
 const STORY_PREFIX = '/articles/'

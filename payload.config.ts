@@ -29,6 +29,7 @@ import { wellFormedIds } from './lib/api/wellFormedIds'
 import { validationErrorDetails } from './lib/api/validationErrorDetails'
 import { publicErrorMessages } from './lib/api/publicErrorMessages'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
+import { statsEndpoints } from './newsroom/statsApi'
 import { searchIndex } from './reader/search/searchIndex'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -70,7 +71,7 @@ export default buildConfig({
   telemetry: false,
   logger: { options: { level: env.LOG_LEVEL } },
   plugins: [redirects, shareOverrides, searchIndex, mediaStoragePlugin(env.S3)],
-  endpoints: importStoryEndpoints,
+  endpoints: [...importStoryEndpoints, ...statsEndpoints],
   hooks: { afterError: [validationErrorDetails, publicErrorMessages] },
 })
   .then(staffOnlyLocks)

@@ -45,7 +45,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom admin' },
     importMap: { baseDir: projectRoot },
     components: {
-      beforeDashboard: ['@/newsroom/admin/Dashboard#NewsroomDashboard'],
+      beforeDashboard: ['@/newsroom/admin/Dashboard#NewsroomDashboard', '@/newsroom/admin/NumbersDashboard#NumbersDashboard'],
       views: { importStory: { Component: '@/newsroom/admin/ImportStoryView#ImportStoryView', path: '/import-story' } },
     },
   },

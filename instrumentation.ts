@@ -4,13 +4,14 @@ export async function register(): Promise<void> {
     // A bad environment stops the server here, naming the variable.
     const [{ validateEnvironmentOrExit }, { loadEnvFiles }] = await Promise.all([import('@/lib/platform/env'), import('@/lib/platform/envFiles')])
     loadEnvFiles()
-    validateEnvironmentOrExit()
+    const env = validateEnvironmentOrExit()
 
     // Start Payload and its job runner now rather than on the first admin request.
     // A database that is down is logged, and the first request that needs it retries.
-    const [{ getPayload }, { default: config }] = await Promise.all([import('payload'), import('@payload-config')])
+    const [{ getPayload }, { default: config }, { startFlushing }] = await Promise.all([import('payload'), import('@payload-config'), import('@/stats/flush')])
     try {
-      await getPayload({ config, cron: true })
+      // The newsroom's numbers, recorded in memory by the layer and the proxy, reach the database.
+      startFlushing(await getPayload({ config, cron: true }), { retentionDays: env.STATS_RETENTION_DAYS })
     } catch (error) {
       console.error('Payload could not start; pages will retry on request.', error instanceof Error ? error.message : error)
     }

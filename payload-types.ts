@@ -76,6 +76,7 @@ export interface Config {
     media: Media;
     users: User;
     readers: Reader;
+    'newsroom-numbers': NewsroomNumber;
     redirects: Redirect;
     search: Search;
     'payload-kv': PayloadKv;
@@ -101,6 +102,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     readers: ReadersSelect<false> | ReadersSelect<true>;
+    'newsroom-numbers': NewsroomNumbersSelect<false> | NewsroomNumbersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     search: SearchSelect<false> | SearchSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -527,6 +529,24 @@ export interface Reader {
   collection: 'readers';
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-numbers".
+ */
+export interface NewsroomNumber {
+  id: number;
+  kind: 'read' | 'gate-click' | 'registration' | 'subscription-started' | 'subscription-ended';
+  story?: string | null;
+  day: string;
+  variant?: string | null;
+  standing?: string | null;
+  referrer?: string | null;
+  detail?: string | null;
+  count: number;
+  readers?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Old addresses and where they lead. Made for you when a published story’s slug changes.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -727,6 +747,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'readers';
         value: number | Reader;
+      } | null)
+    | ({
+        relationTo: 'newsroom-numbers';
+        value: number | NewsroomNumber;
       } | null)
     | ({
         relationTo: 'redirects';
@@ -1006,6 +1030,23 @@ export interface ReadersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-numbers_select".
+ */
+export interface NewsroomNumbersSelect<T extends boolean = true> {
+  kind?: T;
+  story?: T;
+  day?: T;
+  variant?: T;
+  standing?: T;
+  referrer?: T;
+  detail?: T;
+  count?: T;
+  readers?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

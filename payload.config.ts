@@ -9,6 +9,7 @@ import { admins } from './collections/access/admins'
 import { Articles } from './collections/Articles'
 import { Countries } from './collections/Countries'
 import { Media } from './collections/Media'
+import { NewsroomNumbers } from './collections/NewsroomNumbers'
 import { People } from './collections/People'
 import { Quotes } from './collections/Quotes'
 import { Readers } from './collections/Readers'
@@ -28,6 +29,7 @@ import { wellFormedIds } from './lib/api/wellFormedIds'
 import { validationErrorDetails } from './lib/api/validationErrorDetails'
 import { publicErrorMessages } from './lib/api/publicErrorMessages'
 import { importStoryEndpoints } from './newsroom/importEndpoints'
+import { statsEndpoints } from './newsroom/statsApi'
 import { searchIndex } from './reader/search/searchIndex'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -43,11 +45,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · Newsroom admin' },
     importMap: { baseDir: projectRoot },
     components: {
-      beforeDashboard: ['@/newsroom/admin/Dashboard#NewsroomDashboard'],
+      beforeDashboard: ['@/newsroom/admin/Dashboard#NewsroomDashboard', '@/newsroom/admin/NumbersDashboard#NumbersDashboard'],
       views: { importStory: { Component: '@/newsroom/admin/ImportStoryView#ImportStoryView', path: '/import-story' } },
     },
   },
-  collections: [Articles, Quotes, People, Countries, Sections, Media, Users, Readers],
+  collections: [Articles, Quotes, People, Countries, Sections, Media, Users, Readers, NewsroomNumbers],
   globals: [SiteSettings, PaywallSettings],
   editor: lexicalEditor(),
   db: databaseAdapter({ uri: env.DATABASE_URI, projectRoot }),
@@ -69,7 +71,7 @@ export default buildConfig({
   telemetry: false,
   logger: { options: { level: env.LOG_LEVEL } },
   plugins: [redirects, shareOverrides, searchIndex, mediaStoragePlugin(env.S3)],
-  endpoints: importStoryEndpoints,
+  endpoints: [...importStoryEndpoints, ...statsEndpoints],
   hooks: { afterError: [validationErrorDetails, publicErrorMessages] },
 })
   .then(staffOnlyLocks)

@@ -12,6 +12,7 @@ import { answerRateLimited, identifyClient } from '@/delivery/rateLimits'
 import { whileAnswering } from '@/delivery/requestScope'
 import { validateEnvironmentOrExit } from '@/lib/platform/env'
 import { loadEnvFiles } from '@/lib/platform/envFiles'
+import { flushBeforeStop } from '@/stats/recorder'
 
 /**
  * The production server: each path in one spelling first (decision 013), per-client rate limits,
@@ -68,11 +69,11 @@ function answer(request: IncomingMessage, response: ServerResponse): void {
 // What Next runs for this request may purge at once; work off a request asks the purge route.
 const handleByNext = (request: IncomingMessage, response: ServerResponse) => whileAnswering(response, () => handle(request, response))
 
-// A stop lets requests in flight finish, for a few seconds at most.
+// A stop lets requests in flight finish, for a few seconds at most, then writes the last numbers.
 const STOP_GRACE_MS = 5_000
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    server.close(() => process.exit(0))
+    server.close(() => void flushBeforeStop().finally(() => process.exit(0)))
     server.closeIdleConnections()
     setTimeout(() => process.exit(0), STOP_GRACE_MS).unref()
   })

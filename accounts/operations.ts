@@ -5,6 +5,8 @@ import { rateLimitDecision, type RateLimitRule } from '@/delivery/rateLimits/rul
 import type { RateLimitStore } from '@/delivery/rateLimits/stores'
 import type { Reader } from '@/payload-types'
 import { hasActiveSubscription } from '@/paywall/readerStanding'
+import { registrationEvent, storyOfNextPath } from '@/stats/attribution'
+import { recordEvent } from '@/stats/recorder'
 
 import { accountDeletionSchema, loginSchema, passwordResetRequestSchema, passwordResetSchema, registrationSchema, resetTokenSchema } from './credentials'
 import { deliver, verificationEmail } from './emails'
@@ -21,7 +23,12 @@ export type LinkContext = { siteUrl: string; secret: string; now: Date }
 
 const DUPLICATE_EMAIL = 'An account with this email already exists. Log in instead.'
 
-export async function registerReader(payload: Payload, input: Record<string, unknown>): Promise<{ ok: true; session: Session } | Failure> {
+/** `followed`: the reader did not ask not to be (GPC), so the story that sent them may be credited. */
+export async function registerReader(
+  payload: Payload,
+  input: Record<string, unknown>,
+  { followed }: { followed: boolean } = { followed: false },
+): Promise<{ ok: true; session: Session } | Failure> {
   const values = echoedValues(input, ['name', 'email'])
   const parsed = registrationSchema.safeParse(input)
   if (!parsed.success) return { ok: false, form: { fieldErrors: fieldErrorsOf(parsed.error), values } }
@@ -42,6 +49,7 @@ export async function registerReader(payload: Payload, input: Record<string, unk
     if (isEmailValidationError(error)) return { ok: false, form: { fieldErrors: { email: DUPLICATE_EMAIL }, values } }
     throw error
   }
+  recordEvent(registrationEvent({ gateStory: storyOfNextPath(input.next), followed }), null)
   return logIn(payload, email, password)
 }
 
@@ -190,7 +198,7 @@ export async function startCheckout(
   provider: PaymentProvider,
   reader: Reader,
   input: Record<string, unknown>,
-  context: { siteUrl: string; now: Date },
+  context: { siteUrl: string; now: Date; followed?: boolean },
 ): Promise<{ ok: true; outcome: CheckoutOutcome } | Failure> {
   const planId = planIdSchema.safeParse(input.planId)
   if (!planId.success) return { ok: false, form: { message: 'That plan does not exist. Choose one of the plans on this page.' } }
@@ -200,7 +208,8 @@ export async function startCheckout(
   // Receipts and the provider's customer go to this address: it must be the reader's.
   if (!reader.emailVerifiedAt) return { ok: false, form: { message: CONFIRM_BEFORE_SUBSCRIBING } }
   try {
-    return { ok: true, outcome: await provider.checkout({ payload, reader, plan: findPlan(planId.data), ...context }) }
+    const credit = { gateStory: storyOfNextPath(input.next), followed: context.followed ?? false }
+    return { ok: true, outcome: await provider.checkout({ payload, reader, plan: findPlan(planId.data), siteUrl: context.siteUrl, now: context.now, credit }) }
   } catch (error) {
     if (error instanceof PaymentProviderError) return { ok: false, form: { message: `${error.message} Nothing was charged.` } }
     throw error

@@ -10,8 +10,10 @@ import { METER_COOKIE } from '@/paywall/meterCookie'
 import { changedSince } from './contentGeneration'
 import { layerHeaders } from './layerHeaders'
 import { unavailablePage } from './plainPages'
+import { CLIENT_HEADER } from './rateLimits'
 import { isSharedReaderPage } from './sharedPages'
 import { storyFacts } from './storyFacts'
+import { noteStoryRead } from './storyReads'
 import { decideStory, isPrefetch, STORY_CACHE_CONTROL, storyOfPath, type CountedRead } from './storyRequest'
 import { cachedPage, HOME_PAGE_PATH, sharedPagePath, storyOfVariantPath, type CachedPagePath, type Page } from './variantPages'
 
@@ -28,23 +30,23 @@ export async function answerReaderPage(request: IncomingMessage, response: Serve
   if (headers.rsc !== undefined || headers['next-action'] !== undefined || /(^|&)_rsc=/.test(query)) return false
   const search = query ? `?${query}` : ''
 
-  if (pathname === '/') return servePage(request, response, HOME_PAGE_PATH, env, { cacheControl: null, countedRead: null })
-  if (isSharedReaderPage(pathname)) return servePage(request, response, sharedPagePath(pathname), env, { cacheControl: null, countedRead: null })
+  if (pathname === '/') return servePage(request, response, HOME_PAGE_PATH, env, { cacheControl: null, countedRead: null, onServed: null })
+  if (isSharedReaderPage(pathname)) return servePage(request, response, sharedPagePath(pathname), env, { cacheControl: null, countedRead: null, onServed: null })
 
   const slug = storyOfPath(pathname)
   if (slug === null) return false
   const cookies = parseCookieHeader(headers.cookie ?? '')
-  const answer = await decideStory(
-    slug,
-    { sessionToken: cookies[SESSION_COOKIE], meterCookie: cookies[METER_COOKIE], mayCount: method === 'GET' && !isPrefetch((name) => header(headers, name)) },
-    env,
-  )
+  const mayCount = method === 'GET' && !isPrefetch((name) => header(headers, name))
+  const answer = await decideStory(slug, { sessionToken: cookies[SESSION_COOKIE], meterCookie: cookies[METER_COOKIE], mayCount }, env)
   if (answer.kind === 'no-story') return false
   if (answer.kind === 'moved') {
     response.writeHead(308, { location: `${answer.location}${search}`, ...layerHeaders(env) }).end()
     return true
   }
-  return servePage(request, response, answer.path, env, { cacheControl: STORY_CACHE_CONTROL, countedRead: answer.countedRead })
+  const onServed = mayCount
+    ? () => noteStoryRead(slug, answer, { header: (name) => header(headers, name), query, client: header(headers, CLIENT_HEADER) ?? null }, env.PAYLOAD_SECRET)
+    : null
+  return servePage(request, response, answer.path, env, { cacheControl: STORY_CACHE_CONTROL, countedRead: answer.countedRead, onServed })
 }
 
 async function servePage(
@@ -52,7 +54,8 @@ async function servePage(
   response: ServerResponse,
   path: CachedPagePath,
   env: ServerEnv,
-  options: { cacheControl: string | null; countedRead: CountedRead | null },
+  // `onServed`: the story reached its reader, and is counted in the newsroom's numbers.
+  options: { cacheControl: string | null; countedRead: CountedRead | null; onServed: (() => void) | null },
 ): Promise<boolean> {
   const page = await cachedPage(path, env, (older, keptInGeneration) => olderCopyMayStandIn(path, older, keptInGeneration, env))
   if (page === null) {
@@ -76,6 +79,7 @@ async function servePage(
     ...layerHeaders(env),
   })
   response.end(request.method === 'HEAD' ? undefined : body)
+  options.onServed?.()
   return true
 }
 

@@ -10,6 +10,8 @@ import { isDatabaseAvailable } from './databaseState'
 import { ACCOUNT_FORM_PATHS, isCrossSitePost } from './formPosts'
 import { isInternalPath, isInternalRequest } from './internalRoutes'
 import { badAddressPage, crossSitePostPage, incompleteFormPage, unavailablePage } from './plainPages'
+import { knownClient } from './rateLimits'
+import { noteStoryRead } from './storyReads'
 import { decideStory, isPrefetch, STORY_CACHE_CONTROL, storyOfPath } from './storyRequest'
 import { HOME_PAGE_PATH, pageOfSharedPagePath } from './variantPages'
 
@@ -86,17 +88,18 @@ const isDecodable = (pathname: string): boolean => {
 
 // Router requests, and page loads the layer did not answer (`next dev`, a story with no page).
 async function serveStory(request: NextRequest, slug: string, env: ServerEnv, rendering: ForwardedRequest): Promise<NextResponse> {
+  const mayCount = request.method === 'GET' && !isPrefetch((name) => request.headers.get(name))
   const answer = await decideStory(
     slug,
-    {
-      sessionToken: request.cookies.get(SESSION_COOKIE)?.value,
-      meterCookie: request.cookies.get(METER_COOKIE)?.value,
-      mayCount: request.method === 'GET' && !isPrefetch((name) => request.headers.get(name)),
-    },
+    { sessionToken: request.cookies.get(SESSION_COOKIE)?.value, meterCookie: request.cookies.get(METER_COOKIE)?.value, mayCount },
     env,
   )
   if (answer.kind === 'no-story') return NextResponse.next(rendering)
   if (answer.kind === 'moved') return NextResponse.redirect(samePath(request, answer.location), 308)
+  if (mayCount) {
+    const query = request.nextUrl.search.slice(1)
+    noteStoryRead(slug, answer, { header: (name) => request.headers.get(name), query, client: knownClient(request.headers) }, env.PAYLOAD_SECRET)
+  }
   const response = NextResponse.rewrite(samePath(request, answer.path), rendering)
   response.headers.set('Cache-Control', STORY_CACHE_CONTROL)
   if (answer.countedRead) response.cookies.set(answer.countedRead)

@@ -19,6 +19,7 @@ import * as migration_20261201_164953_reader_email_verified from './20261201_164
 import * as migration_20261201_170016_reader_query_indexes from './20261201_170016_reader_query_indexes';
 import * as migration_20261201_194951_media_storage_fields from './20261201_194951_media_storage_fields';
 import * as migration_20261207_105345_no_account_locks from './20261207_105345_no_account_locks';
+import * as migration_20261207_124514_newsroom_numbers from './20261207_124514_newsroom_numbers';
 
 export const migrations = [
   {
@@ -124,6 +125,11 @@ export const migrations = [
   {
     up: migration_20261207_105345_no_account_locks.up,
     down: migration_20261207_105345_no_account_locks.down,
-    name: '20261207_105345_no_account_locks'
+    name: '20261207_105345_no_account_locks',
+  },
+  {
+    up: migration_20261207_124514_newsroom_numbers.up,
+    down: migration_20261207_124514_newsroom_numbers.down,
+    name: '20261207_124514_newsroom_numbers'
   },
 ];

@@ -19,7 +19,8 @@ import { prepareProductionBuild, startNewsroom } from '../tests/support/server'
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8)
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
-const BROWSER = { 'accept-encoding': 'gzip, br' }
+// As a browser says it, so each story read is recorded in the newsroom's numbers (crawlers are not).
+const BROWSER = { 'accept-encoding': 'gzip, br', 'accept-language': 'en-GB,en;q=0.9', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) newsroom-bench' }
 
 const TARGETS = { throughputRatio: 0.8, p50Ratio: 1.5, freeAccountsRatio: 0.5, storyJavaScriptGzipBytes: 80 * 1024, peakRssBytes: 400 * 1024 * 1024 }
 

@@ -10,7 +10,7 @@ import { applySubscriptionChange } from './subscriptionChange'
 export const demoProvider: PaymentProvider = {
   id: 'demo',
   notice: 'Payments are in demo mode: subscribing activates your subscription at once and nothing is charged.',
-  async checkout({ payload, reader, plan, now }) {
+  async checkout({ payload, reader, plan, now, credit }) {
     const updated = await applySubscriptionChange(payload, {
       readerId: String(reader.id),
       plan: 'subscriber',
@@ -20,6 +20,7 @@ export const demoProvider: PaymentProvider = {
       provider: 'demo',
       providerCustomerId: null,
       providerSubscriptionId: null,
+      credit,
     })
     if (!updated) throw new Error(`reader ${reader.id} vanished during checkout`)
     return { kind: 'activated', reader: updated.reader }

@@ -141,6 +141,8 @@ export const Articles: CollectionConfig = {
       defaultValue: false,
       admin: { position: 'sidebar' },
     },
+    // Nothing stored: the story's numbers, drawn in the sidebar for staff (decision 014).
+    { name: 'numbers', type: 'ui', admin: { position: 'sidebar', components: { Field: '@/newsroom/admin/StoryNumbers#StoryNumbers' } } },
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     { name: 'countries', type: 'relationship', relationTo: 'countries', hasMany: true, index: true },
     { name: 'people', type: 'relationship', relationTo: 'people', hasMany: true, index: true },

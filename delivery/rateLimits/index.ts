@@ -90,6 +90,12 @@ export function identifyClient(request: IncomingMessage, env: ServerEnv): string
   return client
 }
 
+/** The client server.ts named, for the newsroom's unique readers; null without it in front. */
+export function knownClient(headers: Headers): string | null {
+  const client = namedClient(headers)
+  return client === UNKNOWN_CLIENT ? null : client
+}
+
 // Without server.ts in front (`next dev`, `next start`) the header is the client's own: not believed.
 function namedClient(headers: Headers): string {
   if (!layerInFront().seen) return UNKNOWN_CLIENT

@@ -90,6 +90,17 @@ const serverEnvSchema = z
         .transform(Number)
         .refine((scale) => scale > 0 && scale <= 10_000, 'must be more than 0 and at most 10000 (1 keeps the limits as they are)'),
     ),
+    // How long the newsroom's numbers are kept (decision 014); older days are deleted.
+    STATS_RETENTION_DAYS: z.preprocess(
+      (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,4}$/, 'must be a whole number of days, like 400')
+        .default('400')
+        .transform(Number)
+        .refine((days) => days >= 1 && days <= 3660, 'must be from 1 to 3660 days'),
+    ),
     // Instances of separate builds must share it to accept each other's form posts.
     NEXT_SERVER_ACTIONS_ENCRYPTION_KEY: optionalSetting(
       z

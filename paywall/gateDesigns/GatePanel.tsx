@@ -1,12 +1,9 @@
-import Link from 'next/link'
-
 import { freeArticles } from '@/paywall/gateCopy'
 import type { PaywallSettings } from '@/paywall/settings'
-import { storyPath } from '@/lib/readerPaths'
+import { gateClickPath } from '@/lib/readerPaths'
 
-
+// Plain links: each click is counted by the server it reaches, with no script (decision 014).
 export function GatePanel({ settings, storySlug }: { settings: PaywallSettings; storySlug: string }) {
-  const back = encodeURIComponent(storyPath(storySlug))
   return (
     <section className="gate-panel" aria-labelledby="gate-heading" data-testid="gate-panel">
       <h2 id="gate-heading">{settings.gateHeading}</h2>
@@ -16,15 +13,15 @@ export function GatePanel({ settings, storySlug }: { settings: PaywallSettings; 
         {freeArticles(settings.registeredFreeArticles)}.
       </p>
       <p className="gate-actions">
-        <Link className="button" href={`/subscribe?next=${back}`} prefetch={false}>
+        <a className="button" href={gateClickPath('subscribe', storySlug)}>
           Subscribe
-        </Link>{' '}
-        <Link className="button button-secondary" href={`/login?next=${back}`} prefetch={false}>
+        </a>{' '}
+        <a className="button button-secondary" href={gateClickPath('login', storySlug)}>
           Log in
-        </Link>{' '}
-        <Link href={`/register?next=${back}`} prefetch={false}>
+        </a>{' '}
+        <a href={gateClickPath('register', storySlug)}>
           Create a free account
-        </Link>
+        </a>
       </p>
     </section>
   )

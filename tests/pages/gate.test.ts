@@ -44,7 +44,7 @@ describe('the metered gate', () => {
     const html = await reader.html(mainPath)
     expect(html).toContain('data-testid="gate-panel"')
     // Inside the gate panel, not the site header's own Subscribe link.
-    expect(html).toMatch(/data-testid="gate-panel"[\s\S]*?<a class="button" href="\/subscribe\?next=[^"]*">Subscribe<\/a>/)
+    expect(html).toMatch(/data-testid="gate-panel"[\s\S]*?<a class="button" href="\/go\/subscribe\?from=[^"]*">Subscribe<\/a>/)
     expect(html).not.toContain('data-testid="remaining-notice"')
     expect(html).toContain(seedStory.paragraphs[0])
     expect(html).toContain(seedStory.paragraphs[1])

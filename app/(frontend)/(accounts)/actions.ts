@@ -26,10 +26,14 @@ import { asReader, currentVisitor, endSession, startSession } from '@/accounts/s
 import { rateLimitStore } from '@/delivery/rateLimits'
 import { serverEnv } from '@/lib/platform/env'
 import { SESSION_COOKIE } from '@/lib/http/sessionCookie'
+import { asksNotToBeFollowed } from '@/stats/events'
 
 // Next checks each post's Origin against the host, so another site cannot submit these for a reader.
 
 const formFields = (data: FormData): Record<string, unknown> => Object.fromEntries(data.entries())
+
+// Global Privacy Control: no story is credited with what this reader does (decision 014).
+const isFollowed = async (): Promise<boolean> => !asksNotToBeFollowed((await headers()).get('sec-gpc'))
 
 const linkContext = (): LinkContext => ({ siteUrl: serverEnv().SITE_URL, secret: serverEnv().PAYLOAD_SECRET, now: new Date() })
 
@@ -48,7 +52,8 @@ async function signIn(
 
 // The confirmation email goes out after the answer.
 export async function registerAction(_previous: FormState, data: FormData): Promise<FormState> {
-  return signIn(registerReader, data, {
+  const followed = await isFollowed()
+  return signIn((payload, input) => registerReader(payload, input, { followed }), data, {
     afterwards: async (session) => sendVerificationEmail(await getPayload({ config }), session.reader, linkContext()),
   })
 }
@@ -94,6 +99,7 @@ export async function subscribeAction(_previous: FormState, data: FormData): Pro
   const result = await startCheckout(payload, paymentProvider(env), reader, formFields(data), {
     siteUrl: env.SITE_URL,
     now: new Date(),
+    followed: await isFollowed(),
   })
   if (!result.ok) return result.form
   if (result.outcome.kind === 'redirect') redirect(result.outcome.url)

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 
 import { AccountForm } from '@/accounts/AccountForm.island'
+import { safeNextPath } from '@/accounts/nextPath'
 import { paymentProvider } from '@/accounts/payments'
 import { PLANS } from '@/accounts/payments/plans'
 import { asReader, currentVisitor } from '@/accounts/session'
@@ -16,7 +17,12 @@ export const metadata: Metadata = { title: 'Subscribe' }
 // Per visitor, and the build never needs a database.
 export const dynamic = 'force-dynamic'
 
-export default async function SubscribePage() {
+type Props = { searchParams: Promise<{ next?: string | string[] }> }
+
+export default async function SubscribePage({ searchParams }: Props) {
+  // The story the gate sent the reader from travels on, so the subscription is credited to it.
+  const next = safeNextPath((await searchParams).next, '')
+  const here = encodeURIComponent(next ? `/subscribe?next=${encodeURIComponent(next)}` : '/subscribe')
   const [{ user }, paywall] = await Promise.all([currentVisitor(), getPaywallSettings()])
   const provider = paymentProvider(serverEnv())
   const standing = readerStandingOf(user, Date.now())
@@ -51,14 +57,14 @@ export default async function SubscribePage() {
                 <h2>{plan.name}</h2>
                 <p>{plan.priceLabel}</p>
                 {!reader ? (
-                  <Link className="button" href="/register?next=%2Fsubscribe">
+                  <Link className="button" href={`/register?next=${here}`}>
                     Create an account to subscribe
                   </Link>
                 ) : (
                   reader.emailVerifiedAt && (
                     <AccountForm
                       action={subscribeAction}
-                      hidden={{ planId: plan.id }}
+                      hidden={next ? { planId: plan.id, next } : { planId: plan.id }}
                       submitLabel={`Subscribe ${plan.name.toLowerCase()}`}
                       pendingLabel="Subscribing…"
                     />
@@ -69,7 +75,7 @@ export default async function SubscribePage() {
           </ul>
           {!reader && (
             <p>
-              Already have an account? <Link href="/login?next=%2Fsubscribe">Log in</Link> to subscribe.
+              Already have an account? <Link href={`/login?next=${here}`}>Log in</Link> to subscribe.
             </p>
           )}
         </>

@@ -3,14 +3,12 @@ import { getPayload } from 'payload'
 import { z } from 'zod'
 
 import type { Quote } from '@/payload-types'
-import { contentGeneration } from '@/delivery/contentGeneration'
 import { type ResultPage, type StorySummary } from '@/reader/queries/asReader'
 import { type PersonResult } from '@/reader/queries/entities'
 import { searchResults } from '@/reader/search/results'
 
 import { SEARCH_INDEX, type SearchedCollection } from './searchIndex'
-import { indexedEntriesOf, rankedCandidates, rankedIndexOf } from './rankedIndex'
-import { MAX_QUERY_LENGTH, queryStemsOf } from './terms'
+import { matchingAllStems, MAX_QUERY_LENGTH, queryStemsOf } from './terms'
 
 export const RESULT_KINDS = ['stories', 'people', 'quotes'] as const
 export type ResultKind = (typeof RESULT_KINDS)[number]
@@ -23,7 +21,7 @@ const COLLECTION_OF: Record<ResultKind, SearchedCollection> = {
 
 export const PREVIEW_SIZE = 5
 export const PAGE_SIZE = 10
-// An index entry only nominates a document; the collection's own query says what is shown.
+// An index entry only nominates a document; the collection's own query pages what is shown.
 const CANDIDATES = 500
 const MAX_PAGE = 50
 
@@ -77,7 +75,7 @@ export async function searchSite(params: Record<string, unknown>): Promise<Searc
   const groups: ResultGroups = { storyTexts: new Map() }
   await Promise.all(
     kinds.map(async (each) => {
-      const candidates = rankedCandidates(await currentIndex(), COLLECTION_OF[each], stems, CANDIDATES)
+      const candidates = await candidatesFor(COLLECTION_OF[each], stems)
       // A quote is shown from the quote, as its access rule allows, never from its entry.
       if (each === 'stories') groups.storyTexts = new Map(candidates.map((candidate) => [String(candidate.id), candidate.text]))
       const ids = candidates.map((candidate) => candidate.id)
@@ -90,34 +88,23 @@ export async function searchSite(params: Record<string, unknown>): Promise<Searc
   return { state: 'searched', query, stems, kind, groups }
 }
 
-type RankedIndex = ReturnType<typeof rankedIndexOf>
-let kept: { generation: number; index: Promise<RankedIndex> } | null = null
-
-// Built once per content generation, so a publish reaches search on every instance as it reaches pages.
-function currentIndex(): Promise<RankedIndex> {
-  const generation = contentGeneration()
-  // Scripts and tests run outside Next, where no change moves the generation: built each time.
-  if (!process.env.NEXT_RUNTIME) return loadIndex()
-  if (kept && kept.generation === generation) return kept.index
-  // While a change is being saved, the index from before it is what readers may see.
-  if (generation === null) return kept?.index ?? loadIndex()
-  const index = loadIndex()
-  kept = { generation, index }
-  index.catch(() => {
-    if (kept?.index === index) kept = null
-  })
-  return index
-}
-
-async function loadIndex(): Promise<RankedIndex> {
+async function candidatesFor(collection: SearchedCollection, stems: string[]): Promise<{ id: string | number; text: string }[]> {
   const payload = await getPayload({ config })
   // The index is staff-only, as it holds every quote's words.
   const { docs } = await payload.find({
     collection: SEARCH_INDEX,
     overrideAccess: true,
-    select: { doc: true, title: true, text: true, terms: true },
+    where: {
+      and: [{ 'doc.relationTo': { equals: collection } }, matchingAllStems('terms', stems)],
+    },
+    select: { doc: true, text: true },
+    sort: '-updatedAt',
     depth: 0,
+    limit: CANDIDATES,
     pagination: false,
   })
-  return rankedIndexOf(indexedEntriesOf(docs))
+  return docs.map((entry) => ({
+    id: entry.doc.value as string | number,
+    text: entry.text ?? '',
+  }))
 }

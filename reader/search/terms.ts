@@ -1,8 +1,9 @@
+import type { Where } from 'payload'
 import { stemmer } from 'stemmer'
 
 /**
- * Texts are stored as stems between bars (`|bolivia|drone|rais|`), which the ranked index reads as
- * words (rankedIndex.ts): a query word matches a stem it begins, so "port" is not in "exports".
+ * Both adapters offer only substring matching, where "port" matches "exports". So texts are stored
+ * as stems between bars (`|bolivia|drone|rais|`), and a query word matches a stem it begins.
  */
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
@@ -16,8 +17,6 @@ export const MAX_QUERY_WORDS = 8
 const STOP_WORDS = new Set(
   'a an and are as at be but by for from has have he her his in is it its of on or she that the their they this to was were will with'.split(' '),
 )
-
-export const wordsOf = (text: string): string[] => [...text.matchAll(WORD)].map((match) => match[0])
 
 // Porter stems, without accents or a possessive 's.
 export function stemOf(word: string): string {
@@ -42,6 +41,13 @@ export function queryStemsOf(query: string): string[] {
   const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()))
   const stems = (meaningful.length > 0 ? meaningful : words).map(stemOf).filter((stem) => stem.length > 0)
   return [...new Set(stems)].slice(0, MAX_QUERY_WORDS)
+}
+
+export function matchingAllStems(field: string, stems: string[]): Where {
+  // Stems are letters and digits only, so no wildcard of LIKE or a regex.
+  return {
+    and: stems.map((stem) => ({ [field]: { like: `${SEPARATOR}${stem}` } })),
+  }
 }
 
 export type HighlightedText = { text: string; match: boolean }[]

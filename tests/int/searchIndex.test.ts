@@ -1,9 +1,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { indexedEntriesOf, rankedCandidates, rankedIndexOf } from '@/reader/search/rankedIndex'
-import { SEARCHED_COLLECTIONS } from '@/reader/search/searchIndex'
-import { queryStemsOf } from '@/reader/search/terms'
+import { matchingAllStems, queryStemsOf } from '@/reader/search/terms'
 
 import { paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 
@@ -20,13 +18,14 @@ const WITHHELD = ['The withheld paragraph names the quokkaville base.']
 
 /** The kinds and titles of the entries matching a query, as the search page would find them. */
 const entriesMatching = async (query: string) => {
-  const { docs } = await payload.find({ collection: 'search', depth: 0, pagination: false })
-  const entries = indexedEntriesOf(docs)
-  const index = rankedIndexOf(entries)
-  const titleOf = new Map(entries.map((entry) => [`${entry.collection}:${entry.docId}`, entry.title]))
-  return SEARCHED_COLLECTIONS.flatMap((collection) =>
-    rankedCandidates(index, collection, queryStemsOf(query), 100).map((found) => `${collection}: ${titleOf.get(`${collection}:${found.id}`)}`),
-  ).sort()
+  const { docs } = await payload.find({
+    collection: 'search',
+    where: matchingAllStems('terms', queryStemsOf(query)),
+    depth: 0,
+    limit: 100,
+    pagination: false,
+  })
+  return docs.map((entry) => `${entry.doc.relationTo}: ${entry.title}`).sort()
 }
 
 beforeAll(async () => {

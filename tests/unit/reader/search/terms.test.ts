@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { rankedCandidates, rankedIndexOf } from '@/reader/search/rankedIndex'
-import { excerptAround, highlight, indexTermsOf, MAX_QUERY_WORDS, queryStemsOf } from '@/reader/search/terms'
+import { excerptAround, highlight, indexTermsOf, matchingAllStems, MAX_QUERY_WORDS, queryStemsOf } from '@/reader/search/terms'
 
-/** What the search page does with a text's stems: the ranked index finds it, or not. */
+/** What the database does with `matchingAllStems`: every stem must be a substring of the terms. */
 const matches = (text: string, query: string): boolean => {
-  const index = rankedIndexOf([{ key: 'articles:1', collection: 'articles', docId: 1, title: '', text: '', terms: indexTermsOf(text) }])
-  const stems = queryStemsOf(query)
-  return stems.length > 0 && rankedCandidates(index, 'articles', stems, 10).length === 1
+  const terms = indexTermsOf(text)
+  const clauses = (matchingAllStems('terms', queryStemsOf(query)).and ?? []) as { terms: { like: string } }[]
+  return clauses.length > 0 && clauses.every((clause) => terms.includes(clause.terms.like))
 }
 
 describe('search terms', () => {
@@ -51,6 +50,11 @@ describe('search terms', () => {
   it('indexes each stem once, between bars, and nothing for an empty text', () => {
     expect(indexTermsOf('Drones, drones and a drone', null)).toBe('|drone|and|a|')
     expect(indexTermsOf('', undefined)).toBe('')
+  })
+
+  it('puts no wildcard of LIKE or a regex into the query', () => {
+    const clauses = (matchingAllStems('terms', queryStemsOf('50% _under .* (drones)')).and ?? []) as { terms: { like: string } }[]
+    for (const clause of clauses) expect(clause.terms.like).toMatch(/^\|[\p{L}\p{N}]+$/u)
   })
 })
 

@@ -72,8 +72,8 @@ export function withWriteTurns(adapterObj: DatabaseAdapterObj, holdMs = WRITE_TU
   }
 }
 
-// What the flow that began a transaction carries, so its own writes outside it do not wait for it.
-type Ticket = { holding: boolean }
+// What the flow that began a transaction carries, so its own writes outside it join it, not wait for it.
+type Ticket = { holding: boolean; transactionID?: number | string }
 
 function takeTurns<Adapter extends BaseDatabaseAdapter>(adapter: Adapter, holdMs: number): Adapter {
   const turns = new WriteTurns()
@@ -107,12 +107,12 @@ function takeTurns<Adapter extends BaseDatabaseAdapter>(adapter: Adapter, holdMs
     const ticket: Ticket = { holding: false }
     tickets.enterWith(ticket)
     const turn = await turns.take()
-    const release = () => ((ticket.holding = false), turn())
+    const release = () => ((ticket.holding = false), (ticket.transactionID = undefined), turn())
     ticket.holding = true
     try {
-      beginDeferred(adapter)
       const id = await beginTransaction.call(adapter, options)
       if (id === null) return release(), null
+      ticket.transactionID = id
       await keepBusyTimeout(adapter).catch((error: unknown) =>
         adapter.payload.logger.warn({ err: error, msg: 'Could not set the busy timeout on a new SQLite connection' }),
       )
@@ -133,8 +133,20 @@ function takeTurns<Adapter extends BaseDatabaseAdapter>(adapter: Adapter, holdMs
     const write = adapter[name] as (args: { req?: { transactionID?: unknown } }) => Promise<unknown>
     if (typeof write !== 'function') continue
     ;(adapter as Record<string, unknown>)[name] = async (args: { req?: { transactionID?: unknown } }) => {
-      // Payload writes outside its own open transaction (a reset's reservation): that flow holds the turn.
-      if (args?.req?.transactionID || tickets.getStore()?.holding) return write.call(adapter, args)
+      if (args?.req?.transactionID) {
+        if (name !== 'updateJobs') return write.call(adapter, args)
+        // Payload's job helper begins this transaction and, when the write fails, never ends it.
+        return write.call(adapter, args).catch(async (error: unknown) => {
+          await adapter.rollbackTransaction(args.req!.transactionID as TransactionID)
+          throw error
+        })
+      }
+      // Payload writes outside its own open transaction (a reset's reservation). Another connection would
+      // wait for the lock that transaction holds, so the write joins it and commits or rolls back with it.
+      const ticket = tickets.getStore()
+      if (ticket?.holding) {
+        return write.call(adapter, ticket.transactionID === undefined ? args : { ...args, req: { ...args.req, transactionID: ticket.transactionID } })
+      }
       const release = await turns.take()
       try {
         return await tickets.run({ holding: true }, () => write.call(adapter, args))
@@ -146,17 +158,7 @@ function takeTurns<Adapter extends BaseDatabaseAdapter>(adapter: Adapter, holdMs
   return adapter
 }
 
-type LibsqlClient = { transaction(mode?: 'deferred' | 'read' | 'write'): Promise<unknown>; execute(sql: string): Promise<unknown> }
-const deferred = new WeakSet<LibsqlClient>()
-
-// A transaction takes SQLite's lock at its first write, not at BEGIN, as Payload's reservations need.
-function beginDeferred(adapter: BaseDatabaseAdapter): void {
-  const { client } = adapter as { client?: LibsqlClient }
-  if (!client || deferred.has(client)) return
-  const transaction = client.transaction.bind(client)
-  client.transaction = (mode = 'deferred') => transaction(mode)
-  deferred.add(client)
-}
+type LibsqlClient = { execute(sql: string): Promise<unknown> }
 
 // libsql hands its connection to the transaction and opens a new one without the adapter's busy timeout.
 async function keepBusyTimeout(adapter: BaseDatabaseAdapter): Promise<void> {

@@ -1,3 +1,6 @@
+import path from 'node:path'
+
+import { createClient } from '@libsql/client'
 import type { CollectionAfterChangeHook, Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
@@ -5,6 +8,7 @@ import { bootPayload } from '../support/harness'
 import { describeNeeds } from '../support/testDatabase'
 
 let payload: Payload
+let dir: string
 let cleanup: () => Promise<void>
 
 const FAIL_AFTER_WRITE = 'failAfterWrite'
@@ -13,8 +17,22 @@ const failAfterWrite: CollectionAfterChangeHook = ({ context }) => {
   if (context[FAIL_AFTER_WRITE]) throw new Error('the hook after the write failed')
 }
 
+// Another process on the same file (a second instance, the seed) writing; it waits no longer than SQLite lets it.
+async function otherProcessWrites(slug: string): Promise<'wrote' | 'was made to wait'> {
+  const other = createClient({ url: `file:${path.join(dir, 'newsroom.db')}` })
+  try {
+    await other.execute('PRAGMA busy_timeout = 0')
+    await other.execute({ sql: 'UPDATE people SET role = ? WHERE slug = ?', args: ['Written by another process', slug] })
+    return 'wrote'
+  } catch {
+    return 'was made to wait'
+  } finally {
+    other.close()
+  }
+}
+
 beforeAll(async () => {
-  ;({ payload, cleanup } = await bootPayload())
+  ;({ payload, dir, cleanup } = await bootPayload())
   payload.collections.people.config.hooks.afterChange.push(failAfterWrite)
 })
 afterAll(async () => cleanup?.())
@@ -66,5 +84,35 @@ describeNeeds('the SQLite schema', 'while a transaction is open on SQLite', () =
     await waiting
     clearInterval(ticking)
     expect(await peopleNamed('Waited Its Turn')).toBe(1)
+  })
+})
+
+describeNeeds('the SQLite schema', 'with another process on the same SQLite file', () => {
+  it("holds SQLite's write lock from its start, so the other process can never interleave a write", async () => {
+    await payload.create({ collection: 'people', data: { name: 'The Bystander', slug: 'the-bystander' } })
+    const person = await payload.create({ collection: 'people', data: { name: 'Saved Meanwhile', slug: 'saved-meanwhile', role: 'Minister' } })
+
+    // Begun deferred, a save that had read could not take the lock from a writer committing meanwhile:
+    // SQLite answers SQLITE_BUSY at once there, as waiting would deadlock (its docs, sqlite3_busy_handler).
+    const transactionID = await payload.db.beginTransaction()
+    const req = { transactionID: transactionID! }
+    const other = await otherProcessWrites('the-bystander')
+    await payload.db.findOne({ collection: 'people', where: { id: { equals: person.id } }, req })
+    await payload.db.updateOne({ collection: 'people', id: person.id, data: { role: 'Former minister' }, req })
+    await payload.db.commitTransaction(transactionID!)
+
+    expect((await payload.findByID({ collection: 'people', id: person.id })).role).toBe('Former minister')
+    expect(other).toBe('was made to wait')
+  })
+})
+
+describeNeeds('the SQLite schema', "when the job runner's status write fails", () => {
+  it('leaves no transaction open: the next save lands at once', async () => {
+    // As Payload's updateJobs helper does: begin, write, commit; it never ends the transaction on a failure.
+    const transactionID = await payload.db.beginTransaction()
+    await expect(payload.db.updateJobs({ id: 1, data: null as never, req: { transactionID: transactionID! } })).rejects.toThrow()
+
+    const saved = await payload.create({ collection: 'people', data: { name: 'Saved After', slug: 'saved-after' } })
+    expect(saved.name).toBe('Saved After')
   })
 })

@@ -7,8 +7,16 @@ export { CHROMIUM_PATH, launchBrowser } from './chromium'
 const policyViolations: string[] = []
 
 /** A fresh reader: their own cookies, the newsroom as base URL; `javaScriptEnabled: false` for a browser that runs no script. */
-export async function newReader(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL: inject('baseURL'), viewport: { width: 1280, height: 900 }, timezoneId: 'UTC', ...options })
+export async function newReader(browser: Browser, options: { javaScriptEnabled?: boolean; userAgent?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: inject('baseURL'),
+    viewport: { width: 1280, height: 900 },
+    timezoneId: 'UTC',
+    locale: 'en-GB',
+    // Headless Chromium names itself "HeadlessChrome", which the newsroom's numbers rightly leave out.
+    userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`,
+    ...options,
+  })
   context.on('console', (message) => {
     if (message.type() === 'error' && message.text().includes('Content Security Policy')) policyViolations.push(`${message.page()?.url()}: ${message.text()}`)
   })

@@ -6,6 +6,8 @@ import { launchBrowser } from '../tests/support/chromium'
 import { linkIn, startMailbox, waitForEmail } from '../tests/support/mailbox'
 import { prepareProductionBuild, startNewsroom } from '../tests/support/server'
 
+import { readersMorning } from './readersMorning'
+
 const out = new URL('../docs/screenshots/', import.meta.url)
 fs.mkdirSync(out, { recursive: true })
 
@@ -65,7 +67,10 @@ try {
   await loadAllImages()
   await shot('person')
 
-  // The newsroom: the desk, the story in the editor with its quotes in place, the importer.
+  const morning = await readersMorning(browser, newsroom.url)
+  console.log(`a morning of readers: ${JSON.stringify(morning)}`)
+
+  // The newsroom: the desk, the numbers, the story in the editor with its quotes in place, the importer.
   const admin = await browser.newContext({ baseURL: newsroom.url, viewport: { width: 1400, height: 1000 } })
   const desk = await admin.newPage()
   const adminShot = (name: string, fullPage = false) => desk.screenshot({ path: new URL(`${name}.png`, out).pathname, fullPage })
@@ -75,6 +80,15 @@ try {
   await desk.locator('button[type="submit"]').click()
   await desk.waitForURL((url) => url.pathname === '/admin')
   await adminShot('admin-desk')
+  // The layer writes its tallies every 2 s, a row at a time (stats/flush.ts): a morning's take ~5 s.
+  await desk.waitForTimeout(10_000)
+  await desk.reload()
+  await desk.getByTestId('newsroom-numbers').scrollIntoViewIfNeeded()
+  await desk.locator('svg.recharts-surface').first().waitFor()
+  await desk.getByTestId('newsroom-numbers').screenshot({ path: new URL('admin-numbers.png', out).pathname })
+  const today = new Date().toISOString().slice(0, 10)
+  const numbers = await desk.evaluate(async (day) => (await fetch(`/api/stats?from=${day}&to=${day}`)).json(), today)
+  console.log(`the numbers after it: ${JSON.stringify(numbers.totals)}`)
   await desk.goto('/admin/collections/articles?limit=10')
   await desk.getByRole('link', { name: /^Bolivia’s interest/ }).first().click()
   await desk.locator('.quote-editor-label').first().waitFor()

@@ -2,12 +2,13 @@ import type { GlobalConfig } from 'payload'
 
 import { admins } from '@/collections/access/admins'
 import { anyone } from '@/collections/access/anyone'
+import { hiddenBelowEditors } from '@/collections/access/settingsViewers'
 
 import { purgeReaderPagesAfterGlobalChange } from '@/collections/hooks/purgeReaderPages'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  admin: { group: 'Settings' },
+  admin: { group: 'Settings', hidden: hiddenBelowEditors },
   access: { read: anyone, update: admins },
   hooks: { afterChange: [purgeReaderPagesAfterGlobalChange] },
   fields: [

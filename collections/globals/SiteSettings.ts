@@ -25,7 +25,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'navigation',
       type: 'array',
       maxRows: 8,
-      admin: { description: 'Links in the site header. With none, the header shows no menu.' },
+      admin: { description: 'Links after the sections in the site header’s menu.' },
       fields: [
         { name: 'label', type: 'text', required: true },
         {

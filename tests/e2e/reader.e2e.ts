@@ -99,7 +99,7 @@ describe('a reader in the browser', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Edmundo Novillo')
     await expect(page.getByRole('link', { name: story.headline }).count()).resolves.toBeGreaterThan(0)
     // One of their quotes on its own page, with its share card.
-    await page.getByRole('region', { name: 'On record' }).getByRole('link', { name: 'link' }).first().click()
+    await page.getByRole('region', { name: 'On record' }).getByRole('link', { name: /^Permalink to the quote by Edmundo Novillo: “/ }).first().click()
     await page.waitForURL((url) => url.pathname.startsWith('/quotes/'))
     await expect(page.locator('blockquote').textContent()).resolves.toContain('My visit to Iran does not signify any threat')
     await expect(page.locator('meta[property="og:image"]').getAttribute('content')).resolves.toMatch(/\/quotes\/[^/]+\/opengraph-image/)

@@ -17,11 +17,13 @@ type Props = {
   fields?: FormField[]
   hidden?: Record<string, string>
   submitLabel: string
+  // `danger` for what cannot be undone: outlined, so it never passes for the primary Subscribe.
+  tone?: 'primary' | 'danger'
   pendingLabel?: string
 }
 
 // Works without JavaScript; with it, errors appear without a reload. The form keeps what was typed.
-export function AccountForm({ action, fields = [], hidden = {}, submitLabel, pendingLabel }: Props) {
+export function AccountForm({ action, fields = [], hidden = {}, submitLabel, pendingLabel, tone = 'primary' }: Props) {
   const [state, formAction, pending] = useActionState(action, EMPTY_FORM)
   return (
     <form action={formAction} className="account-form" noValidate>
@@ -67,7 +69,7 @@ export function AccountForm({ action, fields = [], hidden = {}, submitLabel, pen
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <button className="button" type="submit" disabled={pending}>
+      <button className={tone === 'danger' ? 'button button-danger' : 'button'} type="submit" disabled={pending}>
         {pending ? (pendingLabel ?? submitLabel) : submitLabel}
       </button>
     </form>

@@ -15,7 +15,8 @@ export type StoryVariant =
   // Free to read, or a subscriber or staff.
   | { kind: 'full' }
   // Counted against the allowance, with the "N remaining" notice.
-  | { kind: 'metered'; remaining: number }
+  // `reread` only with none remaining: "your last free article" would be untrue on a re-read.
+  | { kind: 'metered'; remaining: number; reread?: true }
   | { kind: 'gated' }
 
 export type MeterDecision = {
@@ -43,6 +44,10 @@ export const allowanceOf = (reader: ReaderStanding, settings: MeterSettings): nu
 export const remainingReads = (meter: MeterState, allowance: number): number =>
   Math.max(0, allowance - meter.readArticleIds.length)
 
+// Above zero a re-read reads like any metered read, so it shares that rendering.
+const rereadVariant = (remaining: number): StoryVariant =>
+  remaining === 0 ? { kind: 'metered', remaining, reread: true } : { kind: 'metered', remaining }
+
 export function decideStoryVariant(args: {
   reader: ReaderStanding
   meter: MeterState | null
@@ -65,7 +70,7 @@ export function decideStoryVariant(args: {
     return { variant: { kind: 'full' }, meter, meterChanged: windowRenewed }
   }
   if (hasAlreadyRead(meter, article.id)) {
-    return { variant: { kind: 'metered', remaining: remainingReads(meter, allowance) }, meter, meterChanged: windowRenewed }
+    return { variant: rereadVariant(remainingReads(meter, allowance)), meter, meterChanged: windowRenewed }
   }
   if (mayCount && remainingReads(meter, allowance) > 0) {
     const counted = { ...meter, readArticleIds: [...meter.readArticleIds, article.id] }

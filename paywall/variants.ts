@@ -4,7 +4,7 @@ import type { StoryVariant } from './meter'
 import { PAYWALL_LIMITS } from './settings'
 
 // The form in which the proxy asks for a cached rendering (delivery/variantPages.ts).
-export type VariantSegment = 'full' | 'gated' | `metered-${number}`
+export type VariantSegment = 'full' | 'gated' | `metered-${number}` | 'metered-0-reread'
 
 export function variantSegment(variant: StoryVariant): VariantSegment {
   switch (variant.kind) {
@@ -13,13 +13,14 @@ export function variantSegment(variant: StoryVariant): VariantSegment {
     case 'gated':
       return 'gated'
     case 'metered':
-      return `metered-${variant.remaining}`
+      return variant.reread && variant.remaining === 0 ? 'metered-0-reread' : `metered-${variant.remaining}`
   }
 }
 
 const segmentSchema = z.union([
   z.literal('full').transform(() => ({ kind: 'full' }) as const),
   z.literal('gated').transform(() => ({ kind: 'gated' }) as const),
+  z.literal('metered-0-reread').transform(() => ({ kind: 'metered', remaining: 0, reread: true }) as const),
   z
     .string()
     .regex(/^metered-(0|[1-9]\d?)$/)

@@ -1,9 +1,16 @@
 import Link from 'next/link'
 
+import { sectionPath } from '@/lib/readerPaths'
 import type { SiteSetting } from '@/payload-types'
+import type { SectionLink } from '@/reader/queries/settings'
 
-export function SiteHeader({ settings }: { settings: Pick<SiteSetting, 'siteName' | 'tagline' | 'navigation'> }) {
-  const navigation = settings.navigation ?? []
+type Props = { settings: Pick<SiteSetting, 'siteName' | 'tagline' | 'navigation'>; sections: SectionLink[] }
+
+export function SiteHeader({ settings, sections }: Props) {
+  const menu = [
+    ...sections.map((section) => ({ key: `section-${section.id}`, href: sectionPath(section.slug), label: section.name })),
+    ...(settings.navigation ?? []).map((item) => ({ key: `link-${item.id ?? item.url}`, href: item.url, label: item.label })),
+  ]
   return (
     <header className="site-header">
       <div className="site-header-inner">
@@ -25,12 +32,12 @@ export function SiteHeader({ settings }: { settings: Pick<SiteSetting, 'siteName
         </nav>
       </div>
       {/* An empty menu renders nothing, not a "No menu items!" placeholder. */}
-      {navigation.length > 0 && (
-        <nav aria-label="Main">
+      {menu.length > 0 && (
+        <nav aria-label="Sections">
           <ul className="site-nav">
-            {navigation.map((item) => (
-              <li key={item.id ?? item.url}>
-                <Link href={item.url} prefetch={false}>
+            {menu.map((item) => (
+              <li key={item.key}>
+                <Link href={item.href} prefetch={false}>
                   {item.label}
                 </Link>
               </li>

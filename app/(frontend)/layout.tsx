@@ -5,12 +5,13 @@ import type { ReactNode } from 'react'
 
 import { SiteHeader } from '@/app/(frontend)/SiteHeader'
 import { serverEnv } from '@/lib/platform/env'
-import { getSiteSettings } from '@/reader/queries/settings'
+import { getSectionMenu, getSiteSettings } from '@/reader/queries/settings'
 
 const FALLBACK_SETTINGS = { siteName: 'The Newsroom', tagline: null, navigation: [] }
 
 // The header is not worth failing a page for.
 const loadSettings = () => getSiteSettings().catch(() => FALLBACK_SETTINGS)
+const loadSections = () => getSectionMenu().catch(() => [])
 
 export async function generateMetadata(): Promise<Metadata> {
   const settings = await loadSettings()
@@ -23,14 +24,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function FrontendLayout({ children }: { children: ReactNode }) {
-  const settings = await loadSettings()
+  const [settings, sections] = await Promise.all([loadSettings(), loadSections()])
   return (
     <html lang="en">
       <body>
         <a className="skip-link" href="#main">
           Skip to content
         </a>
-        <SiteHeader settings={settings} />
+        <SiteHeader settings={settings} sections={sections} />
         <main id="main">{children}</main>
         <footer className="site-footer">
           <p>

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { admins, isAdminUser } from '@/collections/access/admins'
 import { adminsOrSelf } from '@/collections/access/adminsOrSelf'
 import { staff } from '@/collections/access/staff'
+import { staffDetailsReaders } from '@/collections/access/staffDetailsReaders'
 import { equalLoginTime } from '@/lib/api/equalLoginTime'
 import { guessesPerAccount } from '@/collections/hooks/guessesPerAccount'
 import { forgetSessionsAfterChange, forgetSessionsAfterDelete, forgetSessionsAfterLogout } from '@/collections/hooks/forgetRememberedSessions'
@@ -36,6 +37,8 @@ export const Users: CollectionConfig = {
     afterLogout: [forgetSessionsAfterLogout],
   },
   fields: [
+    // Merged into Payload's own email field: only its read access changes.
+    { name: 'email', type: 'email', required: true, access: { read: staffDetailsReaders } },
     { name: 'name', type: 'text', required: true },
     slugField('name', { derivedOnly: true }),
     { name: 'bio', label: 'Author note', type: 'textarea', maxLength: 600, admin: { description: 'A line or two about you, shown on your author page.' } },
@@ -48,6 +51,7 @@ export const Users: CollectionConfig = {
       options: ROLE_OPTIONS,
       admin: { description: ROLES_EXPLAINED },
       access: {
+        read: staffDetailsReaders,
         // Staff may edit their own profile but not promote themselves.
         update: ({ req }) => isAdminUser(req.user),
       },

@@ -2,6 +2,7 @@ import type { GlobalAfterChangeHook, GlobalConfig } from 'payload'
 
 import { admins } from '@/collections/access/admins'
 import { anyone } from '@/collections/access/anyone'
+import { hiddenBelowEditors } from '@/collections/access/settingsViewers'
 import { DEFAULT_PAYWALL_SETTINGS, PAYWALL_LIMITS } from '@/paywall/settings'
 
 import { markQuotesInEveryOpening } from '@/collections/Articles/openingQuotes'
@@ -15,7 +16,7 @@ const markOpeningQuotesAgain: GlobalAfterChangeHook = async ({ doc, previousDoc,
 
 export const PaywallSettings: GlobalConfig = {
   slug: 'paywall-settings',
-  admin: { group: 'Settings' },
+  admin: { group: 'Settings', hidden: hiddenBelowEditors },
   access: { read: anyone, update: admins },
   hooks: { afterChange: [markOpeningQuotesAgain, purgeReaderPagesAfterGlobalChange] },
   fields: [

@@ -2,12 +2,13 @@ import type { GlobalConfig } from 'payload'
 
 import { admins } from '@/collections/access/admins'
 import { anyone } from '@/collections/access/anyone'
+import { hiddenBelowEditors } from '@/collections/access/settingsViewers'
 
 import { purgeReaderPagesAfterGlobalChange } from '@/collections/hooks/purgeReaderPages'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
-  admin: { group: 'Settings' },
+  admin: { group: 'Settings', hidden: hiddenBelowEditors },
   access: { read: anyone, update: admins },
   hooks: { afterChange: [purgeReaderPagesAfterGlobalChange] },
   fields: [
@@ -24,7 +25,7 @@ export const SiteSettings: GlobalConfig = {
       name: 'navigation',
       type: 'array',
       maxRows: 8,
-      admin: { description: 'Links in the site header. With none, the header shows no menu.' },
+      admin: { description: 'Links after the sections in the site header’s menu.' },
       fields: [
         { name: 'label', type: 'text', required: true },
         {

@@ -8,6 +8,20 @@ import { populated } from '@/lib/relations'
 import type { Quote } from '@/payload-types'
 
 // Away from the story (`withStory`), also when it was said and the story that reports it.
+const OPENING_WORDS = 8
+
+// "link" said nothing to a screen reader's list of links; the speaker and opening words say which quote.
+function QuotePermalink({ quote }: { quote: Quote }) {
+  const words = quote.text.split(/\s+/)
+  const opening = words.slice(0, OPENING_WORDS).join(' ') + (words.length > OPENING_WORDS ? '…' : '')
+  const speaker = populated(quote.speaker)?.name
+  return (
+    <a href={quotePath(quote.id)} aria-label={`Permalink to the quote${speaker ? ` by ${speaker}` : ''}: “${opening}”`}>
+      Permalink
+    </a>
+  )
+}
+
 export function QuoteList({
   quotes,
   heading,
@@ -35,7 +49,7 @@ export function QuoteList({
             </blockquote>
             <p className="quote-attribution">
               <QuoteAttribution quote={quote} />
-              {withStory && said && <>, {formatDate(said)}</>} · <a href={quotePath(quote.id)}>link</a>
+              {withStory && said && <>, {formatDate(said)}</>} · <QuotePermalink quote={quote} />
               {story?.slug && (
                 <>
                   {' '}

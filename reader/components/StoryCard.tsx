@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 
+import { formatDate } from '@/lib/dates'
 import { populated } from '@/lib/relations'
 import type { Media } from '@/payload-types'
 import type { StorySummary } from '@/reader/queries/asReader'
@@ -39,6 +40,11 @@ export function StoryCard({ story, lead = false, headingLevel = 3, renderText = 
           </Link>
         </Heading>
         <p className={lead ? 'dek' : 'card-dek'}>{renderText(story.dek)}</p>
+        {story.publishedAt && (
+          <p className="card-date">
+            <time dateTime={story.publishedAt}>{formatDate(story.publishedAt)}</time>
+          </p>
+        )}
         {children}
       </div>
     </article>

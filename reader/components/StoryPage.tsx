@@ -81,7 +81,7 @@ export function StoryPage({ story, quotes, rail, variant, paywall, site, authors
         <StoryTags story={story} />
       </article>
       <OtherContentRail stories={rail} />
-      {variant.kind === 'metered' && <RemainingNotice message={remainingNotice(variant.remaining)} />}
+      {variant.kind === 'metered' && <RemainingNotice message={remainingNotice(variant)} />}
     </>
   )
 }

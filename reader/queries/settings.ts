@@ -12,6 +12,15 @@ export const getSiteSettings = cache(async (): Promise<SiteSetting> => {
   return payload.findGlobal({ slug: 'site-settings', ...asReader, depth: 0 })
 })
 
+export type SectionLink = { id: number; name: string; slug: string }
+
+// The header's section menu, in the editors' order of names; read once per render, like the settings.
+export const getSectionMenu = cache(async (): Promise<SectionLink[]> => {
+  const payload = await readerPayload()
+  const { docs } = await payload.find({ collection: 'sections', ...asReader, select: { name: true, slug: true }, sort: 'name', depth: 0, limit: 12, pagination: false })
+  return docs.flatMap((doc) => (doc.slug ? [{ id: doc.id, name: doc.name, slug: doc.slug }] : []))
+})
+
 export const siteIdentityOf = (settings: Pick<SiteSetting, 'siteName'>): { url: string; name: string } => ({
   url: serverEnv().SITE_URL,
   name: settings.siteName,

@@ -15,7 +15,7 @@ const a = inject('baseURL')
 const b = inject('instanceB')
 /** The seeded paywall keeps the default allowance of a signed-in reader without a subscription. */
 const ALLOWANCE = DEFAULT_PAYWALL_SETTINGS.registeredFreeArticles
-const notice = (n: number) => `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining`
+const notice = (n: number) => (n === 0 ? 'This is your last free article' : `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining`)
 const GATE = 'data-testid="gate-panel"'
 
 let admin: Reader

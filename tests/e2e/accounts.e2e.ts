@@ -20,7 +20,8 @@ beforeAll(async () => {
 })
 afterAll(async () => browser?.close())
 
-const notice = (n: number) => `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`
+const notice = (n: number) =>
+  n === 0 ? 'This is your last free article. Subscribe for unlimited access.' : `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`
 
 async function expectGated(page: Page) {
   await page.goto(`/articles/${MAIN_STORY_SLUG}`)
@@ -99,7 +100,7 @@ describe('a reader with an account', () => {
     await page.waitForURL((url) => url.pathname === '/')
     await expectGated(page)
     await page.goto(`/articles/${meteredSlugs[0]}`)
-    await expect(page.getByTestId('remaining-notice').textContent()).resolves.toContain(notice(0))
+    await expect(page.getByTestId('remaining-notice').textContent()).resolves.toContain('You have used your free articles.')
 
     // Logging back in brings the subscription back; a wrong password gets a message, not a page error.
     await page.goto('/login')

@@ -43,7 +43,9 @@ describe('a reader in the browser', () => {
       await page.goto(`/articles/${slug}`)
       const remaining = 2 - index
       await expect(notice.textContent()).resolves.toContain(
-        `You have ${remaining} free ${remaining === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`,
+        remaining === 0
+          ? 'This is your last free article. Subscribe for unlimited access.'
+          : `You have ${remaining} free ${remaining === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`,
       )
     }
 
@@ -94,12 +96,12 @@ describe('a reader in the browser', () => {
   it('follows a speaker from the story to their page, opens one of their quotes with its share card, and goes on to their country', async () => {
     const { page, context } = await newReader(browser)
     await page.goto(`/articles/${MAIN_STORY_SLUG}`)
-    await page.getByRole('region', { name: 'Quoted in this story' }).getByRole('link', { name: 'Edmundo Novillo' }).click()
+    await page.getByRole('region', { name: 'Quoted in this story' }).getByRole('link', { name: 'Edmundo Novillo', exact: true }).click()
     await page.waitForURL((url) => url.pathname === '/people/edmundo-novillo')
     await expect(page.locator('h1').textContent()).resolves.toBe('Edmundo Novillo')
     await expect(page.getByRole('link', { name: story.headline }).count()).resolves.toBeGreaterThan(0)
     // One of their quotes on its own page, with its share card.
-    await page.getByRole('region', { name: 'On record' }).getByRole('link', { name: 'link' }).first().click()
+    await page.getByRole('region', { name: 'On record' }).getByRole('link', { name: /^Permalink to the quote by Edmundo Novillo: “/ }).first().click()
     await page.waitForURL((url) => url.pathname.startsWith('/quotes/'))
     await expect(page.locator('blockquote').textContent()).resolves.toContain('My visit to Iran does not signify any threat')
     await expect(page.locator('meta[property="og:image"]').getAttribute('content')).resolves.toMatch(/\/quotes\/[^/]+\/opengraph-image/)

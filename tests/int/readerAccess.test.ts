@@ -62,8 +62,8 @@ describe('a signed-in free reader', () => {
     expect(stored.meter?.readArticleIds).toEqual(stories.slice(0, 5).map((story) => story.id))
     // What the delivery layer remembers of this session: the account and its meter as now stored.
     expect(answers[5]).toMatchObject({ accountId: `readers:${reader.id}`, meter: { readArticleIds: stories.slice(0, 5).map((story) => story.id) } })
-    // A story already read stays open; a free-to-read story is never counted.
-    expect(await ask(token, stories[0])).toMatchObject({ signedIn: true, readsEverything: false, variant: 'metered-0' })
+    // A story already read stays open, as a re-read; a free-to-read story is never counted.
+    expect(await ask(token, stories[0])).toMatchObject({ signedIn: true, readsEverything: false, variant: 'metered-0-reread' })
     expect(await ask(token, freeStory)).toMatchObject({ signedIn: true, readsEverything: false, variant: 'full' })
   })
 

@@ -260,3 +260,43 @@ describe('what each newsroom role may do, through the Local API', () => {
     expect(await actions[action](staff[role]), allowed ? 'the effect, read back' : 'nothing changed').toBe(allowed)
   })
 })
+
+describe('what each role sees of colleagues', () => {
+  const colleagueSeenBy = async (viewer: User) =>
+    (await payload.findByID({ collection: 'users', id: staff.colleague.id, ...as(viewer) })) as Partial<User>
+
+  it('shows a contributor colleagues’ names only, never their email or role', async () => {
+    const seen = await colleagueSeenBy(staff.contributor)
+    expect(seen.name).toBe('A colleague')
+    expect(seen).not.toHaveProperty('email')
+    expect(seen).not.toHaveProperty('role')
+    const list = await payload.find({ collection: 'users', ...as(staff.contributor), limit: 100 })
+    expect(list.docs.length).toBeGreaterThan(1)
+    for (const doc of list.docs.filter((user) => user.id !== staff.contributor.id)) {
+      expect(doc.name).toBeTruthy()
+      expect(doc).not.toHaveProperty('email')
+      expect(doc).not.toHaveProperty('role')
+    }
+  })
+
+  it('lets a contributor find no one by email, and still see their own', async () => {
+    await expect(
+      payload.find({ collection: 'users', where: { email: { equals: 'colleague@newsroom.test' } }, ...as(staff.contributor) }),
+    ).rejects.toThrow('cannot be queried: email')
+    const own = await payload.findByID({ collection: 'users', id: staff.contributor.id, ...as(staff.contributor) })
+    expect(own).toMatchObject({ email: 'contributor@newsroom.test', role: 'contributor' })
+  })
+
+  it.each(['journalist', 'editor', 'admin'] as const)('shows a %s every colleague’s email and role', async (role) => {
+    expect(await colleagueSeenBy(staff[role])).toMatchObject({ name: 'A colleague', email: 'colleague@newsroom.test', role: 'journalist' })
+  })
+
+  it('hides the settings from the admin below editors, who (with admins) see them', () => {
+    for (const slug of ['site-settings', 'paywall-settings']) {
+      const hidden = payload.config.globals.find((global) => global.slug === slug)?.admin.hidden
+      expect(typeof hidden).toBe('function')
+      const hiddenFor = (user: User) => (hidden as (args: { user: unknown }) => boolean)({ user: { ...user, collection: 'users' } })
+      expect([hiddenFor(staff.contributor), hiddenFor(staff.journalist), hiddenFor(staff.editor), hiddenFor(staff.admin)]).toEqual([true, true, false, false])
+    }
+  })
+})

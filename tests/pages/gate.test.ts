@@ -10,7 +10,8 @@ import { otherMeteredStories, piecesOf, publishedStories, seedStory, type Publis
 const mainPath = `/articles/${MAIN_STORY_SLUG}`
 /** Paragraphs after the default opening of two, as the pieces a page writes them in. */
 const withheld = piecesOf(seedStory.paragraphs.slice(2))
-const notice = (n: number) => `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`
+const notice = (n: number) =>
+  n === 0 ? 'This is your last free article. Subscribe for unlimited access.' : `You have ${n} free ${n === 1 ? 'article' : 'articles'} remaining. Subscribe for unlimited access.`
 
 let others: PublishedStory[]
 let freeStory: PublishedStory
@@ -77,7 +78,8 @@ describe('the metered gate', () => {
   it('lets a reader re-read a story already counted, at no cost', async () => {
     const reader = await exhaustedReader()
     const html = await reader.html(`/articles/${others[0].slug}`)
-    expect(html).toContain(notice(0))
+    expect(html).toContain('You have used your free articles. Subscribe for unlimited access.')
+    expect(html).not.toContain('last free article')
     expect(html).not.toContain('data-testid="gate-panel"')
   })
 

@@ -7,7 +7,7 @@ export { CHROMIUM_PATH, launchBrowser } from './chromium'
 const policyViolations: string[] = []
 
 /** A fresh reader: their own cookies, the newsroom as base URL; `javaScriptEnabled: false` for a browser that runs no script. */
-export async function newReader(browser: Browser, options: { javaScriptEnabled?: boolean; userAgent?: string } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function newReader(browser: Browser, options: { javaScriptEnabled?: boolean; userAgent?: string; viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: inject('baseURL'),
     viewport: { width: 1280, height: 900 },

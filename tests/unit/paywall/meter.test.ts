@@ -18,6 +18,7 @@ describe('the meter', () => {
     expect(second.variant).toEqual({ kind: 'metered', remaining: 1 })
     const third = read(second.meter, 'c')
     expect(third.variant).toEqual({ kind: 'metered', remaining: 0 })
+    expect(read(third.meter, 'c').variant).toEqual({ kind: 'metered', remaining: 0, reread: true })
     const fourth = read(third.meter, 'd')
     expect(fourth.variant).toEqual({ kind: 'gated' })
     expect(fourth.meterChanged).toBe(false)
@@ -33,7 +34,7 @@ describe('the meter', () => {
 
   it('still shows a counted story in full once the allowance is used up', () => {
     const used = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c'] }
-    expect(read(used, 'b').variant).toEqual({ kind: 'metered', remaining: 0 })
+    expect(read(used, 'b').variant).toEqual({ kind: 'metered', remaining: 0, reread: true })
     expect(read(used, 'z').variant).toEqual({ kind: 'gated' })
   })
 
@@ -77,7 +78,7 @@ describe('the meter', () => {
 
   it('shows the right count when the allowance was lowered below what was read', () => {
     const many = { windowStart: now - DAY, readArticleIds: ['a', 'b', 'c', 'd', 'e'] }
-    expect(read(many, 'a').variant).toEqual({ kind: 'metered', remaining: 0 })
+    expect(read(many, 'a').variant).toEqual({ kind: 'metered', remaining: 0, reread: true })
   })
 })
 

@@ -99,6 +99,7 @@ export function DeleteAccountPanel({ standing }: { standing: ReaderStanding }) {
         action={deleteAccountAction}
         fields={[{ name: 'password', label: 'Your password', type: 'password', autoComplete: 'current-password' }]}
         submitLabel="Delete my account"
+        tone="danger"
         pendingLabel="Deleting…"
       />
     </>

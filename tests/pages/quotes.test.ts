@@ -48,7 +48,7 @@ describe('a quote’s permalink', () => {
   })
 
   it('is linked from the speaker’s page', async () => {
-    expect((await page('/people/john-kirby')).html).toContain(`<a href="/quotes/${kirby.id}">link</a>`)
+    expect((await page('/people/john-kirby')).html).toContain(`<a href="/quotes/${kirby.id}" aria-label="Permalink to the quote by John Kirby:`)
   })
 
   it('of a quote in a subscriber story not said in public shows who said it and the story, not the words', async () => {

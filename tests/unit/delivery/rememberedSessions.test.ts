@@ -79,9 +79,9 @@ describe('a free account read through the delivery layer', () => {
 
     expect(await read('b')).toMatchObject({ variant: 'metered-0' })
     expect(asked).toHaveLength(2)
-    // The allowance is used up: a third story is gated without asking, a re-read still open.
+    // The allowance is used up: a third story is gated without asking, a re-read still open, marked as one.
     expect(await read('c')).toMatchObject({ variant: 'gated' })
-    expect(await read('a')).toMatchObject({ variant: 'metered-0' })
+    expect(await read('a')).toMatchObject({ variant: 'metered-0-reread' })
     expect(asked).toHaveLength(2)
   })
 

@@ -3,9 +3,7 @@ import fs from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/reader/richText'
-
-import { signedInStaff, testSectionId, type Reader } from '../support/reader'
+import { publishTestStory, signedInStaff, type Reader } from '../support/reader'
 import { signInToAdmin } from '../support/adminSession'
 import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from '../support/browser'
 
@@ -24,16 +22,7 @@ beforeAll(async () => {
   const journalist = await signedInStaff('journalist')
   editorApi = await signedInStaff('editor')
   const title = `Counted in the browser ${Date.now()}`
-  const created = await journalist.send('POST', '/api/articles', {
-    title,
-    dek: 'Read by two browsers.',
-    section: await testSectionId(),
-    body: richTextFromParagraphs(['One.', 'Two.', 'Three.']),
-    _status: 'published',
-  })
-  expect(created.status).toBe(201)
-  const { doc } = (await created.json()) as { doc: { id: string | number; slug: string } }
-  story = { ...doc, title }
+  story = { ...(await publishTestStory(journalist, title, 'Read by two browsers.')), title }
 })
 afterAll(async () => browser?.close())
 

@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { richTextFromParagraphs } from '@/reader/richText'
-
-import { Reader, signedInStaff, testSectionId } from '../support/reader'
+import { publishTestStory, Reader, signedInStaff } from '../support/reader'
 
 // What the newsroom counts, seen through /api/stats after readers go through the funnel.
 const today = new Date().toISOString().slice(0, 10)
@@ -20,17 +18,7 @@ let slugs: string[]
 let editor: Reader
 let journalist: Reader
 
-async function publish(author: Reader, title: string): Promise<string> {
-  const response = await author.send('POST', '/api/articles', {
-    title,
-    dek: 'Counted by the newsroom.',
-    section: await testSectionId(),
-    body: richTextFromParagraphs(['One.', 'Two.', 'Three.']),
-    _status: 'published',
-  })
-  expect(response.status).toBe(201)
-  return ((await response.json()) as { doc: { slug: string } }).doc.slug
-}
+const publish = async (author: Reader, title: string) => (await publishTestStory(author, title, 'Counted by the newsroom.')).slug
 
 const read = async (reader: Reader, slug: string, headers: Record<string, string>) => {
   const response = await reader.get(`/articles/${slug}`, headers)

@@ -2,6 +2,7 @@ import { inject } from 'vitest'
 
 import type { StaffRole } from '@/collections/Users/roles'
 import { DEMO_LOGINS, DEMO_PASSWORD } from '@/seed/constants'
+import { richTextFromParagraphs } from '@/reader/richText'
 
 import { TEST_SECTION } from './scheduledStory'
 
@@ -87,6 +88,19 @@ export function testSectionId(): Promise<string | number> {
     .get(`/api/sections?where[slug][equals]=${TEST_SECTION.slug}&depth=0`)
     .then(async (response) => ((await response.json()) as { docs: { id: string | number }[] }).docs[0].id)
   return testSection
+}
+
+/** A published story of three short paragraphs in the Test section, written by `author` through REST. */
+export async function publishTestStory(author: Reader, title: string, dek: string): Promise<{ id: string | number; slug: string }> {
+  const response = await author.send('POST', '/api/articles', {
+    title,
+    dek,
+    section: await testSectionId(),
+    body: richTextFromParagraphs(['One.', 'Two.', 'Three.']),
+    _status: 'published',
+  })
+  if (response.status !== 201) throw new Error(`publishing "${title}" answered ${response.status}: ${await response.text()}`)
+  return ((await response.json()) as { doc: { id: string | number; slug: string } }).doc
 }
 
 export const READER_PASSWORD = 'correct horse battery'

@@ -32,8 +32,11 @@ export const freshMeter = (now: number): MeterState => ({ windowStart: now, read
 
 export const windowEnd = (meter: MeterState, settings: MeterSettings): number => meter.windowStart + settings.windowDays * DAY_MS
 
+// A request that waited its turn may find a window opened after it began, or by a clock a little ahead.
+export const CLOCK_SKEW_MS = 5 * 60_000
+
 export const isWindowOpen = (meter: MeterState, settings: MeterSettings, now: number): boolean =>
-  meter.windowStart <= now && now < windowEnd(meter, settings)
+  meter.windowStart <= now + CLOCK_SKEW_MS && now < windowEnd(meter, settings)
 
 export const hasAlreadyRead = (meter: MeterState, articleId: string): boolean =>
   meter.readArticleIds.includes(articleId)

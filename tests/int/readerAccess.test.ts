@@ -83,6 +83,16 @@ describe('a signed-in free reader', () => {
     expect(stored.meter?.readArticleIds).toHaveLength(5)
   })
 
+  it('keeps the reads another instance counted a moment later than this request began', async () => {
+    // Two instances: the later request took the lock first and opened the window; the earlier one comes second.
+    const { token, reader } = await signUp('out-of-order@example.com')
+    const begun = Date.now()
+    expect(await signedInAccess(payload, { token, story: stories[0], settings, mayCount: true }, begun + 20)).toMatchObject({ variant: 'metered-4' })
+    expect(await signedInAccess(payload, { token, story: stories[1], settings, mayCount: true }, begun)).toMatchObject({ variant: 'metered-3' })
+    const stored = await payload.findByID({ collection: 'readers', id: reader.id, overrideAccess: true })
+    expect(stored.meter?.readArticleIds).toEqual([stories[0].id, stories[1].id])
+  })
+
   it('spends no read on a prefetch', async () => {
     const { token, reader } = await signUp('prefetch@example.com')
     expect(await ask(token, stories[0], false)).toMatchObject({ signedIn: true, readsEverything: false, variant: 'gated' })

@@ -64,6 +64,13 @@ describe('the meter', () => {
     expect(read(future, 'a').meter.windowStart).toBe(now)
   })
 
+  it('keeps a window opened moments "later" by a request that began after this one, or a clock a little ahead', () => {
+    const opened = { windowStart: now + 20, readArticleIds: ['a'] }
+    const decision = read(opened, 'b')
+    expect(decision.variant).toEqual({ kind: 'metered', remaining: 1 })
+    expect(decision.meter).toEqual({ windowStart: now + 20, readArticleIds: ['a', 'b'] })
+  })
+
   it('gives nothing when the allowance is zero', () => {
     expect(read(null, 'a', { settings: { ...settings, freeArticles: 0 } }).variant).toEqual({ kind: 'gated' })
   })

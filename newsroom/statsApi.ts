@@ -5,7 +5,7 @@ import { STORY_OWNERS } from '@/collections/Articles/owners'
 import { isStaffUser } from '@/collections/access/staff'
 import { hasRole } from '@/collections/Users/roles'
 import { utcDay } from '@/stats/aggregation'
-import { numbersBetween, summarize, type Counts, type Summary } from '@/stats/report'
+import { numbersBetween, summarize, type Counts, type NumbersRow, type Summary } from '@/stats/report'
 
 // Editors and admins see every story; other staff their own (decision 014).
 export const STATS_API = '/stats'
@@ -52,15 +52,22 @@ export async function visibleStories(payload: Payload, user: TypedUser): Promise
   return docs.flatMap((doc) => (doc.slug ? [doc.slug] : []))
 }
 
+/** The rows of a period this staff member may see; `story`: that story's alone. */
+export async function visibleNumbers(payload: Payload, user: TypedUser, period: Period, story?: string): Promise<NumbersRow[]> {
+  const visible = await visibleStories(payload, user)
+  const stories = story === undefined ? visible : visible === null || visible.includes(story) ? [story] : []
+  return stories?.length === 0 ? [] : numbersBetween(payload, { ...period, ...(stories ? { stories } : {}) })
+}
+
+export async function storyTitles(payload: Payload, user: TypedUser, slugs: string[]): Promise<Map<string, string>> {
+  if (slugs.length === 0) return new Map()
+  const { docs } = await payload.find({ collection: 'articles', where: { slug: { in: slugs } }, select: { slug: true, title: true }, pagination: false, depth: 0, overrideAccess: false, user })
+  return new Map(docs.flatMap((doc) => (doc.slug ? [[doc.slug, doc.title] as const] : [])))
+}
+
 export async function newsroomNumbers(payload: Payload, user: TypedUser, period: Period): Promise<Summary & { titles: Map<string, string> }> {
-  const stories = await visibleStories(payload, user)
-  const rows = stories?.length === 0 ? [] : await numbersBetween(payload, { ...period, ...(stories ? { stories } : {}) })
-  const summary = summarize(rows)
-  const slugs = summary.stories.map((story) => story.story)
-  const { docs } = slugs.length
-    ? await payload.find({ collection: 'articles', where: { slug: { in: slugs } }, select: { slug: true, title: true }, pagination: false, depth: 0, overrideAccess: false, user })
-    : { docs: [] }
-  return { ...summary, titles: new Map(docs.flatMap((doc) => (doc.slug ? [[doc.slug, doc.title] as const] : []))) }
+  const summary = summarize(await visibleNumbers(payload, user, period))
+  return { ...summary, titles: await storyTitles(payload, user, summary.stories.map((story) => story.story)) }
 }
 
 const CSV_HEADER = ['slug', 'title', ...COUNTS]

@@ -1,9 +1,9 @@
-import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
 import { processWide } from '@/lib/processWide.mjs'
 
 import { keyOfText, utcDay } from './aggregation'
-import { giveBack, setFlush, takeTallies, type Tallies } from './recorder'
+import { giveBack, setFlush, takeTallies } from './recorder'
 
 // Append-only delta rows, summed on read: instances never overwrite each other (decision 014).
 export const NUMBERS_COLLECTION = 'newsroom-numbers'
@@ -12,33 +12,35 @@ export const FLUSH_EVERY_MS = 2_000
 const RETENTION_CHECK_EVERY_MS = 60 * 60_000
 const DAY_MS = 24 * 60 * 60_000
 
-/** Writes one row per tally recorded since the last flush; what fails to be written waits for the next. */
+/**
+ * Writes one row per tally recorded since the last flush, in one transaction: a report never sees
+ * half a flush. What fails to be written waits, whole, for the next.
+ */
 export async function flushTallies(payload: Payload): Promise<number> {
   const taken = takeTallies()
-  const keys = [...taken.counts.keys()]
-  for (let index = 0; index < keys.length; index++) {
-    const key = keys[index]
-    const sketch = taken.readers.get(key)
-    try {
+  if (taken.counts.size === 0) return 0
+  const req = await createLocalReq({}, payload)
+  try {
+    const ownTransaction = await initTransaction(req)
+    for (const [key, count] of taken.counts) {
+      const sketch = taken.readers.get(key)
       await payload.create({
         collection: NUMBERS_COLLECTION,
-        data: { ...keyOfText(key), count: taken.counts.get(key) ?? 0, readers: sketch?.encode() ?? null },
+        data: { ...keyOfText(key), count, readers: sketch?.encode() ?? null },
         depth: 0,
         overrideAccess: true,
+        req,
       })
-    } catch (error) {
-      giveBack(remaining(taken, keys.slice(index)))
-      payload.logger.warn({ err: error, msg: 'Newsroom numbers could not be written; they wait for the next flush' })
-      return index
     }
+    if (ownTransaction) await commitTransaction(req)
+    return taken.counts.size
+  } catch (error) {
+    await killTransaction(req)
+    giveBack(taken)
+    payload.logger.warn({ err: error, msg: 'Newsroom numbers could not be written; they wait for the next flush' })
+    return 0
   }
-  return keys.length
 }
-
-const remaining = (tallies: Tallies, keys: string[]): Tallies => ({
-  counts: new Map(keys.map((key) => [key, tallies.counts.get(key) ?? 0])),
-  readers: new Map(keys.flatMap((key) => (tallies.readers.has(key) ? [[key, tallies.readers.get(key)!] as const] : []))),
-})
 
 /** Rows of days older than the setting go; the day the cutoff falls in stays whole. */
 export async function deleteOldNumbers(payload: Payload, retentionDays: number, now = Date.now()): Promise<void> {

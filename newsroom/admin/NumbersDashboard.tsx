@@ -2,16 +2,11 @@ import type { Payload, TypedUser } from 'payload'
 
 import { isStaffUser } from '@/collections/access/staff'
 import { hasRole } from '@/collections/Users/roles'
-import { utcDay } from '@/stats/aggregation'
+import { chartPeriod, dashboardFigures, type Ranked } from '@/stats/dashboard'
 import type { Counts } from '@/stats/report'
 
-import { newsroomNumbers } from '../statsApi'
+import { storyTitles, visibleNumbers } from '../statsApi'
 import { NumbersCharts } from './NumbersCharts'
-
-const DAY_MS = 24 * 60 * 60 * 1000
-const TOP = 8
-
-type Ranked = { name: string; value: number }
 
 const FUNNEL: { key: keyof Counts; label: string }[] = [
   { key: 'reads', label: 'Reads' },
@@ -27,25 +22,11 @@ const rate = (part: number, whole: number) => (whole > 0 ? `${((part / whole) * 
 export async function NumbersDashboard({ payload, user }: { payload: Payload; user?: TypedUser | null }) {
   if (!user || !isStaffUser(user)) return null
   const now = Date.now()
-  const week = { from: utcDay(now - 6 * DAY_MS), to: utcDay(now) }
-  const numbers = await newsroomNumbers(payload, user, { from: utcDay(now - 29 * DAY_MS), to: week.to })
-  const thisWeek = await newsroomNumbers(payload, user, week)
-  const titleOf = (slug: string) => thisWeek.titles.get(slug) ?? numbers.titles.get(slug) ?? slug
-  const top = thisWeek.stories.slice(0, TOP)
-  const bySubscriptions = [...thisWeek.stories]
-    .map((story) => ({ slug: story.story, gate: story.subscriptions, firstRead: story.subscriptionsFromFirstRead }))
-    .filter((story) => story.gate + story.firstRead > 0)
-    .sort((a, b) => b.gate - a.gate || b.firstRead - a.firstRead)
-    .slice(0, TOP)
+  // One read of the rows: the chart, the funnel and the lists then add up, even while a flush lands.
+  const { week, thisWeek, days, referrers, top, bySubscriptions } = dashboardFigures(await visibleNumbers(payload, user, chartPeriod(now)), now)
+  const titles = await storyTitles(payload, user, [...new Set([...top.map((story) => story.story), ...bySubscriptions.map((story) => story.slug)])])
+  const titleOf = (slug: string) => titles.get(slug) ?? slug
   const sections = await sectionsBySubscriptions(payload, user, thisWeek.stories)
-  const days: { day: string; reads: number; gatesShown: number }[] = []
-  for (let offset = 29; offset >= 0; offset--) {
-    const day = utcDay(now - offset * DAY_MS)
-    days.push(numbers.days.find((each) => each.day === day) ?? { day, reads: 0, gatesShown: 0 })
-  }
-  const referrers: Ranked[] = Object.entries(thisWeek.referrers)
-    .map(([name, value]) => ({ name, value }))
-    .sort((a, b) => b.value - a.value)
 
   return (
     <section className="newsroom-numbers" aria-labelledby="newsroom-numbers-heading" data-testid="newsroom-numbers">

@@ -1,20 +1,17 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { isStaffUser } from '@/collections/access/staff'
-import { utcDay } from '@/stats/aggregation'
+import { CHART_DAYS, chartPeriod } from '@/stats/dashboard'
+import { summarize } from '@/stats/report'
 
-import { newsroomNumbers } from '../statsApi'
-
-const DAYS = 30
-const DAY_MS = 24 * 60 * 60 * 1000
+import { visibleNumbers } from '../statsApi'
 
 /** A story's own numbers in its edit view's sidebar, for whoever may see them (decision 014). */
 export async function StoryNumbers({ data, payload, req }: { data?: { slug?: string | null }; payload: Payload; req: PayloadRequest }) {
   const slug = data?.slug
   if (!slug || !req.user || !isStaffUser(req.user)) return null
-  const now = Date.now()
-  const numbers = await newsroomNumbers(payload, req.user, { from: utcDay(now - (DAYS - 1) * DAY_MS), to: utcDay(now) })
-  const story = numbers.stories.find((each) => each.story === slug)
+  const rows = await visibleNumbers(payload, req.user, chartPeriod(Date.now()), slug)
+  const story = summarize(rows).stories.find((each) => each.story === slug)
   const lines: [string, number][] = [
     ['Reads', story?.reads ?? 0],
     ['Unique readers', story?.uniqueReaders ?? 0],
@@ -26,7 +23,7 @@ export async function StoryNumbers({ data, payload, req }: { data?: { slug?: str
   ]
   return (
     <div className="field-type story-numbers" data-testid="story-numbers">
-      <h4>The last {DAYS} days</h4>
+      <h4>The last {CHART_DAYS} days</h4>
       <table className="newsroom-numbers__table">
         <tbody>
           {lines.map(([label, value]) => (

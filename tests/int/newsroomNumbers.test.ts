@@ -11,6 +11,7 @@ import { numbersBetween, summarize } from '@/stats/report'
 
 import { confirmAddress, createImage, createStory } from '../support/fixtures'
 import { bootPayload } from '../support/harness'
+import { itNeeds } from '../support/testDatabase'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -55,6 +56,15 @@ describe('the newsroom’s numbers in the database', () => {
     const { totalDocs } = await payload.count({ collection: NUMBERS_COLLECTION, overrideAccess: true })
     expect(totalDocs).toBe(4)
     expect(await story(gate.slug)()).toMatchObject({ reads: 5, uniqueReaders: 3, gatesShown: 1, gateClicks: 1 })
+  })
+
+  itNeeds('transactions', 'land a flush whole or not at all: one row it cannot write, and none are, and all wait for the next', async () => {
+    read(gate.slug, 'metered', 'reader-a')
+    // No story is ever this long: the row is refused, after the one before it was written.
+    recordEvent({ kind: 'gate-click', story: 'x'.repeat(300), action: 'subscribe' }, null)
+    expect(await flushTallies(payload)).toBe(0)
+    expect((await payload.count({ collection: NUMBERS_COLLECTION, overrideAccess: true })).totalDocs).toBe(0)
+    expect([...takeTallies().counts.values()]).toEqual([1, 1])
   })
 
   it('credit a registration to the story the gate sent the reader from, unless they ask not to be followed', async () => {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 
 import { withPayload } from '@payloadcms/next/withPayload'
 
+import { clientHintsForTheAdminOnly } from './lib/http/adminClientHints.mjs'
 import { securityHeaders } from './lib/http/securityHeaders.mjs'
 
 /**
@@ -42,4 +43,7 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+const payloadHeaders = withPayloadConfig.headers
+
+export default { ...withPayloadConfig, headers: async () => clientHintsForTheAdminOnly(await payloadHeaders()) }

@@ -2,6 +2,7 @@ import type { Payload, TypedUser } from 'payload'
 
 import { isStaffUser } from '@/collections/access/staff'
 import { hasRole } from '@/collections/Users/roles'
+import { counted } from '@/lib/counted'
 import { chartPeriod, dashboardFigures, type Ranked } from '@/stats/dashboard'
 import type { Counts } from '@/stats/report'
 
@@ -59,7 +60,7 @@ export async function NumbersDashboard({ payload, user }: { payload: Payload; us
         <RankedList
           heading="Top stories this week"
           empty="No reads yet this week."
-          lines={top.map((story) => ({ name: titleOf(story.story), value: story.reads, detail: `${story.reads} reads, ${story.uniqueReaders} readers, ${story.gatesShown} gates` }))}
+          lines={top.map((story) => ({ name: titleOf(story.story), value: story.reads, detail: `${counted(story.reads, 'read')}, ${counted(story.uniqueReaders, 'reader')}, ${counted(story.gatesShown, 'gate')}` }))}
         />
         <RankedList
           heading="Stories that brought subscribers"
@@ -69,7 +70,7 @@ export async function NumbersDashboard({ payload, user }: { payload: Payload; us
         <RankedList
           heading="Sections by subscriptions"
           empty="No subscriptions credited to a section this week."
-          lines={sections.map((section) => ({ ...section, detail: `${section.value} subscription${section.value === 1 ? '' : 's'}` }))}
+          lines={sections.map((section) => ({ ...section, detail: counted(section.value, 'subscription') }))}
         />
       </div>
     </section>

@@ -86,7 +86,7 @@ export const Articles: CollectionConfig = {
       // table shows relationship cells as "<No Speaker>".
       admin: { allowCreate: false, defaultColumns: ['text', 'speakerRole'], description: 'The quotes this story’s body holds, filed under it when it is published.' },
     },
-    slugField('title'),
+    slugField('title', { redirected: true }),
     {
       name: 'section',
       label: 'Section (kicker)',

@@ -32,7 +32,7 @@ export const People: CollectionConfig = {
       admin: { description: 'Other spellings of the name, so the same person is not entered twice.' },
       fields: [{ name: 'name', type: 'text', required: true }],
     },
-    { name: 'role', type: 'text', admin: { description: 'Current role or title, e.g. "Defense Minister".' } },
+    { name: 'role', type: 'text', admin: { description: 'Current role or title, e.g. "Defense Minister". A quote that records the role held when spoken keeps it; only quotes without one show this.' } },
     { name: 'organisation', type: 'text' },
     { name: 'country', type: 'relationship', relationTo: 'countries', index: true },
     { name: 'bio', type: 'textarea', maxLength: 1000 },

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import type { CollectionSlug, GlobalSlug, Payload, Where } from 'payload'
 
 import type { StaffRole } from '@/collections/Users/roles'
+import { WORLD_COUNTRIES, type WorldCountry } from '@/lib/countries/worldCountries'
 import { serverEnv } from '@/lib/platform/env'
 import { slugify } from '@/lib/slugify'
 import { proposeImport, type KnownEntities, type Proposal, type ProposedQuote } from '@/newsroom/importer'
@@ -70,8 +71,9 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   const countries = await idsByKey(
     COUNTRIES,
     (country) => country.isoCode,
-    (country) => ensureCountry(run, country),
+    (country) => ensureCountry(run, country, { isoCode: { equals: country.isoCode } }),
   )
+  await ensureEveryOtherCountry(run, new Set(Object.keys(countries)))
   const people = await idsByKey(
     PEOPLE,
     (person) => person.slug,
@@ -172,17 +174,37 @@ async function ensureImage(run: SeedRun, { filename, alt, caption, credit, draw 
   return media.id
 }
 
-async function ensureCountry(run: SeedRun, country: CountrySeed): Promise<Country['id']> {
+const worldCountryOf = new Map(WORLD_COUNTRIES.map((country) => [country.isoCode, country]))
+
+async function ensureCountry(run: SeedRun, country: CountrySeed | WorldCountry, naturalKey: Where): Promise<Country['id']> {
   const { isoCode, name } = country
-  const doc = await ensureDoc(run, 'countries', { isoCode: { equals: isoCode } }, `${isoCode} ${name}`, () =>
+  const { demonyms = [], otherNames = [] } = worldCountryOf.get(isoCode) ?? {}
+  const doc = await ensureDoc(run, 'countries', naturalKey, `${isoCode} ${name}`, () =>
     run.payload.create({
       collection: 'countries',
-      data: { ...country, slug: slugify(name) },
+      data: {
+        name,
+        isoCode,
+        slug: slugify(name),
+        region: country.region,
+        demonyms: demonyms.map((demonym) => ({ name: demonym })),
+        otherNames: otherNames.map((otherName) => ({ name: otherName })),
+      },
       overrideAccess: true,
       depth: 0,
     }),
   )
   return doc.id
+}
+
+// A country whose code, name or slug is on record is the editors': it is left as it is.
+async function ensureEveryOtherCountry(run: SeedRun, seeded: ReadonlySet<string>): Promise<void> {
+  for (const country of WORLD_COUNTRIES.filter((each) => !seeded.has(each.isoCode))) {
+    const taken: Where = {
+      or: [{ isoCode: { equals: country.isoCode } }, { name: { equals: country.name } }, { slug: { equals: slugify(country.name) } }],
+    }
+    await ensureCountry(run, country, taken)
+  }
 }
 
 async function ensurePerson(

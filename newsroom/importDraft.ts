@@ -20,7 +20,7 @@ import { placeQuotes } from './importer/place'
 export async function knownEntities(payload: Payload): Promise<KnownEntities> {
   const [people, countries] = await Promise.all([
     payload.find({ collection: 'people', depth: 1, pagination: false, overrideAccess: true, select: { name: true, aliases: true, role: true, country: true } }),
-    payload.find({ collection: 'countries', depth: 0, pagination: false, overrideAccess: true, select: { name: true, isoCode: true } }),
+    payload.find({ collection: 'countries', depth: 0, pagination: false, overrideAccess: true, select: { name: true, isoCode: true, otherNames: true, demonyms: true } }),
   ])
   return {
     people: people.docs.map((person) => ({
@@ -29,7 +29,12 @@ export async function knownEntities(payload: Payload): Promise<KnownEntities> {
       role: person.role ?? null,
       country: typeof person.country === 'object' && person.country ? person.country.isoCode : null,
     })),
-    countries: countries.docs.map((country) => ({ name: country.name, iso: country.isoCode })),
+    countries: countries.docs.map((country) => ({
+      name: country.name,
+      iso: country.isoCode,
+      otherNames: (country.otherNames ?? []).map((otherName) => otherName.name),
+      demonyms: (country.demonyms ?? []).map((demonym) => demonym.name),
+    })),
   }
 }
 

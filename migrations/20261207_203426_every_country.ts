@@ -89,24 +89,31 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   const stored = await db.all<{ id: number; isoCode: string; name: string; slug: string }>(
     sql`SELECT "id", "iso_code" AS "isoCode", "name", "slug" FROM \`countries\``,
   )
-  const idOf = new Map(stored.map((country) => [country.isoCode, country.id]))
   const { add, spellingsFor } = plan(stored)
-  for (const country of add) {
-    const [row] = await db.all<{ id: number }>(
-      sql`INSERT INTO \`countries\` ("name", "iso_code", "slug", "region") VALUES (${country.name}, ${country.isoCode}, ${country.slug}, ${country.region}) RETURNING "id"`,
-    )
-    idOf.set(country.isoCode, row!.id)
+  // In batches of a few hundred values: one statement each, within SQLite's limit on bound values.
+  for (const batch of batchesOf(add)) {
+    const values = batch.map((country) => sql`(${country.name}, ${country.isoCode}, ${country.slug}, ${country.region})`)
+    await db.run(sql`INSERT INTO \`countries\` ("name", "iso_code", "slug", "region") VALUES ${sql.join(values, sql`, `)}`)
   }
+  const ids = await db.all<{ id: number; isoCode: string }>(sql`SELECT "id", "iso_code" AS "isoCode" FROM \`countries\``)
+  const idOf = new Map(ids.map((country) => [country.isoCode, country.id]))
   // The lists are new, so no editor has written in them yet, not even on the countries they kept.
-  for (const country of [...spellingsFor, ...add]) {
-    const parent = idOf.get(country.isoCode)!
-    for (const [order, name] of country.demonyms.entries()) {
-      await db.run(sql`INSERT INTO \`countries_demonyms\` ("_order", "_parent_id", "id", "name") VALUES (${order + 1}, ${parent}, ${arrayRowId()}, ${name})`)
-    }
-    for (const [order, name] of country.otherNames.entries()) {
-      await db.run(sql`INSERT INTO \`countries_other_names\` ("_order", "_parent_id", "id", "name") VALUES (${order + 1}, ${parent}, ${arrayRowId()}, ${name})`)
-    }
+  const listRows = (list: 'demonyms' | 'otherNames') =>
+    [...spellingsFor, ...add].flatMap((country) =>
+      country[list].map((name, order) => sql`(${order + 1}, ${idOf.get(country.isoCode)!}, ${arrayRowId()}, ${name})`),
+    )
+  for (const batch of batchesOf(listRows('demonyms'))) {
+    await db.run(sql`INSERT INTO \`countries_demonyms\` ("_order", "_parent_id", "id", "name") VALUES ${sql.join(batch, sql`, `)}`)
   }
+  for (const batch of batchesOf(listRows('otherNames'))) {
+    await db.run(sql`INSERT INTO \`countries_other_names\` ("_order", "_parent_id", "id", "name") VALUES ${sql.join(batch, sql`, `)}`)
+  }
+}
+
+function batchesOf<T>(items: readonly T[], size = 200): T[][] {
+  const batches: T[][] = []
+  for (let at = 0; at < items.length; at += size) batches.push(items.slice(at, at + size))
+  return batches
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

@@ -199,11 +199,23 @@ async function ensureCountry(run: SeedRun, country: CountrySeed | WorldCountry, 
 
 // A country whose code, name or slug is on record is the editors': it is left as it is.
 async function ensureEveryOtherCountry(run: SeedRun, seeded: ReadonlySet<string>): Promise<void> {
+  // One read for all of them: a country at a time made every seed a few seconds slower.
+  const { docs } = await run.payload.find({
+    collection: 'countries',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { isoCode: true, name: true, slug: true },
+  })
+  const taken = new Set(docs.flatMap((country) => [country.isoCode, country.name, country.slug]))
   for (const country of WORLD_COUNTRIES.filter((each) => !seeded.has(each.isoCode))) {
-    const taken: Where = {
-      or: [{ isoCode: { equals: country.isoCode } }, { name: { equals: country.name } }, { slug: { equals: slugify(country.name) } }],
+    const keys = [country.isoCode, country.name, slugify(country.name)]
+    if (keys.some((key) => taken.has(key))) {
+      record(run, 'countries', false, `${country.isoCode} ${country.name}`)
+      continue
     }
-    await ensureCountry(run, country, taken)
+    await ensureCountry(run, country, { isoCode: { equals: country.isoCode } })
+    for (const key of keys) taken.add(key)
   }
 }
 

@@ -101,16 +101,16 @@ describe('a story imported by a contributor', () => {
     ],
   }
 
-  it('is saved with the contributor’s access: their draft, their people and quotes, but no new countries', async () => {
+  it('is saved with the contributor’s access: their draft, their people, quotes and the country missing', async () => {
     // Peru is on record from the migration (SQLite); MongoDB's test database starts empty.
     const peru = await payload.count({ collection: 'countries', where: { isoCode: { equals: 'PE' } } })
     if (peru.totalDocs === 0) await payload.create({ collection: 'countries', data: { name: 'Peru', isoCode: 'PE', slug: 'peru' } })
     const draft = await createImportedDraft(payload, accepted({ ...story, section }), contributor)
-    expect(draft.created).toEqual({ people: 1, quotes: 1, countries: 0 })
-    expect(draft.skipped).toEqual(['Atlantis: only editors add countries; ask one to, then tag the story.'])
+    expect(draft.created).toEqual({ people: 1, quotes: 1, countries: 1 })
+    expect(draft.skipped).toEqual([])
     const saved = await payload.findByID({ collection: 'articles', id: draft.id, draft: true, depth: 1, overrideAccess: false, user: contributor })
     expect(saved.authors?.map((author) => typeof author === 'object' && author.id)).toEqual([contributor.id])
-    expect(saved.countries?.map((country) => typeof country === 'object' && country.name)).toEqual(['Peru'])
+    expect(saved.countries?.map((country) => typeof country === 'object' && country.name)).toEqual(['Peru', 'Atlantis'])
     expect(saved._status).toBe('draft')
   })
 

@@ -48,6 +48,8 @@ export type StoredCountry = { isoCode: string; name: string; slug: string }
  * name, region and slug; one whose name or slug another already holds is left for an editor.
  */
 export function plan(stored: readonly StoredCountry[]): { add: CountryToAdd[]; spellingsFor: CountryToAdd[] } {
+  // A new database is filled by the seed or a restore, and a restore takes only an empty one.
+  if (stored.length === 0) return { add: [], spellingsFor: [] }
   const byCode = new Set(stored.map((country) => country.isoCode))
   const names = new Set(stored.map((country) => country.name))
   const slugs = new Set(stored.map((country) => country.slug))

@@ -76,12 +76,11 @@ afterAll(async () => cleanup?.())
 
 describe('seeding is idempotent', () => {
   it('creates the content on the first run and nothing on the second', () => {
-    for (const target of SEED_TARGETS) {
-      // Every country may be on record already: the SQLite migrations add them.
-      if (target !== 'users' && target !== 'countries') expect(firstRun[target].created, target).toBeGreaterThan(0)
-      expect(secondRun[target], target).toEqual({ created: 0, unchanged: firstRun[target].created + firstRun[target].unchanged })
+    for (const target of SEED_TARGETS.filter((target) => target !== 'users')) {
+      expect(firstRun[target].created, target).toBeGreaterThan(0)
+      expect(secondRun[target], target).toEqual({ created: 0, unchanged: firstRun[target].created })
     }
-    expect(firstRun.countries.created + firstRun.countries.unchanged).toBeGreaterThanOrEqual(249)
+    expect(firstRun.countries.created).toBeGreaterThanOrEqual(249)
   })
 
   it('leaves every collection, article version and global exactly as the first run left them', () => {

@@ -53,7 +53,7 @@ export const STAFF_ACCESS_CASES: [StaffAction, StaffRole, boolean][] = STAFF_ACC
 export class Refused extends Error {}
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-// ISO leaves these codes to users; XK is Kosovo's in the dataset, so every real country is on record.
+// ISO leaves these codes to users (XK is Kosovo's in the dataset): a seeded newsroom holds every real one.
 const UNASSIGNED_CODES = ['AA', ...LETTERS.slice(LETTERS.indexOf('M')).split('').map((letter) => `Q${letter}`), ...LETTERS.split('').map((letter) => `X${letter}`).filter((code) => code !== 'XK'), 'ZZ']
 
 /** The n-th two-letter code no country holds, for a test's made-up country. */

@@ -136,7 +136,7 @@ describe('the main story', () => {
     }
   })
 
-  it('is linked to all seven countries and all five people', async () => {
+  it('is linked to its seven countries and all five people', async () => {
     const story = await mainStory()
     const { docs: countries } = await payload.find({
       collection: 'countries',

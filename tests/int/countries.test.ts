@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Country, User } from '@/payload-types'
 import { seed } from '@/seed/index'
 
-import { bootSqlitePayload } from '../support/harness'
-import { describeNeeds } from '../support/testDatabase'
+import { bootPayload } from '../support/harness'
 
 let payload: Payload
 let cleanup: () => Promise<void>
@@ -15,11 +14,11 @@ let bolivia: Country
 const byCode = async (isoCode: string) =>
   (await payload.find({ collection: 'countries', where: { isoCode: { equals: isoCode } }, depth: 0, limit: 1, overrideAccess: true })).docs[0]
 
-describeNeeds('the SQLite schema', 'every country on hand', () => {
+describe('every country on hand', () => {
   beforeAll(async () => {
     process.env.NEWSROOM_DEMO = 'false'
-    ;({ payload, cleanup } = await bootSqlitePayload())
-    // A new database gets its countries from the seed (the migration fills those already in use).
+    ;({ payload, cleanup } = await bootPayload())
+    // A new database gets its countries from the seed (the migration brings those in use up to date).
     await seed(payload)
     // The first staff account is always an admin.
     await payload.create({ collection: 'users', data: { email: 'admin@newsroom.test', password: 'a-long-password', name: 'An admin', role: 'admin' } })

@@ -181,7 +181,16 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 // "Peruvians", "Saudis": the plural of a demonym names the country too.
 const withPlural = (demonym: string): string[] => (/(?:[ni]|ine)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym])
 
+// Some 2,000 terms take milliseconds to compile; the newsroom's countries rarely change between imports.
+let lastGazetteer: { key: string; gazetteer: Gazetteer } | null = null
+
 export function gazetteerWith(known: readonly KnownCountry[]): Gazetteer {
+  const key = JSON.stringify(known)
+  if (lastGazetteer?.key !== key) lastGazetteer = { key, gazetteer: buildGazetteer(known) }
+  return lastGazetteer.gazetteer
+}
+
+function buildGazetteer(known: readonly KnownCountry[]): Gazetteer {
   const isoOfTerm = new Map<string, string | null>()
   const demonyms = new Set<string>()
   const claim = (term: string, iso: string) => {

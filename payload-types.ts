@@ -354,6 +354,24 @@ export interface Country {
    */
   slug: string;
   region?: ('Africa' | 'Asia' | 'Europe' | 'Latin America' | 'Middle East' | 'North America' | 'Oceania') | null;
+  /**
+   * What its people are called, e.g. "Peruvian", so the importer knows them.
+   */
+  demonyms?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Other spellings and official names, e.g. "Perú", "Republic of Peru".
+   */
+  otherNames?:
+    | {
+        name: string;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -902,6 +920,18 @@ export interface CountriesSelect<T extends boolean = true> {
   isoCode?: T;
   slug?: T;
   region?: T;
+  demonyms?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
+  otherNames?:
+    | T
+    | {
+        name?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1161,7 +1191,7 @@ export interface SiteSetting {
    */
   leadStory?: (number | null) | Article;
   /**
-   * Links in the site header. With none, the header shows no menu.
+   * Links after the sections in the site header’s menu.
    */
   navigation?:
     | {

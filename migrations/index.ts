@@ -20,6 +20,7 @@ import * as migration_20261201_170016_reader_query_indexes from './20261201_1700
 import * as migration_20261201_194951_media_storage_fields from './20261201_194951_media_storage_fields';
 import * as migration_20261207_105345_no_account_locks from './20261207_105345_no_account_locks';
 import * as migration_20261207_124514_newsroom_numbers from './20261207_124514_newsroom_numbers';
+import * as migration_20261207_203426_every_country from './20261207_203426_every_country';
 
 export const migrations = [
   {
@@ -130,6 +131,11 @@ export const migrations = [
   {
     up: migration_20261207_124514_newsroom_numbers.up,
     down: migration_20261207_124514_newsroom_numbers.down,
-    name: '20261207_124514_newsroom_numbers'
+    name: '20261207_124514_newsroom_numbers',
+  },
+  {
+    up: migration_20261207_203426_every_country.up,
+    down: migration_20261207_203426_every_country.down,
+    name: '20261207_203426_every_country'
   },
 ];

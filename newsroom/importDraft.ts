@@ -1,7 +1,7 @@
 import { APIError, type Payload, type TypedUser } from 'payload'
 import { z } from 'zod'
 
-import { hasRole } from '@/collections/Users/roles'
+import { isCountryCreator } from '@/collections/access/countryCreators'
 import { databaseKindOf } from '@/lib/platform/database'
 import { isIdFor } from '@/lib/api/documentId'
 import { slugify } from '@/lib/slugify'
@@ -20,7 +20,7 @@ import { placeQuotes } from './importer/place'
 export async function knownEntities(payload: Payload): Promise<KnownEntities> {
   const [people, countries] = await Promise.all([
     payload.find({ collection: 'people', depth: 1, pagination: false, overrideAccess: true, select: { name: true, aliases: true, role: true, country: true } }),
-    payload.find({ collection: 'countries', depth: 0, pagination: false, overrideAccess: true, select: { name: true, isoCode: true } }),
+    payload.find({ collection: 'countries', depth: 0, pagination: false, overrideAccess: true, select: { name: true, isoCode: true, otherNames: true, demonyms: true } }),
   ])
   return {
     people: people.docs.map((person) => ({
@@ -29,7 +29,12 @@ export async function knownEntities(payload: Payload): Promise<KnownEntities> {
       role: person.role ?? null,
       country: typeof person.country === 'object' && person.country ? person.country.isoCode : null,
     })),
-    countries: countries.docs.map((country) => ({ name: country.name, iso: country.isoCode })),
+    countries: countries.docs.map((country) => ({
+      name: country.name,
+      iso: country.isoCode,
+      otherNames: (country.otherNames ?? []).map((otherName) => otherName.name),
+      demonyms: (country.demonyms ?? []).map((demonym) => demonym.name),
+    })),
   }
 }
 
@@ -109,16 +114,15 @@ export function acceptEverything(proposal: Proposal, choices: { dek: string; sec
 export type ImportedDraft = {
   id: string | number
   created: { people: number; quotes: number; countries: number }
-  /** What was kept but could not be made, and why (e.g. only editors add countries). */
+  /** What was kept but could not be made, and why (e.g. a country, for an account without a staff role). */
   skipped: string[]
 }
 
 /**
  * Makes the draft: the people and countries not yet on record, the quotes, then the
  * story — a draft, by `user`, each quote marked where it stands in its paragraph.
- * Everything is saved as `user` (`overrideAccess: false`): a contributor's import can add
- * people and quotes but not countries, as by hand. With no user (the command line), the
- * server itself.
+ * Everything is saved as `user` (`overrideAccess: false`): what they may add by hand, the
+ * import adds for them. With no user (the command line), the server itself.
  */
 export async function createImportedDraft(payload: Payload, accepted: AcceptedImport, user: TypedUser | null): Promise<ImportedDraft> {
   const as: SaveAs = user ? ({ overrideAccess: false, user } as const) : ({ overrideAccess: true } as const)
@@ -163,7 +167,7 @@ async function checkSectionExists(payload: Payload, section: AcceptedImport['sec
   if (found.totalDocs === 0) throw new APIError('the section chosen no longer exists; pick another.', 400)
 }
 
-/** The kept countries' ids by ISO code, adding those not on record where `user` may (editors only). */
+/** The kept countries' ids by ISO code, adding those not on record where `user` may (any staff role). */
 async function addMissingCountries(payload: Payload, countries: AcceptedImport['countries'], user: TypedUser | null, as: SaveAs) {
   const ids: Ids = new Map()
   let added = 0
@@ -172,12 +176,12 @@ async function addMissingCountries(payload: Payload, countries: AcceptedImport['
     const { docs } = await payload.find({ collection: 'countries', where: { isoCode: { equals: country.iso } }, depth: 0, limit: 1, overrideAccess: true })
     if (docs[0]) {
       ids.set(country.iso, docs[0].id)
-    } else if (!user || hasRole(user, 'editor')) {
+    } else if (!user || isCountryCreator(user)) {
       const made = await payload.create({ collection: 'countries', data: { name: country.name, isoCode: country.iso, slug: slugify(country.name) }, depth: 0, ...as })
       ids.set(country.iso, made.id)
       added += 1
     } else {
-      skipped.push(`${country.name}: only editors add countries; ask one to, then tag the story.`)
+      skipped.push(`${country.name}: only staff add countries; ask an editor to, then tag the story.`)
     }
   }
   return { ids, added, skipped }

@@ -7,6 +7,7 @@ import fs from 'node:fs'
 import type { CollectionSlug, GlobalSlug, Payload, Where } from 'payload'
 
 import type { StaffRole } from '@/collections/Users/roles'
+import { WORLD_COUNTRIES, type WorldCountry } from '@/lib/countries/worldCountries'
 import { serverEnv } from '@/lib/platform/env'
 import { slugify } from '@/lib/slugify'
 import { proposeImport, type KnownEntities, type Proposal, type ProposedQuote } from '@/newsroom/importer'
@@ -70,8 +71,9 @@ export async function seed(payload: Payload, log: (line: string) => void = () =>
   const countries = await idsByKey(
     COUNTRIES,
     (country) => country.isoCode,
-    (country) => ensureCountry(run, country),
+    (country) => ensureCountry(run, country, { isoCode: { equals: country.isoCode } }),
   )
+  await ensureEveryOtherCountry(run, new Set(Object.keys(countries)))
   const people = await idsByKey(
     PEOPLE,
     (person) => person.slug,
@@ -172,17 +174,49 @@ async function ensureImage(run: SeedRun, { filename, alt, caption, credit, draw 
   return media.id
 }
 
-async function ensureCountry(run: SeedRun, country: CountrySeed): Promise<Country['id']> {
+const worldCountryOf = new Map(WORLD_COUNTRIES.map((country) => [country.isoCode, country]))
+
+async function ensureCountry(run: SeedRun, country: CountrySeed | WorldCountry, naturalKey: Where): Promise<Country['id']> {
   const { isoCode, name } = country
-  const doc = await ensureDoc(run, 'countries', { isoCode: { equals: isoCode } }, `${isoCode} ${name}`, () =>
+  const { demonyms = [], otherNames = [] } = worldCountryOf.get(isoCode) ?? {}
+  const doc = await ensureDoc(run, 'countries', naturalKey, `${isoCode} ${name}`, () =>
     run.payload.create({
       collection: 'countries',
-      data: { ...country, slug: slugify(name) },
+      data: {
+        name,
+        isoCode,
+        slug: slugify(name),
+        region: country.region,
+        demonyms: demonyms.map((demonym) => ({ name: demonym })),
+        otherNames: otherNames.map((otherName) => ({ name: otherName })),
+      },
       overrideAccess: true,
       depth: 0,
     }),
   )
   return doc.id
+}
+
+// A country whose code, name or slug is on record is the editors': it is left as it is.
+async function ensureEveryOtherCountry(run: SeedRun, seeded: ReadonlySet<string>): Promise<void> {
+  // One read for all of them: a country at a time made every seed a few seconds slower.
+  const { docs } = await run.payload.find({
+    collection: 'countries',
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    select: { isoCode: true, name: true, slug: true },
+  })
+  const taken = new Set(docs.flatMap((country) => [country.isoCode, country.name, country.slug]))
+  for (const country of WORLD_COUNTRIES.filter((each) => !seeded.has(each.isoCode))) {
+    const keys = [country.isoCode, country.name, slugify(country.name)]
+    if (keys.some((key) => taken.has(key))) {
+      record(run, 'countries', false, `${country.isoCode} ${country.name}`)
+      continue
+    }
+    await ensureCountry(run, country, { isoCode: { equals: country.isoCode } })
+    for (const key of keys) taken.add(key)
+  }
 }
 
 async function ensurePerson(

@@ -1,19 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '@/collections/access/anyone'
+import { countryCreators } from '@/collections/access/countryCreators'
 import { editors } from '@/collections/access/editors'
 import { purgeReaderPagesAfterChange, purgeReaderPagesAfterDelete } from '@/collections/hooks/purgeReaderPages'
 import { slugField } from '@/collections/fields/slugField'
-
-export const REGIONS = [
-  'Africa',
-  'Asia',
-  'Europe',
-  'Latin America',
-  'Middle East',
-  'North America',
-  'Oceania',
-] as const
+import { REGIONS } from '@/lib/countries/regions'
 
 export const Countries: CollectionConfig = {
   slug: 'countries',
@@ -22,7 +14,7 @@ export const Countries: CollectionConfig = {
     defaultColumns: ['name', 'isoCode', 'region'],
     group: 'Reference',
   },
-  access: { read: anyone, create: editors, update: editors, delete: editors },
+  access: { read: anyone, create: countryCreators, update: editors, delete: editors },
   defaultSort: 'name',
   hooks: { afterChange: [purgeReaderPagesAfterChange], afterDelete: [purgeReaderPagesAfterDelete] },
   fields: [
@@ -41,5 +33,17 @@ export const Countries: CollectionConfig = {
     },
     slugField('name'),
     { name: 'region', type: 'select', options: [...REGIONS] },
+    {
+      name: 'demonyms',
+      type: 'array',
+      admin: { description: 'What its people are called, e.g. "Peruvian", so the importer knows them.' },
+      fields: [{ name: 'name', type: 'text', required: true }],
+    },
+    {
+      name: 'otherNames',
+      type: 'array',
+      admin: { description: 'Other spellings and official names, e.g. "Perú", "Republic of Peru".' },
+      fields: [{ name: 'name', type: 'text', required: true }],
+    },
   ],
 }

@@ -7,7 +7,7 @@ export const STAFF_ROLES = ['contributor', 'journalist', 'editor', 'admin'] as c
 export type StaffRole = (typeof STAFF_ROLES)[number]
 
 export const ROLE_DESCRIPTIONS: Record<StaffRole, string> = {
-  contributor: 'Writes and edits their own stories and submits them for review; cannot publish or schedule.',
+  contributor: 'Writes and edits their own stories and submits them for review, adding people and countries they need; cannot publish or schedule.',
   journalist: 'Also publishes, schedules and unpublishes their own stories, and corrects their own quotes, people and photos.',
   editor: 'Also edits, publishes, schedules and unpublishes any story, and manages people, countries, sections, quotes and photos.',
   admin: 'Also manages staff accounts, reader accounts and the site settings.',

@@ -4,6 +4,7 @@ import * as roles_review_authors from './20261201_094128_roles_review_authors'
 import * as sections from './20261201_100517_sections'
 import * as author_pages from './20261201_142506_author_pages'
 import * as reader_email_verified from './20261201_164953_reader_email_verified'
+import * as every_country from './20261207_203426_every_country'
 
 /** MongoDB migrations: data changes only (MongoDB needs none for its schema). */
 export const mongoMigrations = [
@@ -13,4 +14,5 @@ export const mongoMigrations = [
   { up: sections.up, down: sections.down, name: '20261201_100517_sections' },
   { up: author_pages.up, down: author_pages.down, name: '20261201_142506_author_pages' },
   { up: reader_email_verified.up, down: reader_email_verified.down, name: '20261201_164953_reader_email_verified' },
+  { up: every_country.up, down: every_country.down, name: '20261207_203426_every_country' },
 ]

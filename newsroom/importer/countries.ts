@@ -1,116 +1,58 @@
+import { WORLD_COUNTRIES } from '@/lib/countries/worldCountries'
+
 import { fold } from './lexicon'
 import type { KnownCountry } from './types'
 
 /**
- * Stories name countries by demonym, seat of government or abbreviation too. Regions and cities are
- * known so they are never read as a country ("Latin American" is not "American") or a name.
+ * Stories name countries by name, demonym, seat of government or abbreviation. Names, other spellings and
+ * demonyms come from the world-countries dataset (decision 016); the newsroom's extras are kept here.
+ * Regions and cities are known so they are never read as a country ("Latin American" is not "American")
+ * or a name.
  */
 
-type CountryEntry = {
+type CountryExtras = {
   iso: string
-  name: string
   names?: string[]
   demonyms?: string[]
   institutions?: string[]
 }
 
-const COUNTRIES: readonly CountryEntry[] = [
-  { iso: 'AR', name: 'Argentina', demonyms: ['Argentine', 'Argentinian', 'Argentinean'], institutions: ['Casa Rosada'] },
-  { iso: 'BO', name: 'Bolivia', demonyms: ['Bolivian'], institutions: ['Palacio Quemado', 'Casa Grande del Pueblo'] },
-  {
-    iso: 'BR',
-    name: 'Brazil',
-    names: ['Brasil'],
-    demonyms: ['Brazilian'],
-    institutions: ['Planalto', 'Palácio do Planalto', 'Itamaraty'],
-  },
-  { iso: 'CA', name: 'Canada', demonyms: ['Canadian'], institutions: ['Parliament Hill'] },
-  { iso: 'CL', name: 'Chile', demonyms: ['Chilean'], institutions: ['La Moneda'] },
-  { iso: 'CO', name: 'Colombia', demonyms: ['Colombian'], institutions: ['Casa de Nariño', 'Palacio de San Carlos'] },
-  { iso: 'CR', name: 'Costa Rica', demonyms: ['Costa Rican'] },
-  { iso: 'CU', name: 'Cuba', demonyms: ['Cuban'] },
-  { iso: 'DO', name: 'Dominican Republic', demonyms: ['Dominican'] },
-  { iso: 'EC', name: 'Ecuador', demonyms: ['Ecuadorian', 'Ecuadorean'], institutions: ['Carondelet', 'Palacio de Carondelet'] },
-  { iso: 'SV', name: 'El Salvador', demonyms: ['Salvadoran', 'Salvadorean'] },
-  { iso: 'GT', name: 'Guatemala', demonyms: ['Guatemalan'] },
-  { iso: 'GY', name: 'Guyana', demonyms: ['Guyanese'] },
-  { iso: 'HT', name: 'Haiti', demonyms: ['Haitian'] },
-  { iso: 'HN', name: 'Honduras', demonyms: ['Honduran'] },
-  { iso: 'JM', name: 'Jamaica', demonyms: ['Jamaican'] },
-  { iso: 'MX', name: 'Mexico', names: ['México'], demonyms: ['Mexican'], institutions: ['Los Pinos', 'Banxico'] },
-  { iso: 'NI', name: 'Nicaragua', demonyms: ['Nicaraguan'] },
-  { iso: 'PA', name: 'Panama', names: ['Panamá'], demonyms: ['Panamanian'] },
-  { iso: 'PY', name: 'Paraguay', demonyms: ['Paraguayan'], institutions: ['Mburuvicha Róga', 'Palacio de López'] },
-  { iso: 'PE', name: 'Peru', names: ['Perú'], demonyms: ['Peruvian'], institutions: ['Torre Tagle'] },
-  { iso: 'SR', name: 'Suriname', demonyms: ['Surinamese'] },
-  { iso: 'TT', name: 'Trinidad and Tobago', demonyms: ['Trinidadian'] },
-  {
-    iso: 'US',
-    name: 'United States',
-    names: ['United States of America', 'U.S.', 'US', 'USA', 'U.S.A.'],
-    demonyms: ['American'],
-    institutions: ['White House', 'Pentagon', 'State Department', 'Capitol Hill', 'Federal Reserve', 'Oval Office'],
-  },
-  { iso: 'UY', name: 'Uruguay', demonyms: ['Uruguayan'], institutions: ['Torre Ejecutiva'] },
-  { iso: 'VE', name: 'Venezuela', demonyms: ['Venezuelan'], institutions: ['Miraflores Palace', 'Palacio de Miraflores'] },
-  { iso: 'AT', name: 'Austria', demonyms: ['Austrian'] },
-  { iso: 'BY', name: 'Belarus', demonyms: ['Belarusian'] },
-  { iso: 'BE', name: 'Belgium', demonyms: ['Belgian'] },
-  { iso: 'CZ', name: 'Czech Republic', names: ['Czechia'], demonyms: ['Czech'] },
-  { iso: 'DK', name: 'Denmark', demonyms: ['Danish'] },
-  { iso: 'FI', name: 'Finland', demonyms: ['Finnish'] },
-  {
-    iso: 'FR',
-    name: 'France',
-    demonyms: ['French'],
-    institutions: ['Élysée', 'Elysee', 'Élysée Palace', 'Quai d’Orsay', "Quai d'Orsay", 'Matignon'],
-  },
-  { iso: 'DE', name: 'Germany', demonyms: ['German'], institutions: ['Bundestag', 'Bundesbank', 'Bundesrat'] },
-  { iso: 'GR', name: 'Greece', demonyms: ['Greek'] },
-  { iso: 'HU', name: 'Hungary', demonyms: ['Hungarian'] },
-  { iso: 'IE', name: 'Ireland', demonyms: ['Irish'], institutions: ['Dáil'] },
-  { iso: 'IT', name: 'Italy', demonyms: ['Italian'], institutions: ['Palazzo Chigi', 'Farnesina', 'Quirinale'] },
-  { iso: 'NL', name: 'Netherlands', names: ['Holland'], demonyms: ['Dutch'] },
-  { iso: 'NO', name: 'Norway', demonyms: ['Norwegian'] },
-  { iso: 'PL', name: 'Poland', demonyms: ['Polish'] },
-  { iso: 'PT', name: 'Portugal', demonyms: ['Portuguese'] },
-  { iso: 'RO', name: 'Romania', demonyms: ['Romanian'] },
-  { iso: 'RU', name: 'Russia', demonyms: ['Russian'], institutions: ['Kremlin', 'State Duma', 'Duma'] },
-  { iso: 'RS', name: 'Serbia', demonyms: ['Serbian'] },
-  { iso: 'ES', name: 'Spain', demonyms: ['Spanish'], institutions: ['Moncloa'] },
-  { iso: 'SE', name: 'Sweden', demonyms: ['Swedish'] },
-  { iso: 'CH', name: 'Switzerland', demonyms: ['Swiss'] },
-  { iso: 'UA', name: 'Ukraine', demonyms: ['Ukrainian'], institutions: ['Verkhovna Rada'] },
-  {
-    iso: 'GB',
-    name: 'United Kingdom',
-    names: ['Britain', 'Great Britain', 'UK', 'U.K.', 'England'],
-    demonyms: ['British'],
-    institutions: ['Downing Street', 'Whitehall', 'Bank of England'],
-  },
-  { iso: 'VA', name: 'Vatican City', names: ['Vatican', 'Holy See'] },
-  { iso: 'BH', name: 'Bahrain', demonyms: ['Bahraini'] },
-  { iso: 'EG', name: 'Egypt', demonyms: ['Egyptian'] },
-  { iso: 'IR', name: 'Iran', demonyms: ['Iranian'], institutions: ['IRGC'] },
-  { iso: 'IQ', name: 'Iraq', demonyms: ['Iraqi'] },
-  { iso: 'IL', name: 'Israel', demonyms: ['Israeli'], institutions: ['Knesset', 'Mossad'] },
-  { iso: 'JO', name: 'Jordan', demonyms: ['Jordanian'] },
-  { iso: 'KW', name: 'Kuwait', demonyms: ['Kuwaiti'] },
-  { iso: 'LB', name: 'Lebanon', demonyms: ['Lebanese'] },
-  { iso: 'OM', name: 'Oman', demonyms: ['Omani'] },
-  { iso: 'PS', name: 'Palestine', demonyms: ['Palestinian'] },
-  { iso: 'QA', name: 'Qatar', demonyms: ['Qatari'] },
-  { iso: 'SA', name: 'Saudi Arabia', demonyms: ['Saudi', 'Saudi Arabian'] },
-  { iso: 'SY', name: 'Syria', demonyms: ['Syrian'] },
-  { iso: 'TR', name: 'Turkey', names: ['Türkiye'], demonyms: ['Turkish'] },
-  { iso: 'AE', name: 'United Arab Emirates', names: ['UAE'], demonyms: ['Emirati'] },
-  { iso: 'YE', name: 'Yemen', demonyms: ['Yemeni'] },
-  { iso: 'CN', name: 'China', demonyms: ['Chinese'], institutions: ['Zhongnanhai'] },
-  { iso: 'IN', name: 'India', demonyms: ['Indian'] },
-  { iso: 'JP', name: 'Japan', demonyms: ['Japanese'] },
-  { iso: 'KP', name: 'North Korea', demonyms: ['North Korean'] },
-  { iso: 'KR', name: 'South Korea', demonyms: ['South Korean'] },
+// What the dataset lacks: seats of government, the press's spellings; these win a spelling it shares.
+const NEWSROOM_EXTRAS: readonly CountryExtras[] = [
+  { iso: 'AR', demonyms: ['Argentinian', 'Argentinean'], institutions: ['Casa Rosada'] },
+  { iso: 'BO', institutions: ['Palacio Quemado', 'Casa Grande del Pueblo'] },
+  { iso: 'BR', institutions: ['Planalto', 'Palácio do Planalto', 'Itamaraty'] },
+  { iso: 'CA', institutions: ['Parliament Hill'] },
+  { iso: 'CL', institutions: ['La Moneda'] },
+  { iso: 'CO', institutions: ['Casa de Nariño', 'Palacio de San Carlos'] },
+  { iso: 'EC', demonyms: ['Ecuadorian'], institutions: ['Carondelet', 'Palacio de Carondelet'] },
+  { iso: 'SV', demonyms: ['Salvadorean'] },
+  { iso: 'MX', names: ['México'], institutions: ['Los Pinos', 'Banxico'] },
+  { iso: 'PA', names: ['Panamá'] },
+  { iso: 'PY', institutions: ['Mburuvicha Róga', 'Palacio de López'] },
+  { iso: 'PE', names: ['Perú'], institutions: ['Torre Tagle'] },
+  { iso: 'SR', demonyms: ['Surinamese'] },
+  { iso: 'US', names: ['U.S.', 'US', 'U.S.A.'], institutions: ['White House', 'Pentagon', 'State Department', 'Capitol Hill', 'Federal Reserve', 'Oval Office'] },
+  { iso: 'UY', institutions: ['Torre Ejecutiva'] },
+  { iso: 'VE', institutions: ['Miraflores Palace', 'Palacio de Miraflores'] },
+  { iso: 'FR', institutions: ['Élysée', 'Elysee', 'Élysée Palace', 'Quai d’Orsay', "Quai d'Orsay", 'Matignon'] },
+  { iso: 'DE', institutions: ['Bundestag', 'Bundesbank', 'Bundesrat'] },
+  { iso: 'IE', institutions: ['Dáil'] },
+  { iso: 'IT', institutions: ['Palazzo Chigi', 'Farnesina', 'Quirinale'] },
+  { iso: 'RU', institutions: ['Kremlin', 'State Duma', 'Duma'] },
+  { iso: 'ES', institutions: ['Moncloa'] },
+  { iso: 'UA', institutions: ['Verkhovna Rada'] },
+  { iso: 'GB', names: ['Britain', 'U.K.', 'England'], institutions: ['Downing Street', 'Whitehall', 'Bank of England'] },
+  { iso: 'VA', names: ['Holy See'] },
+  { iso: 'IR', institutions: ['IRGC'] },
+  { iso: 'IL', institutions: ['Knesset', 'Mossad'] },
+  { iso: 'SA', demonyms: ['Saudi'] },
+  { iso: 'TR', names: ['Turkey'] },
+  { iso: 'CN', institutions: ['Zhongnanhai'] },
 ]
+
+// Sovereign states first, so "American" and "Indian" name them, not a territory sharing the spelling.
+const DATASET_COUNTRIES = [...WORLD_COUNTRIES].sort((a, b) => Number(b.independent) - Number(a.independent))
 
 // Named so that the longest match wins, never countries.
 const REGIONS = [
@@ -239,17 +181,40 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 // "Peruvians", "Saudis": the plural of a demonym names the country too.
 const withPlural = (demonym: string): string[] => (/(?:[ni]|ine)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym])
 
+// Some 2,000 terms take milliseconds to compile; the newsroom's countries rarely change between imports.
+let lastGazetteer: { key: string; gazetteer: Gazetteer } | null = null
+
 export function gazetteerWith(known: readonly KnownCountry[]): Gazetteer {
+  const key = JSON.stringify(known)
+  if (lastGazetteer?.key !== key) lastGazetteer = { key, gazetteer: buildGazetteer(known) }
+  return lastGazetteer.gazetteer
+}
+
+function buildGazetteer(known: readonly KnownCountry[]): Gazetteer {
   const isoOfTerm = new Map<string, string | null>()
   const demonyms = new Set<string>()
-  for (const country of COUNTRIES) {
-    for (const term of [country.name, ...(country.names ?? []), ...(country.institutions ?? [])]) isoOfTerm.set(term, country.iso)
-    for (const demonym of (country.demonyms ?? []).flatMap(withPlural)) {
-      isoOfTerm.set(demonym, country.iso)
+  const claim = (term: string, iso: string) => {
+    if (!isoOfTerm.has(term)) isoOfTerm.set(term, iso)
+  }
+  const claimDemonyms = (names: readonly string[], iso: string) => {
+    for (const demonym of names.flatMap(withPlural)) {
+      claim(demonym, iso)
       demonyms.add(demonym)
     }
   }
-  for (const country of known) if (!isoOfTerm.has(country.name)) isoOfTerm.set(country.name, country.iso)
+  for (const country of NEWSROOM_EXTRAS) {
+    for (const term of [...(country.names ?? []), ...(country.institutions ?? [])]) claim(term, country.iso)
+    claimDemonyms(country.demonyms ?? [], country.iso)
+  }
+  for (const country of DATASET_COUNTRIES) {
+    // Stories set apostrophes curly, the dataset straight: "Côte d’Ivoire".
+    for (const term of [country.name, ...country.otherNames]) for (const spelling of [term, term.replaceAll("'", '’')]) claim(spelling, country.isoCode)
+    claimDemonyms(country.demonyms, country.isoCode)
+  }
+  for (const country of known) {
+    for (const term of [country.name, ...(country.otherNames ?? [])]) claim(term, country.iso)
+    claimDemonyms(country.demonyms ?? [], country.iso)
+  }
   for (const region of REGIONS) isoOfTerm.set(region, null)
 
   const terms = [...isoOfTerm.keys()].sort((a, b) => b.length - a.length)
@@ -265,7 +230,7 @@ export function gazetteerWith(known: readonly KnownCountry[]): Gazetteer {
   }
   const cities = new Set(CITIES.map(fold))
   const knownNames = new Map(known.map((country) => [country.iso, country.name]))
-  const gazetteerNames = new Map(COUNTRIES.map((country) => [country.iso, country.name]))
+  const gazetteerNames = new Map(WORLD_COUNTRIES.map((country) => [country.isoCode, country.name]))
 
   return {
     countriesIn(text) {

@@ -29,7 +29,7 @@ const knownEntitiesSchema = z.object({
       country: isoCode.nullish(),
     }),
   ),
-  countries: z.array(z.object({ name: nonBlank, iso: isoCode })),
+  countries: z.array(z.object({ name: nonBlank, iso: isoCode, otherNames: z.array(nonBlank).optional(), demonyms: z.array(nonBlank).optional() })),
 })
 
 const formatThousands = (count: number): string => count.toLocaleString('en-US')

@@ -8,7 +8,8 @@ export type KnownPerson = {
   country?: string | null
 }
 
-export type KnownCountry = { name: string; iso: string }
+// Spellings and demonyms the editors keep on the country, beside the dataset's.
+export type KnownCountry = { name: string; iso: string; otherNames?: string[]; demonyms?: string[] }
 
 export type KnownEntities = { people: KnownPerson[]; countries: KnownCountry[] }
 

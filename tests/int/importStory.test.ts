@@ -94,18 +94,18 @@ describe('a story imported by a contributor', () => {
     people: [{ name: 'Ana Ruiz', aliases: [], role: 'Mayor', country: 'PE', existing: false }],
     countries: [
       { name: 'Peru', iso: 'PE' },
-      { name: 'Atlantis', iso: 'AQ' },
+      { name: 'Atlantis', iso: 'XA' },
     ],
   }
 
-  it('is saved with the contributor’s access: their draft, their people and quotes, but no new countries', async () => {
+  it('is saved with the contributor’s access: their draft, their people, quotes and the country missing', async () => {
     await payload.create({ collection: 'countries', data: { name: 'Peru', isoCode: 'PE', slug: 'peru' } })
     const draft = await createImportedDraft(payload, accepted({ ...story, section }), contributor)
-    expect(draft.created).toEqual({ people: 1, quotes: 1, countries: 0 })
-    expect(draft.skipped).toEqual(['Atlantis: only editors add countries; ask one to, then tag the story.'])
+    expect(draft.created).toEqual({ people: 1, quotes: 1, countries: 1 })
+    expect(draft.skipped).toEqual([])
     const saved = await payload.findByID({ collection: 'articles', id: draft.id, draft: true, depth: 1, overrideAccess: false, user: contributor })
     expect(saved.authors?.map((author) => typeof author === 'object' && author.id)).toEqual([contributor.id])
-    expect(saved.countries?.map((country) => typeof country === 'object' && country.name)).toEqual(['Peru'])
+    expect(saved.countries?.map((country) => typeof country === 'object' && country.name)).toEqual(['Peru', 'Atlantis'])
     expect(saved._status).toBe('draft')
   })
 

@@ -24,6 +24,7 @@ const AUTHORS = '20261201_094128_roles_review_authors'
 const SECTIONS = '20261201_100517_sections'
 const AUTHOR_PAGES = '20261201_142506_author_pages'
 const READER_EMAIL_VERIFIED = '20261201_164953_reader_email_verified'
+const EVERY_COUNTRY = '20261207_203426_every_country'
 
 /**
  * Each migration that changes stored data, run on a database holding what editors
@@ -110,6 +111,23 @@ describeNeeds('the SQLite schema', 'the committed SQLite migrations', () => {
     await run(sql`INSERT INTO readers (id, name, email, subscription_plan, subscription_status, created_at, updated_at) VALUES (3, 'Old Reader', 'old@example.com', 'free', 'none', '2026-11-29T10:00:00.000Z', '2026-11-29T10:00:00.000Z')`)
     await migrate((name) => name <= READER_EMAIL_VERIFIED)
     expect(await rows(sql`SELECT "id", "email_verified_at" FROM readers`)).toEqual([{ id: 3, email_verified_at: '2026-11-29T10:00:00.000Z' }])
+  })
+
+  it('add every country, keeping the ids, names, desks and slugs of those editors had', async () => {
+    await migrate((name) => name > READER_EMAIL_VERIFIED && name < EVERY_COUNTRY)
+    // Bolivia as an editor had renamed it; a country of the newsroom's own under a code ISO leaves free.
+    await run(sql`INSERT INTO countries (id, name, iso_code, slug, region) VALUES (40, 'Bolivia (Plurinational State)', 'BO', 'bolivia-ps', 'Africa'), (41, 'Freedonia', 'XF', 'freedonia', NULL)`)
+    await migrate((name) => name === EVERY_COUNTRY)
+
+    expect((await rows(sql`SELECT count(*) AS "count" FROM countries`))[0]!.count).toBeGreaterThanOrEqual(249)
+    expect(await rows(sql`SELECT "id", "name", "slug", "region" FROM countries WHERE "iso_code" IN ('BO', 'XF') ORDER BY "id"`)).toEqual([
+      { id: 40, name: 'Bolivia (Plurinational State)', slug: 'bolivia-ps', region: 'Africa' },
+      { id: 41, name: 'Freedonia', slug: 'freedonia', region: null },
+    ])
+    expect(await rows(sql`SELECT "name" FROM countries_demonyms WHERE "_parent_id" = 40`)).toEqual([{ name: 'Bolivian' }])
+    expect(await rows(sql`SELECT "name", "slug", "region" FROM countries WHERE "iso_code" = 'PE'`)).toEqual([
+      { name: 'Peru', slug: 'peru', region: 'Latin America' },
+    ])
   })
 
   it('end, all of them run, in a database Payload reads as it stands today', async () => {

@@ -317,6 +317,7 @@ describe('the MongoDB migrations', () => {
   let authoredStory: Article
   let mainStoryId: string
   let oldReader: Reader
+  let bolivia: Country
   const anImage = async () => (await payload.find({ collection: 'media', depth: 0, limit: 1, overrideAccess: true })).docs[0]
   const readerSees = async (id: string | number) =>
     (await payload.find({ collection: 'media', ...anonymous, where: { id: { equals: id } } })).totalDocs
@@ -350,6 +351,11 @@ describe('the MongoDB migrations', () => {
     // A staff account from before author pages: no slug.
     await adapter.collections.users.collection.updateOne({ email: 'journalist@newsroom.test' }, { $unset: { slug: 1 } })
     expect(await readerSees((await anImage()).id)).toBe(0)
+    // Countries from before every country: Bolivia as an editor renamed it, without the lists; no Peru.
+    const countries = adapter.collections.countries.collection
+    await countries.updateOne({ isoCode: 'BO' }, { $set: { name: 'Bolivia (Plurinational State)' }, $unset: { demonyms: 1, otherNames: 1 } })
+    await countries.deleteOne({ isoCode: 'PE' })
+    bolivia = (await payload.find({ collection: 'countries', where: { isoCode: { equals: 'BO' } }, depth: 0, limit: 1 })).docs[0]
 
     const { mongoMigrations } = await import('@/migrations/mongodb')
     await payload.db.migrate({ migrations: mongoMigrations as unknown as Migration[] })
@@ -386,6 +392,17 @@ describe('the MongoDB migrations', () => {
   it('count the address of a reader from before confirmation links as confirmed since their account was made, as SQLite’s does', async () => {
     const reader = await payload.findByID({ collection: 'readers', id: oldReader.id, depth: 0, overrideAccess: true })
     expect(reader.emailVerifiedAt).toBe(oldReader.createdAt)
+  })
+
+  it('add every country missing and keep the editors’ own, giving them the new lists, as SQLite’s does', async () => {
+    const byCode = async (isoCode: string) => (await payload.find({ collection: 'countries', where: { isoCode: { equals: isoCode } }, depth: 0 })).docs
+    const [boliviaNow] = await byCode('BO')
+    expect(boliviaNow).toMatchObject({ id: bolivia.id, name: 'Bolivia (Plurinational State)', slug: bolivia.slug, region: 'Latin America' })
+    expect(boliviaNow.demonyms?.map((demonym) => demonym.name)).toEqual(['Bolivian'])
+    const peru = await byCode('PE')
+    expect(peru).toHaveLength(1)
+    expect(peru[0]).toMatchObject({ name: 'Peru', slug: 'peru', region: 'Latin America', demonyms: [{ name: 'Peruvian' }] })
+    expect((await payload.count({ collection: 'countries' })).totalDocs).toBeGreaterThanOrEqual(249)
   })
 
   it('keep the editors’ opening length when its setting is renamed, as SQLite’s column rename does', async () => {

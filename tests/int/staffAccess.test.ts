@@ -6,7 +6,7 @@ import { registerReader } from '@/accounts/operations'
 import type { User } from '@/payload-types'
 import { richTextFromParagraphs } from '@/reader/richText'
 
-import { STAFF_ACCESS_CASES, type StaffAction } from '../support/staffAccess'
+import { STAFF_ACCESS_CASES, unassignedIsoCode, type StaffAction } from '../support/staffAccess'
 
 import { createImage, testSection } from '../support/fixtures'
 import { bootPayload } from '../support/harness'
@@ -64,11 +64,11 @@ const personOf = (owner: User) => {
   storyCount += 1
   return payload.create({ collection: 'people', data: { name: `Person ${storyCount}`, slug: `person-${storyCount}` }, ...by(owner) })
 }
-/** A fresh two-letter code each time (the codes are unique). */
+let countryCount = 0
+/** A fresh code no real country holds each time (the codes are unique). */
 const countryData = () => {
-  storyCount += 1
-  const code = `${String.fromCharCode(65 + (storyCount % 26))}${String.fromCharCode(65 + (Math.floor(storyCount / 26) % 26))}`
-  return { name: `Country ${storyCount}`, isoCode: code, slug: `country-${storyCount}` }
+  countryCount += 1
+  return { name: `Country ${countryCount}`, isoCode: unassignedIsoCode(countryCount), slug: `country-${countryCount}` }
 }
 const countryOf = (owner: User) => payload.create({ collection: 'countries', data: countryData(), ...by(owner) })
 const photoOf = (owner: User) => createImage(payload, `photo-${(storyCount += 1)}`, by(owner))

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { STAFF_ROLES, type StaffRole } from '@/collections/Users/roles'
 import { richTextFromParagraphs } from '@/reader/richText'
 
-import { Refused, STAFF_ACCESS_CASES, type StaffAction } from '../support/staffAccess'
+import { Refused, STAFF_ACCESS_CASES, unassignedIsoCode, type StaffAction } from '../support/staffAccess'
 
 import { createReaderAccount, Reader, signedInStaff, testSectionId } from '../support/reader'
 
@@ -87,10 +87,8 @@ const draftBy = async (owner: Reader) => expectCreated(await owner.send('POST', 
 const personBy = async (owner: Reader) => expectCreated(await owner.send('POST', '/api/people', { name: `Person ${unique()}`, slug: `person-${unique()}` }))
 const quoteBy = async (owner: Reader) =>
   expectCreated(await owner.send('POST', '/api/quotes', { text: 'Words.', speaker: (await personBy(owner)).id, article: (await draftBy(owner)).id }))
-const countryData = () => {
-  count += 1
-  return { name: `Land ${unique()}`, isoCode: `${String.fromCharCode(65 + (count % 26))}${String.fromCharCode(65 + ((count * 7) % 26))}`, slug: `land-${unique()}` }
-}
+let countryCount = 0
+const countryData = () => ({ name: `Land ${unique()}`, isoCode: unassignedIsoCode((countryCount += 1)), slug: `land-${unique()}` })
 async function photoBy(owner: Reader, alt = 'A test photo'): Promise<Doc> {
   const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#224466' } }).png().toBuffer()
   const form = new FormData()

@@ -8,7 +8,7 @@ import { People } from '@/collections/People'
 // What the admin tells a journalist beside a field must be what the field does.
 const descriptionOf = (fields: Field[], name: string): unknown => {
   const field = fields.find((each) => 'name' in each && each.name === name)
-  return field && 'admin' in field ? field.admin?.description : undefined
+  return field && 'admin' in field ? (field.admin as { description?: unknown } | undefined)?.description : undefined
 }
 
 describe('the hints beside fields', () => {

@@ -92,10 +92,29 @@ export async function listPeople(): Promise<PersonInList[]> {
   return docs
 }
 
+/** Countries in the news: tagged in a published story or home to someone on record, not every one on file. */
 export async function listCountries(): Promise<Country[]> {
   const payload = await readerPayload()
-  const { docs } = await payload.find({ collection: 'countries', ...asReader, sort: 'name', depth: 0, limit: 1000, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'countries',
+    ...asReader,
+    where: { id: { in: await countryIdsInTheNews() } },
+    sort: 'name',
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+  })
   return docs
+}
+
+export async function countryIdsInTheNews(): Promise<string[]> {
+  const payload = await readerPayload()
+  const all = { ...asReader, depth: 0, limit: 5000, pagination: false } as const
+  const [stories, people] = await Promise.all([
+    payload.find({ collection: 'articles', ...all, where: published, select: { countries: true } }),
+    payload.find({ collection: 'people', ...all, select: { country: true } }),
+  ])
+  return [...new Set([...stories.docs.flatMap((story) => relationIds(story.countries)), ...people.docs.flatMap((person) => relationIds([person.country]))])]
 }
 
 // A quote of a subscriber story comes without its words; one of an unpublished story as null.

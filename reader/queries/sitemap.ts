@@ -5,6 +5,7 @@ import type { Article } from '@/payload-types'
 
 import { asReader, published, readerPayload } from './asReader'
 import { findAuthors } from './authors'
+import { countryIdsInTheNews } from './entities'
 
 export async function listSitemapEntries(): Promise<{ path: string; lastModified: string }[]> {
   const payload = await readerPayload()
@@ -12,7 +13,7 @@ export async function listSitemapEntries(): Promise<{ path: string; lastModified
   const [stories, people, countries, sections, quotes] = await Promise.all([
     payload.find({ collection: 'articles', ...all, where: published, select: { slug: true, updatedAt: true, authors: true }, sort: '-publishedAt' }),
     payload.find({ collection: 'people', ...all, select: { slug: true, updatedAt: true } }),
-    payload.find({ collection: 'countries', ...all, select: { slug: true, updatedAt: true } }),
+    countryIdsInTheNews().then((ids) => payload.find({ collection: 'countries', ...all, where: { id: { in: ids } }, select: { slug: true, updatedAt: true } })),
     payload.find({ collection: 'sections', ...all, select: { slug: true, updatedAt: true } }),
     // Read as any visitor: only quotes open to everyone have a page worth indexing.
     payload.find({ collection: 'quotes', ...all, select: { updatedAt: true } }),

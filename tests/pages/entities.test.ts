@@ -127,6 +127,29 @@ describe('the index pages', () => {
     const countries = (await page('/countries')).html
     for (const country of COUNTRIES) expect(countries).toContain(`<a href="/countries/${slugify(country.name)}">${country.name}</a>`)
   })
+
+  it('list the countries in the news, not all 250 on file: one joins once a published story tags it', async () => {
+    const listed = async () => [...(await page('/countries')).html.matchAll(/<a href="\/countries\/([a-z-]+)">/g)].map(([, slug]) => slug)
+    expect((await listed()).length).toBeLessThan(50)
+    expect(await listed()).not.toContain('mongolia')
+    const staff = await signedInStaff()
+    const mongolia = ((await (await staff.get('/api/countries?where[isoCode][equals]=MN&depth=0')).json()) as { docs: { id: number }[] }).docs[0]
+    // With a photo, as the home page's test expects of the stories it leads with.
+    const { docs: media } = (await (await staff.get('/api/media?limit=1')).json()) as { docs: { id: string | number }[] }
+    const story = await staff.send('POST', '/api/articles', {
+      title: `Steppe elections ${Date.now()}`,
+      heroImage: media[0].id,
+      dek: 'A country joins the index.',
+      section: await testSectionId(),
+      countries: [mongolia.id],
+      body: richTextFromParagraphs(['One.']),
+      _status: 'published',
+    })
+    expect(story.status).toBe(201)
+    const started = Date.now()
+    while (!(await listed()).includes('mongolia') && Date.now() - started < 5_000) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(await listed()).toContain('mongolia')
+  })
 })
 
 describe('what entity pages never show', () => {

@@ -46,5 +46,21 @@ export function dashboardFigures(rows: NumbersRow[], now: number): DashboardFigu
   }
 }
 
+/**
+ * Sums a per-story figure over what each story is filed under (a section, the people or countries it
+ * tags), ranked: a story tagging two people counts for each. Unknown stories count under nothing.
+ */
+export function rankByTag(stories: { story: string; value: number }[], tagsOf: (story: string) => string[]): Ranked[] {
+  const totals = new Map<string, number>()
+  for (const { story, value } of stories) {
+    if (value <= 0) continue
+    for (const tag of new Set(tagsOf(story))) totals.set(tag, (totals.get(tag) ?? 0) + value)
+  }
+  return [...totals]
+    .map(([name, value]) => ({ name, value }))
+    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name))
+    .slice(0, TOP)
+}
+
 /** The first day of the chart's period, for the one query behind the figures. */
 export const chartPeriod = (now: number) => ({ from: utcDay(now - (CHART_DAYS - 1) * DAY_MS), to: utcDay(now) })

@@ -3,10 +3,10 @@ import type { Payload, TypedUser } from 'payload'
 import { isStaffUser } from '@/collections/access/staff'
 import { hasRole } from '@/collections/Users/roles'
 import { counted } from '@/lib/counted'
-import { chartPeriod, dashboardFigures, type Ranked } from '@/stats/dashboard'
+import { chartPeriod, dashboardFigures, rankByTag, type Ranked } from '@/stats/dashboard'
 import type { Counts } from '@/stats/report'
 
-import { storyTitles, visibleNumbers } from '../statsApi'
+import { visibleNumbers } from '../statsApi'
 import { NumbersCharts } from './NumbersCharts'
 
 const FUNNEL: { key: keyof Counts; label: string }[] = [
@@ -25,9 +25,13 @@ export async function NumbersDashboard({ payload, user }: { payload: Payload; us
   const now = Date.now()
   // One read of the rows: the chart, the funnel and the lists then add up, even while a flush lands.
   const { week, thisWeek, days, referrers, top, bySubscriptions } = dashboardFigures(await visibleNumbers(payload, user, chartPeriod(now)), now)
-  const titles = await storyTitles(payload, user, [...new Set([...top.map((story) => story.story), ...bySubscriptions.map((story) => story.slug)])])
-  const titleOf = (slug: string) => titles.get(slug) ?? slug
-  const sections = await sectionsBySubscriptions(payload, user, thisWeek.stories)
+  const filed = await filedUnder(payload, user, thisWeek.stories.map((story) => story.story))
+  const titleOf = (slug: string) => filed.get(slug)?.title ?? slug
+  const reads = thisWeek.stories.map((story) => ({ story: story.story, value: story.reads }))
+  // Through the gate: the credit a story's section takes from it.
+  const sections = rankByTag(thisWeek.stories.map((story) => ({ story: story.story, value: story.subscriptions })), (slug) => [filed.get(slug)?.section ?? NO_SECTION])
+  const people = rankByTag(reads, (slug) => filed.get(slug)?.people ?? [])
+  const countries = rankByTag(reads, (slug) => filed.get(slug)?.countries ?? [])
 
   return (
     <section className="newsroom-numbers" aria-labelledby="newsroom-numbers-heading" data-testid="newsroom-numbers">
@@ -68,6 +72,16 @@ export async function NumbersDashboard({ payload, user }: { payload: Payload; us
           lines={bySubscriptions.map((story) => ({ name: titleOf(story.slug), value: story.gate, detail: `${story.gate} through its gate, ${story.firstRead} as first read` }))}
         />
         <RankedList
+          heading="People readers read most"
+          empty="No reads of stories tagging a person this week."
+          lines={people.map((person) => ({ ...person, detail: counted(person.value, 'read') }))}
+        />
+        <RankedList
+          heading="Countries readers read most"
+          empty="No reads of stories tagging a country this week."
+          lines={countries.map((country) => ({ ...country, detail: counted(country.value, 'read') }))}
+        />
+        <RankedList
           heading="Sections by subscriptions"
           empty="No subscriptions credited to a section this week."
           lines={sections.map((section) => ({ ...section, detail: counted(section.value, 'subscription') }))}
@@ -96,24 +110,28 @@ function RankedList({ heading, empty, lines }: { heading: string; empty: string;
   )
 }
 
-// Through the gate: the credit a story's section takes from it.
-async function sectionsBySubscriptions(payload: Payload, user: TypedUser, stories: { story: string; subscriptions: number }[]): Promise<Ranked[]> {
-  const credited = stories.filter((story) => story.subscriptions > 0)
-  if (credited.length === 0) return []
+type FiledUnder = { title: string; section: string; people: string[]; countries: string[] }
+
+const NO_SECTION = 'No section'
+const namesOf = (relations: unknown[] | null | undefined): string[] =>
+  (relations ?? []).flatMap((relation) => (typeof relation === 'object' && relation && 'name' in relation && typeof relation.name === 'string' ? [relation.name] : []))
+
+// One read of the week's stories: their titles, and the section, people and countries they are filed under.
+async function filedUnder(payload: Payload, user: TypedUser, slugs: string[]): Promise<Map<string, FiledUnder>> {
+  if (slugs.length === 0) return new Map()
   const { docs } = await payload.find({
     collection: 'articles',
-    where: { slug: { in: credited.map((story) => story.story) } },
-    select: { slug: true, section: true },
+    where: { slug: { in: slugs } },
+    select: { slug: true, title: true, section: true, people: true, countries: true },
     depth: 1,
     pagination: false,
     overrideAccess: false,
     user,
   })
-  const sectionOf = new Map(docs.map((doc) => [doc.slug, typeof doc.section === 'object' && doc.section ? doc.section.name : null]))
-  const totals = new Map<string, number>()
-  for (const story of credited) {
-    const name = sectionOf.get(story.story) ?? 'No section'
-    totals.set(name, (totals.get(name) ?? 0) + story.subscriptions)
-  }
-  return [...totals].map(([name, value]) => ({ name, value })).sort((a, b) => b.value - a.value)
+  return new Map(
+    docs.map((doc) => [
+      doc.slug,
+      { title: doc.title, section: namesOf([doc.section])[0] ?? NO_SECTION, people: namesOf(doc.people), countries: namesOf(doc.countries) },
+    ]),
+  )
 }

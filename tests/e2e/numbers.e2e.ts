@@ -19,6 +19,8 @@ const ANONYMOUS_ALLOWANCE = DEFAULT_PAYWALL_SETTINGS.freeArticles
 let browser: Browser
 let editorApi: Reader
 let story: { id: string | number; slug: string; title: string }
+// Tagged in the story alone, so the dashboard's people list shows exactly its reads.
+let personName: string
 // Read first by the reader who then meets the gate on `story`: the anonymous allowance.
 let before: { slug: string }[]
 
@@ -27,7 +29,9 @@ beforeAll(async () => {
   const journalist = await signedInStaff('journalist')
   editorApi = await signedInStaff('editor')
   const title = `Counted in the browser ${Date.now()}`
-  story = { ...(await publishTestStory(journalist, title, 'Read by two browsers.')), title }
+  personName = `Counted Person ${Date.now()}`
+  const person = (await (await journalist.send('POST', '/api/people', { name: personName })).json()) as { doc: { id: string | number } }
+  story = { ...(await publishTestStory(journalist, title, 'Read by two browsers.', { people: [person.doc.id] })), title }
   before = []
   for (let index = 1; index <= ANONYMOUS_ALLOWANCE; index++) before.push(await publishTestStory(journalist, `Read before the gate ${index} ${Date.now()}`, 'A free read.'))
 })
@@ -75,6 +79,8 @@ describe('the numbers on the admin’s home', () => {
     await numbers.locator('svg.recharts-surface').first().waitFor()
     const topStories = numbers.locator('.newsroom-dashboard__list', { hasText: 'Top stories this week' })
     await expect(topStories.locator('li', { hasText: story.title }).innerText()).resolves.toContain(`${READERS} reads, ${READERS} readers, 1 gate`)
+    const people = numbers.locator('.newsroom-dashboard__list', { hasText: 'People readers read most' })
+    await expect(people.locator('li', { hasText: personName }).innerText()).resolves.toContain(`${READERS} reads`)
     const readsRow = numbers.locator('tr', { has: page.locator('th', { hasText: /^Reads$/ }) })
     expect(Number(await readsRow.locator('td').first().innerText())).toBeGreaterThanOrEqual(READERS)
 

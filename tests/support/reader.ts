@@ -90,14 +90,18 @@ export function testSectionId(): Promise<string | number> {
   return testSection
 }
 
-/** A published story of three short paragraphs in the Test section, written by `author` through REST. */
-export async function publishTestStory(author: Reader, title: string, dek: string): Promise<{ id: string | number; slug: string }> {
+/**
+ * A published story of three short paragraphs in the Test section, written by `author` through REST.
+ * `fields`: more of the story, e.g. the people it tags.
+ */
+export async function publishTestStory(author: Reader, title: string, dek: string, fields: Record<string, unknown> = {}): Promise<{ id: string | number; slug: string }> {
   const response = await author.send('POST', '/api/articles', {
     title,
     dek,
     section: await testSectionId(),
     body: richTextFromParagraphs(['One.', 'Two.', 'Three.']),
     _status: 'published',
+    ...fields,
   })
   if (response.status !== 201) throw new Error(`publishing "${title}" answered ${response.status}: ${await response.text()}`)
   return ((await response.json()) as { doc: { id: string | number; slug: string } }).doc

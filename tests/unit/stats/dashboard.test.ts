@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { tallyKeyOf } from '@/stats/aggregation'
-import { dashboardFigures } from '@/stats/dashboard'
+import { dashboardFigures, rankByTag } from '@/stats/dashboard'
 import type { StatsEvent } from '@/stats/events'
 import type { NumbersRow } from '@/stats/report'
 
@@ -56,5 +56,28 @@ describe("the desk's figures", () => {
       { slug: 'b', gate: 1, firstRead: 0 },
       { slug: 'a', gate: 0, firstRead: 1 },
     ])
+  })
+})
+
+describe('ranking what stories are filed under', () => {
+  const tags: Record<string, string[]> = { a: ['Evo Morales', 'Luis Arce'], b: ['Luis Arce'], c: [] }
+  const tagsOf = (story: string) => tags[story] ?? []
+
+  it('credits a story’s reads to each person it tags, once each, the most read first', () => {
+    const stories = [
+      { story: 'a', value: 3 },
+      { story: 'b', value: 2 },
+      { story: 'c', value: 9 },
+      { story: 'gone', value: 4 },
+    ]
+    expect(rankByTag(stories, tagsOf)).toEqual([
+      { name: 'Luis Arce', value: 5 },
+      { name: 'Evo Morales', value: 3 },
+    ])
+  })
+
+  it('leaves out what counted nothing, and a tag given twice counts once', () => {
+    expect(rankByTag([{ story: 'a', value: 0 }], tagsOf)).toEqual([])
+    expect(rankByTag([{ story: 'x', value: 1 }], () => ['Bolivia', 'Bolivia'])).toEqual([{ name: 'Bolivia', value: 1 }])
   })
 })

@@ -25,6 +25,7 @@ import { serverEnv } from './lib/platform/env'
 import { mediaStoragePlugin } from './lib/platform/mediaStorage'
 import { guardScheduledPublishCancellation } from './collections/plugins/scheduledPublishCancellation'
 import { staffOnlyLocks } from './collections/plugins/staffOnlyLocks'
+import { stopAbandonedWork } from './lib/api/abandonedWork'
 import { wellFormedIds } from './lib/api/wellFormedIds'
 import { validationErrorDetails } from './lib/api/validationErrorDetails'
 import { publicErrorMessages } from './lib/api/publicErrorMessages'
@@ -77,3 +78,4 @@ export default buildConfig({
   .then(staffOnlyLocks)
   .then(guardScheduledPublishCancellation)
   .then(wellFormedIds)
+  .then(stopAbandonedWork)

@@ -5,6 +5,7 @@ import { getPayload } from 'payload'
 import { BUSY_MESSAGE, passwordHashingTurn } from '@/delivery/passwordHashing'
 import { answerGraphqlRateLimited, LIMITED_GRAPHQL_MUTATIONS } from '@/delivery/rateLimits'
 import { mutationFieldCounts } from '@/delivery/rateLimits/graphqlMutations'
+import { abandonable } from '@/lib/api/abandonedWork'
 import { ANONYMOUS_GRAPHQL_BUDGET, overBudget, STAFF_GRAPHQL_BUDGET } from '@/lib/api/graphqlBudget'
 import { judgeGraphqlRequest } from '@/lib/api/graphqlRequest'
 import { concurrencyLimit, ShedError } from '@/lib/concurrencyLimit'
@@ -19,7 +20,7 @@ const graphql = GRAPHQL_POST(config)
 const MAX_QUERY_BYTES = 200_000
 /** Anonymous queries take turns: a few at once, a short queue, then "busy" (decision 013). */
 const anonymousTurn = () => processWide('anonymousGraphqlTurn', () => concurrencyLimit(2, { maxWaiting: 8, maxWaitMs: 5_000 }))
-/** An anonymous query still running after this is answered 408; its turn is held until it ends. */
+/** An anonymous query still running after this is answered 408, and its work stops (lib/api/abandonedWork.ts). */
 const ANONYMOUS_TIME_BUDGET_MS = 10_000
 
 const refused = (status: number, message: string, headers: Record<string, string> = {}) =>
@@ -68,17 +69,18 @@ async function isStaff(request: Request): Promise<boolean> {
 
 /**
  * An anonymous query in its turn: the answer, or a 408 once the time budget is spent. The turn is
- * held until the work really ends, so abandoned work cannot pile up behind the answer.
+ * held until the abandoned work has stopped, so it cannot pile up behind the answer.
  */
 function inAnonymousTurn(run: () => Promise<Response>): Promise<Response> {
   return new Promise<Response>((resolve, reject) => {
     anonymousTurn()(async () => {
-      const timer = setTimeout(
-        () => resolve(refused(408, `The query ran longer than ${ANONYMOUS_TIME_BUDGET_MS / 1000} s and was abandoned; ask for less at a time.`)),
-        ANONYMOUS_TIME_BUDGET_MS,
-      )
+      const work = abandonable(run)
+      const timer = setTimeout(() => {
+        work.abandon()
+        resolve(refused(408, `The query ran longer than ${ANONYMOUS_TIME_BUDGET_MS / 1000} s and was abandoned; ask for less at a time.`))
+      }, ANONYMOUS_TIME_BUDGET_MS)
       try {
-        resolve(await run())
+        resolve(await work.result)
       } finally {
         clearTimeout(timer)
       }

@@ -1,13 +1,13 @@
 /**
  * With one order of domains and no import against it, no two folders can import each other:
  *
- *   backup → newsroom → accounts → reader → collections → delivery → stats → paywall → lib
+ *   newsroom → accounts → reader → collections → delivery → stats → paywall → lib
  *
  * Entry points (app/, proxy.ts, server.ts, instrumentation.ts, payload.config.ts, seed/) stand
- * above them all; scripts/ and tests/ may import anything.
+ * above them all; scripts/ and tests/ may import anything, but for the backup's machinery.
  * `no-circular` catches circles inside a folder.
  */
-const DOMAINS = ['lib', 'paywall', 'stats', 'delivery', 'collections', 'reader', 'accounts', 'newsroom', 'backup']
+const DOMAINS = ['lib', 'paywall', 'stats', 'delivery', 'collections', 'reader', 'accounts', 'newsroom']
 const ENTRY_POINTS = ['^app/', '^seed/', '^scripts/', '^tests/', '^proxy\\.ts$', '^server\\.ts$', '^instrumentation\\.ts$']
 // The configured Payload is built from the content model: only what stands above it may ask for it.
 const PAYLOAD_CONFIG = '^payload\\.config\\.ts$'
@@ -40,8 +40,15 @@ module.exports = {
       name: 'every-folder-has-its-place',
       comment: 'A new top-level folder of code takes its place in DOMAINS (or among the entry points) first.',
       severity: 'error',
-      from: { pathNot: ['^(lib|paywall|stats|delivery|collections|reader|accounts|newsroom|backup|app|seed|migrations)/', '^[^/]+$'] },
+      from: { pathNot: ['^(lib|paywall|stats|delivery|collections|reader|accounts|newsroom|app|seed|migrations|scripts/backup)/', '^[^/]+$'] },
       to: {},
+    },
+    {
+      name: 'backup-holds-only-what-is-stored',
+      comment: 'scripts/backup/ copies the database as stored: no hook, page or content rule of ours comes into it.',
+      severity: 'error',
+      from: { path: '^scripts/backup/' },
+      to: { path: ['^(?!lib/|scripts/backup/)[^/]+/', PAYLOAD_CONFIG], dependencyTypesNot: ['npm', 'npm-dev', 'core', 'unknown', 'undetermined'] },
     },
     {
       name: 'migrations-stand-alone',
@@ -67,7 +74,7 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     // Tests and tools may import anything; what they import is checked from its own side.
-    exclude: { path: '^(node_modules|dist|\\.next|\\.tmp|tests|scripts|docs|public|data|media)/' },
+    exclude: { path: '^(node_modules|dist|\\.next|\\.tmp|tests|docs|public|data|media)/|^scripts/(?!backup/)' },
     tsConfig: { fileName: 'tsconfig.json' },
     // Type-only imports count: they tie folders together as much as any other.
     tsPreCompilationDeps: true,

@@ -8,7 +8,7 @@ import { loadEnvFiles } from '../lib/platform/envFiles'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
-import { writeBackup } from '../backup/write'
+import { writeBackup } from './backup/write'
 
 const USAGE = 'Usage: npm run backup -- DIR [--with-password-hashes]'
 

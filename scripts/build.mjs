@@ -11,7 +11,7 @@ const STAMP = path.join('.next', 'newsroom-build.json')
 const SERVER_BUNDLE = path.join('dist', 'server.mjs')
 // `next build` bakes these into the build (next.config.mjs): a change to one needs a new build.
 const BUILD_SETTINGS = ['SITE_URL', 'NEWSROOM_BUILD_ID', 'NEXT_SERVER_ACTIONS_ENCRYPTION_KEY']
-const NOT_BUILT = ['tests', 'scripts', 'backup', 'docs', '.ci', 'deploy', 'docker-compose.yml', '.env.example', '.gitignore', 'vitest.config.ts']
+const NOT_BUILT = ['tests', 'scripts', 'docs', '.ci', 'deploy', 'docker-compose.yml', '.env.example', '.gitignore', 'vitest.config.ts']
 // Next's order for production: first found wins.
 const ENV_FILES = ['.env.production.local', '.env.local', '.env.production', '.env']
 

@@ -5,7 +5,7 @@ import { loadEnvFiles } from '../lib/platform/envFiles'
 import { getPayload } from 'payload'
 import { z } from 'zod'
 
-import { BackupRefused, restoreBackup } from '../backup/restore'
+import { BackupRefused, restoreBackup } from './backup/restore'
 import { databaseKind } from '../lib/platform/database'
 import { migrateSqlite } from '../lib/platform/databaseAdapter'
 import { serverEnv } from '../lib/platform/env'

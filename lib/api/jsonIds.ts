@@ -1,6 +1,6 @@
 /**
  * A JSON field of ids says whose they are, so a backup restored into another database
- * (backup/references.ts) can remap them as it remaps relationships. Payload ignores `custom`.
+ * (scripts/backup/references.ts) can remap them as it remaps relationships. Payload ignores `custom`.
  */
 const JSON_IDS_OF = 'idsOf'
 

@@ -14,11 +14,11 @@ import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { richTextBlocksOf } from '@/backup/content'
-import { MANIFEST_FILE, type CollectionFile, type GlobalFile, type Manifest, type VersionsFile } from '@/backup/manifest'
-import { mapReferences, type DocumentId } from '@/backup/references'
-import { BackupRefused, restoreBackup } from '@/backup/restore'
-import { writeBackup } from '@/backup/write'
+import { richTextBlocksOf } from '@/scripts/backup/content'
+import { MANIFEST_FILE, type CollectionFile, type GlobalFile, type Manifest, type VersionsFile } from '@/scripts/backup/manifest'
+import { mapReferences, type DocumentId } from '@/scripts/backup/references'
+import { BackupRefused, restoreBackup } from '@/scripts/backup/restore'
+import { writeBackup } from '@/scripts/backup/write'
 import { registerReader } from '@/accounts/operations'
 import type { Article, Media, Person } from '@/payload-types'
 import { WORLD_COUNTRIES } from '@/lib/countries/worldCountries'
@@ -221,8 +221,8 @@ describe('MongoDB → SQLite', () => {
   it('restores the MongoDB backup into a fresh SQLite database, which backs up to the same backup again', async () => {
     vi.resetModules()
     const { bootSqlitePayload: bootSqlite } = await import('../support/harness')
-    const { restoreBackup: restoreIntoSqlite } = await import('@/backup/restore')
-    const { writeBackup: writeFromSqlite } = await import('@/backup/write')
+    const { restoreBackup: restoreIntoSqlite } = await import('@/scripts/backup/restore')
+    const { writeBackup: writeFromSqlite } = await import('@/scripts/backup/write')
     const sqlite = await bootSqlite()
     try {
       expect(sqlite.payload.db.name).toBe('sqlite')

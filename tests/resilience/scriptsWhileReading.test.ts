@@ -4,7 +4,7 @@ import path from 'node:path'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import type { Manifest } from '@/backup/manifest'
+import type { Manifest } from '@/scripts/backup/manifest'
 
 import { Reader, signedInStaff } from '../support/reader'
 import { TEST_SECTION } from '../support/scheduledStory'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { compareIds, objectIdGenerator, planIds } from '@/backup/ids'
+import { compareIds, objectIdGenerator, planIds } from '@/scripts/backup/ids'
 
 const sources = [
   { collection: 'people', ids: [3, 7] },

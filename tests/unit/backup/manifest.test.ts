@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fileProblems, parseManifest, sha256Of, type Manifest } from '@/backup/manifest'
+import { fileProblems, parseManifest, sha256Of, type Manifest } from '@/scripts/backup/manifest'
 
 const content = new TextEncoder().encode('{"collection":"people","documents":[]}\n')
 const manifest: Manifest = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { deferredFields, restoreOrder, type FieldTargets } from '@/backup/order'
+import { deferredFields, restoreOrder, type FieldTargets } from '@/scripts/backup/order'
 
 const model: FieldTargets = new Map([
   [

@@ -1,7 +1,7 @@
 import type { Block, FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { foreignKeyTargets, mapReferences, type DocumentId } from '@/backup/references'
+import { foreignKeyTargets, mapReferences, type DocumentId } from '@/scripts/backup/references'
 import { holdsIdsOf } from '@/lib/api/jsonIds'
 
 // Fields as Payload's sanitized config gives them (flattenedFields), reduced to what the walk reads.

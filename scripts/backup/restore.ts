@@ -286,7 +286,7 @@ async function writePlanned(payload: Payload, req: PayloadRequest, plan: Restore
       await payload.db.create({ collection: collection as CollectionSlug, customID: doc.id, data: doc.data, req, returning: false })
     }
   }
-  // The references that could not point backwards (backup/order.ts).
+  // The references that could not point backwards (scripts/backup/order.ts).
   for (const collection of plan.order) {
     for (const doc of plan.documents.get(collection) ?? []) {
       if (Object.keys(doc.deferred).length === 0) continue

@@ -63,10 +63,10 @@ async function keepMeterAfterLogout(user: TypedUser): Promise<void> {
   const settings = await getPaywallSettings()
   const now = Date.now()
   const meter = meterAfterLogout(
-    await readMeter(jar.get(METER_COOKIE)?.value, env.PAYLOAD_SECRET),
+    readMeter(jar.get(METER_COOKIE)?.value, env.PAYLOAD_SECRET),
     meterFromAccount((user as { meter?: unknown }).meter),
     settings,
     now,
   )
-  jar.set(await meterCookie(meter, settings, env, now))
+  jar.set(meterCookie(meter, settings, env, now))
 }

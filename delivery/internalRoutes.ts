@@ -1,6 +1,4 @@
-import { timingSafeEqual } from 'node:crypto'
-
-import { hmacSign } from '@/lib/hmac'
+import { hmacMatches, hmacSign } from '@/lib/hmac'
 import { ruleKeyOfPath } from '@/lib/http/canonicalPath'
 
 /**
@@ -18,12 +16,11 @@ export const isInternalPath = (pathname: string): boolean => {
 // A token derived from the secret; it never appears in a response.
 const INTERNAL_REQUEST_HEADER = 'x-newsroom-internal'
 
-const internalToken = (secret: string): Promise<string> => hmacSign(secret, 'internal-request:v1', 'internal-request')
+const INTERNAL_PURPOSE = 'internal-request:v1'
+const internalToken = (secret: string): string => hmacSign(secret, INTERNAL_PURPOSE, 'internal-request')
 
 export async function isInternalRequest(headers: Headers, secret: string): Promise<boolean> {
-  const presented = Buffer.from(headers.get(INTERNAL_REQUEST_HEADER) ?? '')
-  const expected = Buffer.from(await internalToken(secret))
-  return presented.length === expected.length && timingSafeEqual(presented, expected)
+  return hmacMatches(secret, INTERNAL_PURPOSE, 'internal-request', headers.get(INTERNAL_REQUEST_HEADER) ?? '')
 }
 
 const INTERNAL_FETCH_TIMEOUT_MS = 5_000
@@ -37,7 +34,7 @@ export async function internalFetch(
 ): Promise<Response> {
   return fetch(`http://127.0.0.1:${server.PORT}${path}`, {
     ...init,
-    headers: { ...init.headers, [INTERNAL_REQUEST_HEADER]: await internalToken(server.PAYLOAD_SECRET) },
+    headers: { ...init.headers, [INTERNAL_REQUEST_HEADER]: internalToken(server.PAYLOAD_SECRET) },
     // A redirect is an answer of its own (a page's other spelling), not something to follow.
     redirect: 'manual',
     signal: AbortSignal.timeout(INTERNAL_FETCH_TIMEOUT_MS),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { hmacKey, hmacSign } from '@/lib/hmac'
+import { hmacMatches, hmacSign } from '@/lib/hmac'
 
 import { windowEnd, type MeterState } from './meter'
 import { PAYWALL_LIMITS, type MeterSettings } from './settings'
@@ -20,38 +20,40 @@ const cookiePayloadSchema = z.object({
   r: z.array(z.string().min(1).max(64)).max(PAYWALL_LIMITS.maxFreeArticles),
 })
 
-const encoder = new TextEncoder()
 // A meter signature is useless anywhere else the secret signs.
 const PURPOSE = 'meter-cookie:v1'
 
-const toBase64Url = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64url')
-
-function fromBase64Url(text: string): Uint8Array<ArrayBuffer> | null {
-  if (!/^[A-Za-z0-9_-]+$/.test(text)) return null
-  return new Uint8Array(Buffer.from(text, 'base64url'))
+export function signMeter(meter: MeterState, secret: string): string {
+  const body = Buffer.from(JSON.stringify({ v: 1, s: meter.windowStart, r: meter.readArticleIds })).toString('base64url')
+  return `${body}.${hmacSign(secret, PURPOSE, body)}`
 }
 
-export async function signMeter(meter: MeterState, secret: string): Promise<string> {
-  const body = toBase64Url(encoder.encode(JSON.stringify({ v: 1, s: meter.windowStart, r: meter.readArticleIds })))
-  return `${body}.${await hmacSign(secret, PURPOSE, body)}`
-}
+// A reader sends one cookie until a read changes it: each is verified once. Bounded: clients choose them.
+const verified = new Map<string, MeterState>()
+const MAX_VERIFIED = 10_000
 
-export async function readMeter(cookie: string | undefined, secret: string): Promise<MeterState | null> {
+export function readMeter(cookie: string | undefined, secret: string): MeterState | null {
   if (!cookie || cookie.length > MAX_COOKIE_LENGTH) return null
+  const key = `${secret}\n${cookie}`
+  const known = verified.get(key)
+  if (known) return { windowStart: known.windowStart, readArticleIds: [...known.readArticleIds] }
+  const meter = verifiedMeter(cookie, secret)
+  if (meter) {
+    if (verified.size >= MAX_VERIFIED) verified.clear()
+    verified.set(key, { windowStart: meter.windowStart, readArticleIds: [...meter.readArticleIds] })
+  }
+  return meter
+}
+
+function verifiedMeter(cookie: string, secret: string): MeterState | null {
   const parts = cookie.split('.')
   if (parts.length !== 2) return null
-  const [body, signatureText] = parts
-  const signature = fromBase64Url(signatureText)
-  if (!body || !signature) return null
+  const [body, signature] = parts
+  if (!body || !/^[A-Za-z0-9_-]+$/.test(body) || !hmacMatches(secret, PURPOSE, body, signature)) return null
 
-  const valid = await crypto.subtle.verify('HMAC', await hmacKey(secret, PURPOSE), signature, encoder.encode(body))
-  if (!valid) return null
-
-  const bytes = fromBase64Url(body)
-  if (!bytes) return null
   let json: unknown
   try {
-    json = JSON.parse(new TextDecoder().decode(bytes))
+    json = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'))
   } catch {
     return null
   }
@@ -60,7 +62,7 @@ export async function readMeter(cookie: string | undefined, secret: string): Pro
 }
 
 // Kept until the window it counts closes.
-export async function meterCookie(
+export function meterCookie(
   meter: MeterState,
   settings: MeterSettings,
   server: { PAYLOAD_SECRET: string; SECURE_COOKIES: boolean },
@@ -68,7 +70,7 @@ export async function meterCookie(
 ) {
   return {
     name: METER_COOKIE,
-    value: await signMeter(meter, server.PAYLOAD_SECRET),
+    value: signMeter(meter, server.PAYLOAD_SECRET),
     httpOnly: true,
     sameSite: 'lax',
     secure: server.SECURE_COOKIES,

@@ -48,4 +48,13 @@ describe('the signed meter cookie', () => {
     const signature = Buffer.from(await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(body))).toString('base64url')
     expect(await readMeter(`${body}.${signature}`, secret)).toBeNull()
   })
+
+  it('reads a cookie verified before as it was, and still refuses one altered after it', async () => {
+    const cookie = signMeter(meter, secret)
+    const first = readMeter(cookie, secret)!
+    first.readArticleIds.push('changed by a caller')
+    expect(readMeter(cookie, secret)).toEqual(meter)
+    expect(readMeter(`${cookie.slice(0, -2)}AA`, secret)).toBeNull()
+    expect(readMeter(cookie, `${secret}-other`)).toBeNull()
+  })
 })

@@ -4,11 +4,11 @@ import next from 'next'
 
 import { shareChangesThrough } from '@/delivery/clusterSignals'
 import { answerOtherSpelling } from '@/delivery/canonicalRequest'
-import { answerReaderPage } from '@/delivery/pageServer'
+import { answerReaderPage, answerReaderPageNow } from '@/delivery/pageServer'
 import { hashesPassword, inHashingTurn } from '@/delivery/passwordHashing'
 import { isInternalPath } from '@/delivery/internalRoutes'
 import { purgeBuildTimeCopies } from '@/delivery/purgeRequest'
-import { answerRateLimited, identifyClient } from '@/delivery/rateLimits'
+import { answerRateLimited, identifyClient, limitedPost } from '@/delivery/rateLimits'
 import { whileAnswering } from '@/delivery/requestScope'
 import { validateEnvironmentOrExit } from '@/lib/platform/env'
 import { loadEnvFiles } from '@/lib/platform/envFiles'
@@ -47,23 +47,39 @@ const server = createServer((request, response) => {
 function answer(request: IncomingMessage, response: ServerResponse): void {
   // Only this server sees the socket's address, so it limits logins and names the client to the app.
   const client = identifyClient(request, env)
+  if (limitedPost(request.method, request.url ?? '/') === null) return answerUnlimited(request, response)
   answerRateLimited(request, response, client, env)
     .catch((error: unknown) => {
       // A limiter that cannot count must not take the sign-in down with it: the request goes on.
       console.error('The rate limiter failed; the request goes on unlimited:', error)
       return false
     })
-    .then((limited) => limited || answerReaderPage(request, response, env))
-    .then((answered) => {
-      if (answered) return
+    .then((limited) => limited || answerUnlimited(request, response))
+}
+
+// A page load the layer has kept is answered in this call; anything else waits its turn.
+function answerUnlimited(request: IncomingMessage, response: ServerResponse): void {
+  let answered: boolean | undefined
+  try {
+    answered = answerReaderPageNow(request, response, env)
+  } catch (error) {
+    return layerFailed(request, response, error)
+  }
+  if (answered === true) return
+  const later = answered === false ? Promise.resolve(false) : answerReaderPage(request, response, env)
+  later
+    .then((servedByLayer) => {
+      if (servedByLayer) return
       if (hashesPassword(request)) return inHashingTurn(request, response, env, () => handleByNext(request, response))
       return handleByNext(request, response)
     })
-    .catch((error: unknown) => {
-      console.error('The reader page layer failed; Next answers instead:', error)
-      if (!response.headersSent) return handleByNext(request, response)
-      response.destroy()
-    })
+    .catch((error: unknown) => layerFailed(request, response, error))
+}
+
+function layerFailed(request: IncomingMessage, response: ServerResponse, error: unknown): void {
+  console.error('The reader page layer failed; Next answers instead:', error)
+  if (!response.headersSent) return void handleByNext(request, response)
+  response.destroy()
 }
 
 // What Next runs for this request may purge at once; work off a request asks the purge route.

@@ -19,6 +19,12 @@ export class GenerationCache<Value> {
     this.entries = new ExpiringMap(options)
   }
 
+  /** The value kept for `generation`, without loading or waiting: undefined when there is none. */
+  current(key: string, generation: number | null, now: number): Value | undefined {
+    const entry = this.entries.get(key, now)
+    return entry && generation !== null && entry.generation === generation ? entry.value : undefined
+  }
+
   async get(key: string, generation: number | null, now: number, load: () => Promise<Value | null>, fallback?: StaleFallback<Value>): Promise<Value | null> {
     const entry = this.entries.get(key, now)
     if (entry && entry.generation === generation) return entry.value

@@ -47,14 +47,8 @@ export type ReaderAccessResponse = z.output<typeof readerAccessResponseSchema>
  * counted, or an unknown session, asks the server. null: no answer, and the caller fails safe.
  */
 export async function askReaderAccess(request: ReaderAccessRequest, server: OwnServer, now = Date.now()): Promise<ReaderAccessResponse | null> {
-  const remembered = rememberedSession(request.token, now)
-  if (remembered?.readsEverything) return { signedIn: true, accountId: remembered.accountId, readsEverything: true, meter: null, variant: 'full' }
-  if (remembered) {
-    const decision = decideStoryVariant({ reader: 'registered', meter: remembered.meter, article: request.story, settings: request.settings, now, mayCount: request.mayCount })
-    if (!decision.meterChanged) {
-      return { signedIn: true, accountId: remembered.accountId, readsEverything: false, meter: remembered.meter, variant: variantSegment(decision.variant) }
-    }
-  }
+  const decided = readerAccessNow(request, now)
+  if (decided !== undefined) return decided
   const answer = await fetchReaderAccess(request, server)
   if (answer?.signedIn) {
     const session: RememberedSession = answer.readsEverything
@@ -63,6 +57,16 @@ export async function askReaderAccess(request: ReaderAccessRequest, server: OwnS
     rememberSession(request.token, session, now)
   }
   return answer
+}
+
+/** The answer from this process's memory of the session; undefined when the server must be asked. */
+export function readerAccessNow(request: ReaderAccessRequest, now = Date.now()): ReaderAccessResponse | undefined {
+  const remembered = rememberedSession(request.token, now)
+  if (remembered?.readsEverything) return { signedIn: true, accountId: remembered.accountId, readsEverything: true, meter: null, variant: 'full' }
+  if (!remembered) return undefined
+  const decision = decideStoryVariant({ reader: 'registered', meter: remembered.meter, article: request.story, settings: request.settings, now, mayCount: request.mayCount })
+  if (decision.meterChanged) return undefined
+  return { signedIn: true, accountId: remembered.accountId, readsEverything: false, meter: remembered.meter, variant: variantSegment(decision.variant) }
 }
 
 async function fetchReaderAccess(request: ReaderAccessRequest, server: OwnServer): Promise<ReaderAccessResponse | null> {

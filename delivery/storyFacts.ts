@@ -34,3 +34,6 @@ export function storyFacts(slug: string, server: OwnServer): Promise<StoryFacts 
     }
   })
 }
+
+/** The facts kept for this content generation, if any: no waiting. */
+export const storyFactsNow = (slug: string): StoryFacts | undefined => facts.current(slug, contentGeneration(), Date.now())

@@ -6,9 +6,9 @@ import { meterCookie, readMeter } from '@/paywall/meterCookie'
 import type { ReaderStanding } from '@/paywall/readerStanding'
 import { variantSegment, type VariantSegment } from '@/paywall/variants'
 
-import { askReaderAccess } from './readerAccess'
+import { askReaderAccess, readerAccessNow, type ReaderAccessRequest, type ReaderAccessResponse } from './readerAccess'
 import { rememberedSession } from './rememberedSessions'
-import { storyFacts } from './storyFacts'
+import { storyFacts, storyFactsNow, type StoryFacts } from './storyFacts'
 import { storyVariantPath, type VariantPagePath } from './variantPages'
 
 export const STORY_PATH_PREFIX = '/articles/'
@@ -24,7 +24,7 @@ export function storyOfPath(pathname: string): string | null {
 
 export type StoryReader = { sessionToken: string | undefined; meterCookie: string | undefined; mayCount: boolean }
 
-export type CountedRead = Awaited<ReturnType<typeof meterCookie>>
+export type CountedRead = ReturnType<typeof meterCookie>
 
 // Who got the variant, for the newsroom's numbers: the account when known, never sent anywhere.
 export type StoryReaderSeen = { standing: ReaderStanding; accountId: string | null }
@@ -42,8 +42,37 @@ export type StoryAnswer =
  */
 export async function decideStory(slug: string, reader: StoryReader, env: ServerEnv): Promise<StoryAnswer> {
   if (!isWellFormedSlug(slug)) return { kind: 'no-story' }
-
   const facts = await storyFacts(slug, env)
+  const access = asksWhoIsReading(facts, reader) ? await askReaderAccess(readerAccessRequest(facts!.story!, facts!.settings, reader), env) : null
+  return answerFor(slug, facts, access, reader, env)
+}
+
+/**
+ * The same decision when nothing needs waiting for (the facts kept, the session remembered), as
+ * almost every read is; undefined when it does: ask `decideStory`. Spares each read its promises.
+ */
+export function decideStoryNow(slug: string, reader: StoryReader, env: ServerEnv): StoryAnswer | undefined {
+  if (!isWellFormedSlug(slug)) return { kind: 'no-story' }
+  const facts = storyFactsNow(slug)
+  if (facts === undefined) return undefined
+  if (!asksWhoIsReading(facts, reader)) return answerFor(slug, facts, null, reader, env)
+  const access = readerAccessNow(readerAccessRequest(facts.story!, facts.settings, reader))
+  return access === undefined ? undefined : answerFor(slug, facts, access, reader, env)
+}
+
+// A free-to-read story is the same for everyone: no need to ask who is reading.
+const asksWhoIsReading = (facts: StoryFacts | null, reader: StoryReader): boolean =>
+  Boolean(facts?.story && !facts.story.freeToRead && isWellFormedSessionToken(reader.sessionToken))
+
+const readerAccessRequest = (story: NonNullable<StoryFacts['story']>, settings: StoryFacts['settings'], reader: StoryReader): ReaderAccessRequest => ({
+  token: reader.sessionToken!,
+  story,
+  settings,
+  mayCount: reader.mayCount,
+})
+
+// `access`: the answer about the session, when it was asked (null: asked, no answer).
+function answerFor(slug: string, facts: StoryFacts | null, access: ReaderAccessResponse | null, reader: StoryReader, env: ServerEnv): StoryAnswer {
   if (facts && !facts.story) return facts.redirectTo ? { kind: 'moved', location: facts.redirectTo } : { kind: 'no-story' }
 
   // Without facts (the database down) the gated variant: never more than the meter could allow.
@@ -52,14 +81,12 @@ export async function decideStory(slug: string, reader: StoryReader, env: Server
   let anonymous = true
   let seen: StoryReaderSeen = { standing: 'anonymous', accountId: null }
 
-  // A free-to-read story is the same for everyone: no need to ask who is reading.
-  if (facts?.story && !facts.story.freeToRead && isWellFormedSessionToken(reader.sessionToken)) {
-    const answer = await askReaderAccess({ token: reader.sessionToken, story: facts.story, settings: facts.settings, mayCount: reader.mayCount }, env)
+  if (asksWhoIsReading(facts, reader)) {
     // No answer: gated (fail safe). A session that does not verify: an anonymous reader.
-    anonymous = answer?.signedIn === false
-    if (answer?.signedIn) {
-      variant = answer.variant
-      seen = seenAccount(answer.accountId, answer.readsEverything)
+    anonymous = access?.signedIn === false
+    if (access?.signedIn) {
+      variant = access.variant
+      seen = seenAccount(access.accountId, access.readsEverything)
     }
   } else if (facts?.story && isWellFormedSessionToken(reader.sessionToken)) {
     // Not asked, for a free story: as far as this process remembers the session.
@@ -69,10 +96,10 @@ export async function decideStory(slug: string, reader: StoryReader, env: Server
 
   if (facts?.story && anonymous) {
     const now = Date.now()
-    const meter = await readMeter(reader.meterCookie, env.PAYLOAD_SECRET)
+    const meter = readMeter(reader.meterCookie, env.PAYLOAD_SECRET)
     const decision = decideStoryVariant({ reader: 'anonymous', meter, article: facts.story, settings: facts.settings, now, mayCount: reader.mayCount })
     variant = variantSegment(decision.variant)
-    if (decision.meterChanged) countedRead = await meterCookie(decision.meter, facts.settings, env, now)
+    if (decision.meterChanged) countedRead = meterCookie(decision.meter, facts.settings, env, now)
   }
 
   return { kind: 'variant', path: storyVariantPath(slug, variant), variant, countedRead, seen }

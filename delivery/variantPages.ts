@@ -74,9 +74,13 @@ export function cachedPage(
       return null
     }
   }
-  const cache = pageOfSharedPagePath(path) === null ? pages : sharedPages
-  return cache.get(path, contentGeneration(), Date.now(), () => renderTurn(load), fallback)
+  return cacheOf(path).get(path, contentGeneration(), Date.now(), () => renderTurn(load), fallback)
 }
+
+/** The copy kept for this content generation, if any: no rendering, no waiting. */
+export const cachedPageNow = (path: CachedPagePath): Page | NoPage | undefined => cacheOf(path).current(path, contentGeneration(), Date.now())
+
+const cacheOf = (path: CachedPagePath) => (pageOfSharedPagePath(path) === null ? pages : sharedPages)
 
 // What an older copy shows, so whether it may still stand in.
 export function linkedStorySlugs(html: string): string[] {

@@ -115,4 +115,15 @@ describe('while a change is being saved (no generation)', () => {
     expect(load).not.toHaveBeenCalled()
     expect(await cache.get('a', null, 0, async () => 'loaded', { waitMs: 1_000, usable: async () => false })).toBe('loaded')
   })
+
+  it('hands over the current copy without loading, and nothing for another generation, mid-change or expired', async () => {
+    const cache = new GenerationCache<string>({ maxEntries: 10, ttlMs: 1_000 })
+    expect(cache.current('a', 1, 0)).toBeUndefined()
+    await cache.get('a', 1, 0, async () => 'kept')
+    expect(cache.current('a', 1, 500)).toBe('kept')
+    expect(cache.current('a', 2, 500)).toBeUndefined()
+    // While a change is being saved (no generation) only `get` may decide whether the old copy stands in.
+    expect(cache.current('a', null, 500)).toBeUndefined()
+    expect(cache.current('a', 1, 1_001)).toBeUndefined()
+  })
 })

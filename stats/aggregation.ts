@@ -12,7 +12,15 @@ export type TallyKey = {
   detail: GateAction | Attribution | ''
 }
 
-export const utcDay = (ms: number): string => new Date(ms).toISOString().slice(0, 10)
+const DAY_MS = 24 * 60 * 60 * 1000
+// Every read asks for today's: formatted once a day, not on each.
+let lastDay = { number: Number.NaN, text: '' }
+
+export function utcDay(ms: number): string {
+  const number = Math.floor(ms / DAY_MS)
+  if (number !== lastDay.number) lastDay = { number, text: new Date(number * DAY_MS).toISOString().slice(0, 10) }
+  return lastDay.text
+}
 
 export function tallyKeyOf(event: StatsEvent, now: number): TallyKey {
   const base = { kind: event.kind, story: event.story, day: utcDay(now), variant: '', standing: '', referrer: '', detail: '' } as const

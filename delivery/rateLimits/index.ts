@@ -77,14 +77,19 @@ const layerInFront = () => processWide('rateLimitLayerInFront', () => ({ seen: f
 // Without the layer (`next dev`) every client is one: a single developer.
 const UNKNOWN_CLIENT = 'unknown'
 
+const clientOfSocket = new WeakMap<IncomingMessage['socket'], { forwardedFor: string | undefined; client: string }>()
+
 // Whatever the client sent under CLIENT_HEADER is overwritten, so the app may believe it.
 export function identifyClient(request: IncomingMessage, env: ServerEnv): string {
-  const forwardedFor = request.headers['x-forwarded-for']
-  const client = clientAddressOf({
-    socketAddress: request.socket.remoteAddress,
-    forwardedFor: Array.isArray(forwardedFor) ? forwardedFor.join(',') : forwardedFor,
-    trustedProxyHops: env.TRUSTED_PROXY_HOPS,
-  })
+  const header = request.headers['x-forwarded-for']
+  const forwardedFor = Array.isArray(header) ? header.join(',') : header
+  // Once per connection: a kept-alive socket sends many requests from one address.
+  const known = clientOfSocket.get(request.socket)
+  const client =
+    known && known.forwardedFor === forwardedFor
+      ? known.client
+      : clientAddressOf({ socketAddress: request.socket.remoteAddress, forwardedFor, trustedProxyHops: env.TRUSTED_PROXY_HOPS })
+  if (known?.client !== client || known.forwardedFor !== forwardedFor) clientOfSocket.set(request.socket, { forwardedFor, client })
   request.headers[CLIENT_HEADER] = client
   layerInFront().seen = true
   return client

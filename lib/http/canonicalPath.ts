@@ -16,8 +16,14 @@ export type CanonicalPath =
 const UNRESERVED = /^[A-Za-z0-9\-._~]$/
 const ESCAPE = /%([0-9A-Fa-f]{2})/g
 
+// Segments of unreserved characters, none `.` or `..`, no trailing slash: what almost every request is.
+const PLAIN_PATH = /^(?:\/|(?:\/[A-Za-z0-9_~-][A-Za-z0-9._~-]*|\/\.[A-Za-z0-9_~-][A-Za-z0-9._~-]*|\/\.\.[A-Za-z0-9._~-]+)+)$/
+
 /** `/a/%2e%2E/b//c/;x` → `/b/c`: the path alone, without its query. */
-export function canonicalPath(rawPath: string): CanonicalPath {
+export const canonicalPath = (rawPath: string): CanonicalPath => (PLAIN_PATH.test(rawPath) ? { kind: 'canonical', path: rawPath } : resolvedPath(rawPath))
+
+/** The full rule, for any path: `canonicalPath` skips it for one it would leave as it is. */
+export function resolvedPath(rawPath: string): CanonicalPath {
   if (/%(?![0-9A-Fa-f]{2})/.test(rawPath)) return { kind: 'refused', reason: 'malformed escape' }
   // An escaped slash, backslash or NUL is a separator to one layer and a character to another.
   if (/%(2f|5c|00)/i.test(rawPath)) return { kind: 'refused', reason: 'escaped separator' }

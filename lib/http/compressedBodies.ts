@@ -21,8 +21,22 @@ export async function compressedBodies(text: string): Promise<CompressedBodies> 
 }
 
 // RFC 9110 §12.5.3: `q=0` refuses an encoding; `*` stands for those not named.
+// Browsers send a handful of spellings; each is parsed once. Bounded, as clients choose the text.
+const decided = new Map<string, ContentEncoding>()
+const MAX_DECIDED = 256
+
 export function preferredEncoding(acceptEncoding: string | undefined): ContentEncoding {
   if (!acceptEncoding) return 'identity'
+  let encoding = decided.get(acceptEncoding)
+  if (encoding === undefined) {
+    if (decided.size >= MAX_DECIDED) decided.clear()
+    encoding = encodingOf(acceptEncoding)
+    decided.set(acceptEncoding, encoding)
+  }
+  return encoding
+}
+
+function encodingOf(acceptEncoding: string): ContentEncoding {
   const weights = new Map<string, number>()
   for (const part of acceptEncoding.toLowerCase().split(',')) {
     const [name, ...parameters] = part.trim().split(';')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { canonicalPath, ruleKeyOfPath } from '@/lib/http/canonicalPath'
+import { canonicalPath, resolvedPath, ruleKeyOfPath } from '@/lib/http/canonicalPath'
 
 /** Every spelling an attacker tried of a limited path, and the ones that follow from the same rules. */
 const SPELLINGS_OF_LOGIN = [
@@ -53,5 +53,24 @@ describe('the canonical path of a request', () => {
 
   it('is matched by the rules whatever the case of its letters', () => {
     expect(ruleKeyOfPath('/API/Readers/LOGIN')).toBe('/api/readers/login')
+  })
+})
+
+describe('the shortcut for plain paths', () => {
+  // Every path of up to four segments over pieces that matter to the rule.
+  const PIECES = ['', 'a', 'A', '.', '..', '...', '.a', '..a', 'a.', '%2e', ';x', 'a;', '\\', '~', '-', '%41', '%2f']
+  const paths = function* (depth: number, prefix = ''): Generator<string> {
+    if (prefix) yield prefix
+    if (depth === 0) return
+    for (const piece of PIECES) yield* paths(depth - 1, `${prefix}/${piece}`)
+  }
+
+  it('answers every path as the full rule does', () => {
+    let compared = 0
+    for (const path of paths(4)) {
+      expect(canonicalPath(path), path).toEqual(resolvedPath(path))
+      compared += 1
+    }
+    expect(compared).toBeGreaterThan(80_000)
   })
 })

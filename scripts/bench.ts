@@ -23,6 +23,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 32)
 const BROWSER = { 'accept-encoding': 'gzip, br', 'accept-language': 'en-GB,en;q=0.9', 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) newsroom-bench' }
 
 const TARGETS = { throughputRatio: 0.8, p50Ratio: 1.5, freeAccountsRatio: 0.5, storyJavaScriptGzipBytes: 80 * 1024, peakRssBytes: 400 * 1024 * 1024 }
+// Where issue 24 puts the layer against the bare server; shown, not yet enforced (docs/performance.md).
+const BARE_GOALS = { sharedPage: 0.85, story: 0.7 }
 
 type Measured = { rps: number; p50: number; p99: number; errors: number }
 
@@ -164,7 +166,7 @@ try {
     rows.find(([name, , each]) => name.startsWith(prefix) && each === (kind === 'plain' ? 'plain' : 'browser'))![1]
   console.log(`\n${connections} connections, ${seconds} s per target, one machine (noisy: compare ratios, not absolutes)`)
   console.log(`story page HTML ${(Buffer.byteLength(storyHtml) / 1024).toFixed(1)} KB; baseline ${baselineFile.urlPath}\n`)
-  console.log(['target'.padEnd(52), 'req/s'.padStart(7), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'errors'.padStart(7), '÷static'.padStart(8), 'p50÷'.padStart(6), '÷bare'.padStart(6), 'target'.padStart(18)].join(' '))
+  console.log(['target'.padEnd(52), 'req/s'.padStart(7), 'p50 ms'.padStart(7), 'p99 ms'.padStart(7), 'errors'.padStart(7), '÷static'.padStart(8), 'p50÷'.padStart(6), '÷bare'.padStart(6), 'target'.padStart(18), 'goal ÷bare'.padStart(11)].join(' '))
   for (const [name, measured, kind] of rows) {
     const baseline = baselineOf(STATIC, kind)
     const ratio = measured.rps / baseline.rps
@@ -172,6 +174,11 @@ try {
     const bareRatio = measured.rps / baselineOf(BARE, kind).rps
     const isBaseline = name.startsWith(STATIC) || name.startsWith(BARE)
     let target = ''
+    let goal = ''
+    if (!isBaseline) {
+      const wanted = name.startsWith('story') ? BARE_GOALS.story : BARE_GOALS.sharedPage
+      goal = `≥ ${wanted}× ${bareRatio >= wanted ? '✓' : '·'}`
+    }
     if (!isBaseline) {
       const wanted = kind === 'free' ? TARGETS.freeAccountsRatio : TARGETS.throughputRatio
       target = kind === 'free' ? `≥ ${wanted}×` : `≥ ${wanted}×, p50 ≤ ${TARGETS.p50Ratio}×`
@@ -190,6 +197,7 @@ try {
         p50Ratio.toFixed(2).padStart(6),
         bareRatio.toFixed(2).padStart(6),
         target.padStart(18),
+        goal.padStart(11),
       ].join(' '),
     )
   }

@@ -50,16 +50,20 @@ export function dashboardFigures(rows: NumbersRow[], now: number): DashboardFigu
  * Sums a per-story figure over what each story is filed under (a section, the people or countries it
  * tags), ranked: a story tagging two people counts for each. Unknown stories count under nothing.
  */
-export function rankByTag(stories: { story: string; value: number }[], tagsOf: (story: string) => string[]): Ranked[] {
-  const totals = new Map<string, number>()
+/** What a story is filed under: keyed by the document, so two namesakes are counted apart. */
+export type Tag = { id: string; name: string }
+
+export function rankByTag(stories: { story: string; value: number }[], tagsOf: (story: string) => Tag[]): Ranked[] {
+  const totals = new Map<string, Ranked>()
   for (const { story, value } of stories) {
     if (value <= 0) continue
-    for (const tag of new Set(tagsOf(story))) totals.set(tag, (totals.get(tag) ?? 0) + value)
+    for (const tag of new Map(tagsOf(story).map((each) => [each.id, each])).values()) {
+      const total = totals.get(tag.id) ?? { name: tag.name, value: 0 }
+      total.value += value
+      totals.set(tag.id, total)
+    }
   }
-  return [...totals]
-    .map(([name, value]) => ({ name, value }))
-    .sort((a, b) => b.value - a.value || a.name.localeCompare(b.name))
-    .slice(0, TOP)
+  return [...totals.values()].sort((a, b) => b.value - a.value || a.name.localeCompare(b.name)).slice(0, TOP)
 }
 
 /** The first day of the chart's period, for the one query behind the figures. */

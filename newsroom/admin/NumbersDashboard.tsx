@@ -3,7 +3,7 @@ import type { Payload, TypedUser } from 'payload'
 import { isStaffUser } from '@/collections/access/staff'
 import { hasRole } from '@/collections/Users/roles'
 import { counted } from '@/lib/counted'
-import { chartPeriod, dashboardFigures, rankByTag, type Ranked } from '@/stats/dashboard'
+import { chartPeriod, dashboardFigures, rankByTag, type Ranked, type Tag } from '@/stats/dashboard'
 import type { Counts } from '@/stats/report'
 
 import { visibleNumbers } from '../statsApi'
@@ -99,8 +99,9 @@ function RankedList({ heading, empty, lines }: { heading: string; empty: string;
         <p className="newsroom-dashboard__empty">{empty}</p>
       ) : (
         <ol>
-          {lines.map((line) => (
-            <li key={line.name}>
+          {lines.map((line, index) => (
+            // Two namesakes may share a name.
+            <li key={index}>
               {line.name} <span className="newsroom-dashboard__detail">{line.detail}</span>
             </li>
           ))}
@@ -110,11 +111,15 @@ function RankedList({ heading, empty, lines }: { heading: string; empty: string;
   )
 }
 
-type FiledUnder = { title: string; section: string; people: string[]; countries: string[] }
+type FiledUnder = { title: string; section: Tag; people: Tag[]; countries: Tag[] }
 
-const NO_SECTION = 'No section'
-const namesOf = (relations: unknown[] | null | undefined): string[] =>
-  (relations ?? []).flatMap((relation) => (typeof relation === 'object' && relation && 'name' in relation && typeof relation.name === 'string' ? [relation.name] : []))
+const NO_SECTION: Tag = { id: 'none', name: 'No section' }
+const tagsOf = (relations: unknown[] | null | undefined): Tag[] =>
+  (relations ?? []).flatMap((relation) =>
+    typeof relation === 'object' && relation && 'name' in relation && typeof relation.name === 'string' && 'id' in relation
+      ? [{ id: String(relation.id), name: relation.name }]
+      : [],
+  )
 
 // One read of the week's stories: their titles, and the section, people and countries they are filed under.
 async function filedUnder(payload: Payload, user: TypedUser, slugs: string[]): Promise<Map<string, FiledUnder>> {
@@ -123,6 +128,8 @@ async function filedUnder(payload: Payload, user: TypedUser, slugs: string[]): P
     collection: 'articles',
     where: { slug: { in: slugs } },
     select: { slug: true, title: true, section: true, people: true, countries: true },
+    // Their names only: the dashboard shows nothing else of them.
+    populate: { sections: { name: true }, people: { name: true }, countries: { name: true } },
     depth: 1,
     pagination: false,
     overrideAccess: false,
@@ -131,7 +138,7 @@ async function filedUnder(payload: Payload, user: TypedUser, slugs: string[]): P
   return new Map(
     docs.map((doc) => [
       doc.slug,
-      { title: doc.title, section: namesOf([doc.section])[0] ?? NO_SECTION, people: namesOf(doc.people), countries: namesOf(doc.countries) },
+      { title: doc.title, section: tagsOf([doc.section])[0] ?? NO_SECTION, people: tagsOf(doc.people), countries: tagsOf(doc.countries) },
     ]),
   )
 }

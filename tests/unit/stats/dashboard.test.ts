@@ -60,7 +60,9 @@ describe("the desk's figures", () => {
 })
 
 describe('ranking what stories are filed under', () => {
-  const tags: Record<string, string[]> = { a: ['Evo Morales', 'Luis Arce'], b: ['Luis Arce'], c: [] }
+  const morales = { id: '1', name: 'Evo Morales' }
+  const arce = { id: '2', name: 'Luis Arce' }
+  const tags: Record<string, { id: string; name: string }[]> = { a: [morales, arce], b: [arce], c: [] }
   const tagsOf = (story: string) => tags[story] ?? []
 
   it('credits a story’s reads to each person it tags, once each, the most read first', () => {
@@ -78,6 +80,19 @@ describe('ranking what stories are filed under', () => {
 
   it('leaves out what counted nothing, and a tag given twice counts once', () => {
     expect(rankByTag([{ story: 'a', value: 0 }], tagsOf)).toEqual([])
-    expect(rankByTag([{ story: 'x', value: 1 }], () => ['Bolivia', 'Bolivia'])).toEqual([{ name: 'Bolivia', value: 1 }])
+    const bolivia = { id: '7', name: 'Bolivia' }
+    expect(rankByTag([{ story: 'x', value: 1 }], () => [bolivia, bolivia])).toEqual([{ name: 'Bolivia', value: 1 }])
+  })
+
+  it('counts two people of one name apart', () => {
+    const namesakes = [
+      { story: 'a', value: 3 },
+      { story: 'b', value: 2 },
+    ]
+    const tagsOf = (story: string) => [{ id: story === 'a' ? '10' : '11', name: 'Ana Ruiz' }]
+    expect(rankByTag(namesakes, tagsOf)).toEqual([
+      { name: 'Ana Ruiz', value: 3 },
+      { name: 'Ana Ruiz', value: 2 },
+    ])
   })
 })

@@ -1,6 +1,8 @@
 // A morning of readers for `npm run screenshots`, so the numbers on the admin's home are a real picture.
 import type { Browser } from 'playwright-core'
 
+import { chromeUserAgent } from '../tests/support/userAgent'
+
 const STORIES = [
   'bolivia-iranian-drones-concerns',
   'washington-wary-of-iranian-drones-for-bolivia',
@@ -39,7 +41,7 @@ export async function readersMorning(browser: Browser, baseURL: string): Promise
     const context = await browser.newContext({
       baseURL,
       locale: 'en-GB',
-      userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()}.${reader} Safari/537.36`,
+      userAgent: chromeUserAgent(`${browser.version()}.${reader}`),
     })
     const page = await context.newPage()
     const arrival = ARRIVALS[reader % ARRIVALS.length]

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { Reader } from '../support/reader'
 import { createStory, staffOn } from '../support/cluster'
+import { chromeUserAgent } from '../support/userAgent'
 
 /**
  * Each instance tallies the reads it serves in its own memory and writes its own deltas
@@ -16,7 +17,7 @@ const READERS = 5
 
 // Each reader is a browser of its own (the unique count tells browsers apart, never by an id).
 const browserOf = (reader: number) => ({
-  'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36 cluster-${reader}`,
+  'user-agent': chromeUserAgent('156.0', `cluster-${reader}`),
   'accept-language': 'en-GB,en;q=0.9',
 })
 

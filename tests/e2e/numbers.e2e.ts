@@ -8,6 +8,7 @@ import { DEFAULT_PAYWALL_SETTINGS } from '@/paywall/settings'
 import { publishTestStory, signedInStaff, type Reader } from '../support/reader'
 import { signInToAdmin } from '../support/adminSession'
 import { itRanIntoNoPolicyViolation, launchBrowser, newReader } from '../support/browser'
+import { chromeUserAgent } from '../support/userAgent'
 
 // What an editor sees on the admin's home once readers have read a story in their browsers.
 const today = new Date().toISOString().slice(0, 10)
@@ -47,14 +48,14 @@ describe('the numbers on the admin’s home', () => {
   it('show an editor the reads of a story, in the chart and the lists, the story’s own sidebar and a CSV download', async () => {
     // Two people: the unique count tells browsers apart by a salted hash of address and browser only.
     for (let index = 0; index < READERS; index++) {
-      const userAgent = `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()}.${index} Safari/537.36`
+      const userAgent = chromeUserAgent(`${browser.version()}.${index}`)
       const { page, context } = await newReader(browser, { userAgent })
       await page.goto(`/articles/${story.slug}`)
       await expect(page.locator('h1').textContent()).resolves.toBe(story.title)
       await context.close()
     }
     // A third uses up the allowance elsewhere, meets the gate on the story and clicks Subscribe, once.
-    const gated = await newReader(browser, { userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()}.9 Safari/537.36` })
+    const gated = await newReader(browser, { userAgent: chromeUserAgent(`${browser.version()}.9`) })
     for (const { slug } of before) await gated.page.goto(`/articles/${slug}`)
     await gated.page.goto(`/articles/${story.slug}`)
     await gated.page.getByTestId('gate-panel').getByRole('link', { name: 'Subscribe', exact: true }).click()

@@ -1,12 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { publishTestStory, Reader, signedInStaff } from '../support/reader'
+import { chromeUserAgent } from '../support/userAgent'
 
 // What the newsroom counts, seen through /api/stats after readers go through the funnel.
 const today = new Date().toISOString().slice(0, 10)
 const statsPath = `/api/stats?from=${today}&to=${today}`
 const browser = (name: string, extra: Record<string, string> = {}) => ({
-  'user-agent': `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36 ${name}`,
+  'user-agent': chromeUserAgent('156.0', name),
   'accept-language': 'en-GB,en;q=0.9',
   ...extra,
 })

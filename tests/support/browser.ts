@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { expect, inject, it } from 'vitest'
 
+import { chromeUserAgent } from './userAgent'
+
 export { CHROMIUM_PATH, launchBrowser } from './chromium'
 
 /** What Chromium refused under a page's Content-Security-Policy, in this test file's browser: a script, a frame, a plugin. */
@@ -14,7 +16,7 @@ export async function newReader(browser: Browser, options: { javaScriptEnabled?:
     timezoneId: 'UTC',
     locale: 'en-GB',
     // Headless Chromium names itself "HeadlessChrome", which the newsroom's numbers rightly leave out.
-    userAgent: `Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/${browser.version()} Safari/537.36`,
+    userAgent: chromeUserAgent(browser.version()),
     ...options,
   })
   context.on('console', (message) => {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 
 import { asksNotToBeFollowed, countedStanding, isCrawlerByBehaviour, readVariantOf } from '@/stats/events'
 
-const browser = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Safari/537.36'
+import { chromeUserAgent } from '../../support/userAgent'
+
+const browser = chromeUserAgent('156.0')
 
 describe('what counts as a read', () => {
   it('names the variant served as full, metered or gated', () => {

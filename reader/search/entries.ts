@@ -7,7 +7,7 @@ import type { Article, Person, Quote } from '@/payload-types'
 import { splitAtPaywall } from '@/paywall/PaywallBreak/split'
 import { paragraphTexts } from '@/reader/richText'
 
-import { indexTermsOf } from './terms'
+import { fieldTermsOf } from './terms'
 
 /**
  * A story's entry keeps only what every reader of its page may read, never the gated part,
@@ -68,7 +68,7 @@ export async function storyEntry(story: Article, req: PayloadRequest): Promise<S
   return {
     title: story.title,
     text,
-    terms: indexTermsOf(story.title, story.dek, text, ...names),
+    terms: fieldTermsOf({ headline: [story.title], names, standfirst: [story.dek], opening: [text] }),
   }
 }
 
@@ -77,7 +77,7 @@ export function personEntry(person: Person): SearchEntryFields {
   return {
     title: person.name,
     text: [person.role, person.organisation].filter(Boolean).join(', '),
-    terms: indexTermsOf(...names, person.role, person.organisation, person.bio),
+    terms: fieldTermsOf({ headline: names, standfirst: [person.role, person.organisation], opening: [person.bio] }),
   }
 }
 
@@ -98,7 +98,7 @@ export async function quoteEntry(quote: Quote, req: PayloadRequest): Promise<Sea
   return {
     title: quote.text,
     text: quote.text,
-    terms: indexTermsOf(quote.text, quote.speakerRole, quote.relayedBy, ...(speaker ? namesOf([speaker]) : [])),
+    terms: fieldTermsOf({ headline: [quote.text], names: speaker ? namesOf([speaker]) : [], standfirst: [quote.speakerRole, quote.relayedBy] }),
   }
 }
 

@@ -45,7 +45,7 @@ const indexPlugin = searchPlugin({
         type: 'textarea',
         admin: {
           readOnly: true,
-          description: 'What a query is matched against: word stems.',
+          description: 'What a query is matched against: word stems, one line per field.',
         },
       },
     ],

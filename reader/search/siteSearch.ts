@@ -1,5 +1,3 @@
-import config from '@payload-config'
-import { getPayload } from 'payload'
 import { z } from 'zod'
 
 import type { Quote } from '@/payload-types'
@@ -7,8 +5,10 @@ import { type ResultPage, type StorySummary } from '@/reader/queries/asReader'
 import { type PersonResult } from '@/reader/queries/entities'
 import { searchResults } from '@/reader/search/results'
 
-import { SEARCH_INDEX, type SearchedCollection } from './searchIndex'
-import { matchingAllStems, MAX_QUERY_LENGTH, queryStemsOf } from './terms'
+import { currentIndexes } from './liveIndex'
+import { rankedCandidates } from './rankedIndex'
+import { type SearchedCollection } from './searchIndex'
+import { MAX_QUERY_LENGTH, queryStemsOf, queryTermsOf } from './terms'
 
 export const RESULT_KINDS = ['stories', 'people', 'quotes'] as const
 export type ResultKind = (typeof RESULT_KINDS)[number]
@@ -21,7 +21,7 @@ const COLLECTION_OF: Record<ResultKind, SearchedCollection> = {
 
 export const PREVIEW_SIZE = 5
 export const PAGE_SIZE = 10
-// An index entry only nominates a document; the collection's own query pages what is shown.
+// An index entry only nominates a document; the collection's own query says which are shown.
 const CANDIDATES = 500
 const MAX_PAGE = 50
 
@@ -70,12 +70,14 @@ export async function searchSite(params: Record<string, unknown>): Promise<Searc
     }
   const query = judged.data
   const { kind, page } = browsingSchema.parse(params)
-  const stems = queryStemsOf(query)
+  const terms = queryTermsOf(query)
+  const stems = terms.map((term) => term.stem)
   const kinds = kind ? [kind] : RESULT_KINDS
   const groups: ResultGroups = { storyTexts: new Map() }
+  const indexes = await currentIndexes()
   await Promise.all(
     kinds.map(async (each) => {
-      const candidates = await candidatesFor(COLLECTION_OF[each], stems)
+      const candidates = rankedCandidates(indexes, COLLECTION_OF[each], terms, CANDIDATES)
       // A quote is shown from the quote, as its access rule allows, never from its entry.
       if (each === 'stories') groups.storyTexts = new Map(candidates.map((candidate) => [String(candidate.id), candidate.text]))
       const ids = candidates.map((candidate) => candidate.id)
@@ -86,25 +88,4 @@ export async function searchSite(params: Record<string, unknown>): Promise<Searc
     }),
   )
   return { state: 'searched', query, stems, kind, groups }
-}
-
-async function candidatesFor(collection: SearchedCollection, stems: string[]): Promise<{ id: string | number; text: string }[]> {
-  const payload = await getPayload({ config })
-  // The index is staff-only, as it holds every quote's words.
-  const { docs } = await payload.find({
-    collection: SEARCH_INDEX,
-    overrideAccess: true,
-    where: {
-      and: [{ 'doc.relationTo': { equals: collection } }, matchingAllStems('terms', stems)],
-    },
-    select: { doc: true, text: true },
-    sort: '-updatedAt',
-    depth: 0,
-    limit: CANDIDATES,
-    pagination: false,
-  })
-  return docs.map((entry) => ({
-    id: entry.doc.value as string | number,
-    text: entry.text ?? '',
-  }))
 }

@@ -1,9 +1,8 @@
-import type { Where } from 'payload'
 import { stemmer } from 'stemmer'
 
 /**
- * Both adapters offer only substring matching, where "port" matches "exports". So texts are stored
- * as stems between bars (`|bolivia|drone|rais|`), and a query word matches a stem it begins.
+ * An entry's texts are stored as stems between bars (`|bolivia|drone|rais|`), one line per field
+ * (`headline|drone|bolivia|`), which the ranked index reads as words (rankedIndex.ts).
  */
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
@@ -35,20 +34,47 @@ export function indexTermsOf(...texts: (string | null | undefined)[]): string {
   return stems.size === 0 ? '' : `${SEPARATOR}${[...stems].join(SEPARATOR)}${SEPARATOR}`
 }
 
-// Stop words count only when the query has nothing else.
-export function queryStemsOf(query: string): string[] {
-  const words = [...query.matchAll(WORD)].map((match) => match[0]).filter((word) => word.length > 1)
-  const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()))
-  const stems = (meaningful.length > 0 ? meaningful : words).map(stemOf).filter((stem) => stem.length > 0)
-  return [...new Set(stems)].slice(0, MAX_QUERY_WORDS)
+// Weighted in this order by the ranked index (decision 008).
+export const SEARCH_FIELDS = ['headline', 'names', 'standfirst', 'opening'] as const
+export type SearchField = (typeof SEARCH_FIELDS)[number]
+export type FieldTexts = Partial<Record<SearchField, (string | null | undefined)[]>>
+
+// One line per field that has words: `headline|drone|bolivia|`.
+export function fieldTermsOf(texts: FieldTexts): string {
+  return SEARCH_FIELDS.flatMap((field) => {
+    const terms = indexTermsOf(...(texts[field] ?? []))
+    return terms === '' ? [] : [`${field}${terms}`]
+  }).join('\n')
 }
 
-export function matchingAllStems(field: string, stems: string[]): Where {
-  // Stems are letters and digits only, so no wildcard of LIKE or a regex.
-  return {
-    and: stems.map((stem) => ({ [field]: { like: `${SEPARATOR}${stem}` } })),
+const FIELD_LINE = /^([a-z]+)(\|.*)$/u
+
+// An entry written before fields were kept apart is one bare line: it counts as the opening.
+export function stemsByField(terms: string): Record<SearchField, string[]> {
+  const stems: Record<SearchField, string[]> = { headline: [], names: [], standfirst: [], opening: [] }
+  for (const line of terms.split('\n')) {
+    const named = FIELD_LINE.exec(line)
+    const field = named && (SEARCH_FIELDS as readonly string[]).includes(named[1]) ? (named[1] as SearchField) : 'opening'
+    stems[field].push(...(named ? named[2] : line).split(SEPARATOR).filter(Boolean))
   }
+  return stems
 }
+
+export type QueryTerm = { stem: string; letters: number }
+
+// Stop words count only if nothing else is asked; `letters`: the longest word typed for a stem.
+export function queryTermsOf(query: string): QueryTerm[] {
+  const words = [...query.matchAll(WORD)].map((match) => match[0]).filter((word) => word.length > 1)
+  const meaningful = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()))
+  const letters = new Map<string, number>()
+  for (const word of meaningful.length > 0 ? meaningful : words) {
+    const stem = stemOf(word)
+    if (stem.length > 0) letters.set(stem, Math.max(letters.get(stem) ?? 0, word.length))
+  }
+  return [...letters].slice(0, MAX_QUERY_WORDS).map(([stem, count]) => ({ stem, letters: count }))
+}
+
+export const queryStemsOf = (query: string): string[] => queryTermsOf(query).map((term) => term.stem)
 
 export type HighlightedText = { text: string; match: boolean }[]
 

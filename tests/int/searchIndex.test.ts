@@ -1,7 +1,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { matchingAllStems, queryStemsOf } from '@/reader/search/terms'
+import { indexedEntriesOf, rankedCandidates, rankedIndexesOf } from '@/reader/search/rankedIndex'
+import { SEARCHED_COLLECTIONS } from '@/reader/search/searchIndex'
+import { queryTermsOf } from '@/reader/search/terms'
 
 import { paragraphWithQuotes, richTextDocument } from '@/reader/richText'
 
@@ -16,16 +18,14 @@ let heroImage: number | string
 const OPENING = ['Zephyrine drones were seen over the lake.', 'A second paragraph about the marimba.']
 const WITHHELD = ['The withheld paragraph names the quokkaville base.']
 
-/** The kinds and titles of the entries matching a query, as the search page would find them. */
+/** The kinds and titles of the entries matching a query, as the search page's ranked index finds them. */
 const entriesMatching = async (query: string) => {
-  const { docs } = await payload.find({
-    collection: 'search',
-    where: matchingAllStems('terms', queryStemsOf(query)),
-    depth: 0,
-    limit: 100,
-    pagination: false,
-  })
-  return docs.map((entry) => `${entry.doc.relationTo}: ${entry.title}`).sort()
+  const { docs } = await payload.find({ collection: 'search', select: { doc: true, title: true, text: true, terms: true }, depth: 0, pagination: false })
+  const indexes = rankedIndexesOf(indexedEntriesOf(docs))
+  const titleOf = new Map(docs.map((entry) => [`${entry.doc.relationTo}:${String(entry.doc.value)}`, entry.title]))
+  return SEARCHED_COLLECTIONS.flatMap((collection) =>
+    rankedCandidates(indexes, collection, queryTermsOf(query), 100).map((found) => `${collection}: ${titleOf.get(`${collection}:${String(found.id)}`)}`),
+  ).sort()
 }
 
 beforeAll(async () => {

@@ -21,10 +21,11 @@ const PAGED_STORIES = 12
 beforeAll(async () => {
   const staff = await signedInStaff()
   const section = await testSectionId()
+  // The oldest has the word in its headline, the others in their standfirst only: it must lead.
   for (let index = 0; index < PAGED_STORIES; index += 1) {
     const response = await staff.send('POST', '/api/articles', {
-      title: `Search paging story ${index + 1} about the ${WORD}`,
-      dek: 'A standfirst for paging.',
+      title: index === 0 ? `Search paging story 1 about the ${WORD}` : `Search paging story ${index + 1}`,
+      dek: index === 0 ? 'A standfirst for paging.' : `A standfirst for paging, about the ${WORD}.`,
       section,
       body: richTextFromParagraphs([`Opening ${index + 1}: Iran exports drones, it was reported.`]),
       publishedAt: new Date(Date.UTC(2001, 0, 1 + index)).toISOString(),
@@ -75,17 +76,45 @@ describe('search', () => {
     const first = await search(`q=${WORD}&kind=stories`)
     expect(group(first.html, 'stories').match(/<article class="card">/g)).toHaveLength(10)
     expect(first.html).toContain('Page 1 of 2')
-    // Newest first: story 12 leads the first page, story 1 closes the second.
-    expect(group(first.html, 'stories')).toContain(`Search paging story ${PAGED_STORIES} about`)
+    // In rank order, no longer newest first: the oldest story, the only one with the word in its
+    // headline, leads the first page ahead of eleven newer ones with it in their standfirst.
+    const titles = (html: string) => [...group(html, 'stories').matchAll(/Search paging story (\d+)/g)].map((match) => Number(match[1]))
+    expect(titles(first.html)[0]).toBe(1)
     expect(first.html).toContain(`<a rel="next" href="/search?q=${WORD}&kind=stories&page=2">Next</a>`)
 
     const second = await search(`q=${WORD}&kind=stories&page=2`)
     expect(group(second.html, 'stories').match(/<article class="card">/g)).toHaveLength(2)
-    expect(group(second.html, 'stories')).toContain('Search paging story 1 about')
+    expect(titles(second.html)).toHaveLength(2)
+    expect(new Set([...titles(first.html), ...titles(second.html)]).size).toBe(PAGED_STORIES)
     expect(second.html).toContain(`<a rel="prev" href="/search?q=${WORD}&kind=stories">Previous</a>`)
 
     const past = await search(`q=${WORD}&kind=stories&page=9`)
     expect(past.html).toContain('There are only 2 pages of results.')
+  })
+
+  it('finds a story as soon as it is published, and no longer once it is unpublished', async () => {
+    const staff = await signedInStaff()
+    const word = 'hornwrack'
+    // Searched first, so an index is built and kept before the publish.
+    expect((await search(word)).html).toContain(`Nothing matches “${word}”.`)
+    const created = await staff.send('POST', '/api/articles', {
+      title: `Fresh news of the ${word}`,
+      dek: 'A standfirst.',
+      section: await testSectionId(),
+      body: richTextFromParagraphs(['An opening.']),
+      publishedAt: new Date().toISOString(),
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: number; slug: string } }
+    expect(group((await search(word)).html, 'stories')).toContain(`/articles/${doc.slug}`)
+
+    expect((await staff.send('PATCH', `/api/articles/${doc.id}`, { _status: 'draft' })).status).toBe(200)
+    expect((await search(word)).html).toContain(`Nothing matches “${word}”.`)
+  })
+
+  it('finds a word typed one letter wrong, from five letters', async () => {
+    expect(group((await search('Ashtianni')).html, 'people')).toContain('/people/mohammad-reza-ashtiani')
   })
 
   it('looks for every word: a word nothing has leaves nothing', async () => {
@@ -144,6 +173,8 @@ describe('rebuilding the search index (the admin’s Reindex button)', () => {
     expect(response.status).toBe(200)
     const { html } = await search('Mohamad')
     expect(group(html, 'people')).toContain('/people/mohammad-reza-ashtiani')
-    expect(group(html, 'stories')).toContain(`/articles/${MAIN_STORY_SLUG}`)
+    // All of them: the main story matches by its tags alone, below those naming him in their text.
+    const { html: stories } = await search('q=Mohamad&kind=stories')
+    expect(group(stories, 'stories')).toContain(`/articles/${MAIN_STORY_SLUG}`)
   })
 })

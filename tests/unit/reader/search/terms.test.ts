@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { excerptAround, highlight, indexTermsOf, matchingAllStems, MAX_QUERY_WORDS, queryStemsOf } from '@/reader/search/terms'
+import { rankedCandidates, rankedIndexesOf } from '@/reader/search/rankedIndex'
+import { excerptAround, fieldTermsOf, highlight, indexTermsOf, MAX_QUERY_WORDS, queryStemsOf, queryTermsOf, stemsByField } from '@/reader/search/terms'
 
-/** What the database does with `matchingAllStems`: every stem must be a substring of the terms. */
+/** What the search page does with a text's stems: the ranked index finds it, or not. */
 const matches = (text: string, query: string): boolean => {
-  const terms = indexTermsOf(text)
-  const clauses = (matchingAllStems('terms', queryStemsOf(query)).and ?? []) as { terms: { like: string } }[]
-  return clauses.length > 0 && clauses.every((clause) => terms.includes(clause.terms.like))
+  const indexes = rankedIndexesOf([{ collection: 'articles', docId: 1, terms: fieldTermsOf({ opening: [text] }) }])
+  return rankedCandidates(indexes, 'articles', queryTermsOf(query), 10).length === 1
 }
 
 describe('search terms', () => {
@@ -52,9 +52,19 @@ describe('search terms', () => {
     expect(indexTermsOf('', undefined)).toBe('')
   })
 
-  it('puts no wildcard of LIKE or a regex into the query', () => {
-    const clauses = (matchingAllStems('terms', queryStemsOf('50% _under .* (drones)')).and ?? []) as { terms: { like: string } }[]
-    for (const clause of clauses) expect(clause.terms.like).toMatch(/^\|[\p{L}\p{N}]+$/u)
+  it('keeps each field on its own line, and reads an entry from before fields as its opening', () => {
+    const terms = fieldTermsOf({ headline: ['Iranian drones'], names: ['Ashtiani', null], opening: ['Drones flew.'] })
+    expect(terms).toBe('headline|iranian|drone|\nnames|ashtiani|\nopening|drone|flew|')
+    expect(stemsByField(terms)).toEqual({ headline: ['iranian', 'drone'], names: ['ashtiani'], standfirst: [], opening: ['drone', 'flew'] })
+    expect(stemsByField('|bolivia|drone|')).toEqual({ headline: [], names: [], standfirst: [], opening: ['bolivia', 'drone'] })
+  })
+
+  it('remembers how long each query word was typed, for typos', () => {
+    expect(queryTermsOf('Drones Bolivia’s dron')).toEqual([
+      { stem: 'drone', letters: 6 },
+      { stem: 'bolivia', letters: 9 },
+      { stem: 'dron', letters: 4 },
+    ])
   })
 })
 

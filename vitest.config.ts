@@ -29,13 +29,13 @@ export default defineConfig({
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'int', include: ['tests/int/**/*.test.ts'] } },
       { extends: true, test: { name: 'pages', include: ['tests/pages/**/*.test.ts'], globalSetup: ['tests/pages/globalSetup.ts'] } },
-      // `int` again on MongoDB; the two files that pick their databases already run in `int`.
+      // `int` again on MongoDB; the files that pick their databases already run in `int`.
       {
         extends: true,
         test: {
           name: 'mongo',
           include: ['tests/int/**/*.test.ts'],
-          exclude: ['tests/int/mongodb.test.ts', 'tests/int/backup.test.ts'],
+          exclude: ['tests/int/mongodb.test.ts', 'tests/int/mongodbMigrations.test.ts', 'tests/int/backup.test.ts'],
           env: { ...env, TEST_DATABASE: 'mongodb' },
         },
       },
